@@ -1,0 +1,15 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import org.dossier.store.CaseFile;
+import picocli.CommandLine.Parameters;
+
+/** The CASE.dossier parameter shared by the commands that read an existing case. */
+final class CaseArgument {
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.dossier).")
+    Path caseFile;
+
+    CaseFile open() {
+        return CaseFile.open(caseFile);
+    }
+}

@@ -1,0 +1,29 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.ImportProgress;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** A one-line progress count on the terminal's error stream, only when a person is watching. */
+final class ConsoleProgress implements ImportListener {
+    private final PrintWriter err;
+    private final boolean interactive = System.console() != null;
+
+    ConsoleProgress(CommandSpec spec) {
+        this.err = spec.commandLine().getErr();
+    }
+
+    @Override
+    public void progress(ImportProgress progress) {
+        if (!interactive) {
+            return;
+        }
+        String total = progress.walkFinished() ? String.valueOf(progress.filesFound()) : progress.filesFound() + "+";
+        err.printf("\r%d / %s files, %.1f MB\u001b[K", progress.filesDone(), total, progress.bytesDone() / 1e6);
+        if (progress.walkFinished() && progress.filesDone() >= progress.filesFound()) {
+            err.println();
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,50 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import org.dossier.app.Services;
+import org.dossier.model.AppVersion;
+import org.dossier.store.CaseFileException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: the same services as the window, without a window. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCommand.Version.class,
+        description = "Dossier: an evidence workbench for investigative reporters. Without a command, opens the window.")
+public final class DossierCommand {
+    /** Exit code for a mistake the user can correct (also picocli's code for a usage error). */
+    static final int USER_ERROR = 2;
+    static final int INTERNAL_ERROR = 3;
+
+    private DossierCommand() {
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Dossier " + AppVersion.current()};
+        }
+    }
+
+    public static CommandLine commandLine(Services services, UiLauncher launcher) {
+        CommandLine commandLine = new CommandLine(new DossierCommand());
+        commandLine.addSubcommand(new ImportCommand(services));
+        commandLine.addSubcommand(new StatsCommand());
+        commandLine.addSubcommand(new SearchCommand(services));
+        commandLine.addSubcommand(new VerifyCommand(services));
+        commandLine.addSubcommand(new OpenCommand(launcher));
+        commandLine.setExecutionExceptionHandler(DossierCommand::handle);
+        return commandLine;
+    }
+
+    private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (error instanceof UserError || error instanceof CaseFileException) {
+            err.println("dossier: " + error.getMessage());
+            return USER_ERROR;
+        }
+        LoggerFactory.getLogger(DossierCommand.class).error("unexpected failure", error);
+        err.println("dossier: internal error: " + error + " (a bug: please report it with the lines above)");
+        return INTERNAL_ERROR;
+    }
+}

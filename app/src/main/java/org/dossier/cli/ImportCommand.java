@@ -1,0 +1,92 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.app.Services;
+import org.dossier.ingest.ImportListener;
+import org.dossier.model.FileFailure;
+import org.dossier.model.ImportSummary;
+import org.dossier.store.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", description = {
+        "Imports files, folders and archives into a case, creating the case if needed.",
+        "Originals are only read. Files already in the case are skipped, so running it again resumes."})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.dossier); created if missing.")
+    Path caseFile;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files, folders or archives to import.")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object.")
+    boolean json;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of a new case, e.g. Asia/Shanghai (default: this machine's).")
+    ZoneId zone = ZoneId.systemDefault();
+
+    private final Services services;
+
+    ImportCommand(Services services) {
+        this.services = services;
+    }
+
+    record FailedJson(String path, String reason) {
+    }
+
+    record SummaryJson(long files, long documents, long messages, long skippedDuplicates, List<FailedJson> failed,
+                       boolean cancelled) {
+    }
+
+    @Override
+    public Integer call() {
+        for (Path path : paths) {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UserError("no such file or folder: " + path);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        ImportSummary summary;
+        try (CaseFile opened = CaseFile.openOrCreate(caseFile, zone, services.clock())) {
+            summary = services.importer().importInto(opened, paths, json ? ImportListener.NONE : new ConsoleProgress(spec));
+        }
+        if (json) {
+            out.println(Json.write(new SummaryJson(summary.files(), summary.documents(), summary.messages(),
+                    summary.skippedDuplicates(),
+                    summary.failures().stream().map(f -> new FailedJson(f.path(), f.reason())).toList(),
+                    summary.cancelled())));
+        } else {
+            printText(out, summary, Duration.ofNanos(System.nanoTime() - started));
+        }
+        return 0;
+    }
+
+    private void printText(PrintWriter out, ImportSummary summary, Duration took) {
+        long failedFiles = summary.files() - summary.imported() - summary.skippedDuplicates();
+        out.printf("Imported into %s in %.1f s%n", caseFile, took.toMillis() / 1000.0);
+        out.printf("  files       %d  (new %d, already in the case %d, failed %d)%n",
+                summary.files(), summary.imported(), summary.skippedDuplicates(), failedFiles);
+        out.printf("  documents   %d%n", summary.documents());
+        out.printf("  messages    %d%n", summary.messages());
+        if (!summary.failures().isEmpty()) {
+            out.printf("Could not be read (%d):%n", summary.failures().size());
+            for (FileFailure failure : summary.failures()) {
+                out.printf("  %s%n      %s%n", failure.path(), failure.reason());
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.dossier.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "open", description = "Opens the window, on a case or on the bundled sample case.")
+final class OpenCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "The case file to open.")
+    Path caseFile;
+
+    @Option(names = "--sample", description = "Open the bundled, fictional sample case.")
+    boolean sample;
+
+    private final UiLauncher launcher;
+
+    OpenCommand(UiLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    @Override
+    public Integer call() {
+        if (caseFile != null && !Files.isRegularFile(caseFile)) {
+            throw new UserError("no case file at " + caseFile);
+        }
+        launcher.open(caseFile, sample);
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dossier.model.CaseStats;
+import org.dossier.store.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "stats", description = "Counts what a case holds.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseArgument caseArgument;
+
+    @Option(names = "--json", description = "Print the counts as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        CaseStats stats;
+        try (CaseFile caseFile = caseArgument.open()) {
+            stats = caseFile.stats();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(stats));
+            return 0;
+        }
+        out.printf("sources        %d%n", stats.sources());
+        out.printf("documents      %d%n", stats.documents());
+        out.printf("conversations  %d%n", stats.conversations());
+        out.printf("messages       %d%n", stats.messages());
+        out.printf("system events  %d%n", stats.systemEvents());
+        out.printf("entities       %d%n", stats.entities());
+        out.printf("mentions       %d%n", stats.mentions());
+        out.printf("events         %d%n", stats.events());
+        out.printf("failed files   %d%n", stats.failed());
+        return 0;
+    }
+}

@@ -1,0 +1,232 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dossier.model.ReceivedFile;
+import org.dossier.store.SourceLookup;
+
+/**
+ * Walks the folders and files given, in name order, and unpacks archives as it meets them: each
+ * file goes to the parsers, each archive entry is copied out (hashed on the way) to a temporary
+ * file first. Symbolic links are recorded, never followed, so nothing outside the dump is read.
+ */
+final class EvidenceWalker {
+    static final int MAX_ARCHIVE_DEPTH = 10;
+    /** An entry may unpack to this many times its packed size, or to the floor, whichever is larger. */
+    static final long MAX_EXPANSION_RATIO = 100;
+    static final long EXPANSION_FLOOR = 64L * 1024 * 1024;
+
+    private final MediaTypeDetector detector;
+    private final SourceLookup lookup;
+    private final ImportQueues queues;
+    private final Path tempDir;
+    private final AtomicLong filesFound;
+
+    EvidenceWalker(MediaTypeDetector detector, SourceLookup lookup, ImportQueues queues, Path tempDir, AtomicLong filesFound) {
+        this.detector = detector;
+        this.lookup = lookup;
+        this.queues = queues;
+        this.tempDir = tempDir;
+        this.filesFound = filesFound;
+    }
+
+    /** Thrown inside archive reading to stop at once when the import is cancelled. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    void walk(List<Path> roots) throws InterruptedException {
+        for (Path root : roots) {
+            if (queues.stopping()) {
+                return;
+            }
+            visit(root.toAbsolutePath().normalize());
+        }
+    }
+
+    private void visit(Path path) throws InterruptedException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            unreadable(path.toString(), Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                    ? "cannot be read: " + e.getMessage() : "no such file or folder", null);
+            return;
+        }
+        if (attributes.isDirectory()) {
+            visitFolder(path);
+        } else {
+            visitFile(path, attributes);
+        }
+    }
+
+    private void visitFolder(Path folder) throws InterruptedException {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(children::add);
+        } catch (IOException e) {
+            unreadable(folder.toString(), "folder cannot be listed: " + e.getMessage(), null);
+            return;
+        }
+        children.sort(null);
+        for (Path child : children) {
+            if (queues.stopping()) {
+                return;
+            }
+            visit(child);
+        }
+    }
+
+    private void visitFile(Path file, BasicFileAttributes attributes) throws InterruptedException {
+        String path = file.toString();
+        if (attributes.isSymbolicLink()) {
+            unreadable(path, "symbolic link (to " + linkTarget(file) + "): not followed", null);
+            return;
+        }
+        if (!attributes.isRegularFile()) {
+            unreadable(path, "not a regular file (a device, pipe or socket): nothing to read", null);
+            return;
+        }
+        long size = attributes.size();
+        long mtime = attributes.lastModifiedTime().toMillis();
+        if (lookup.isUnchanged(path, size, mtime)) {
+            filesFound.incrementAndGet();
+            queues.report(new ImportResult.Unchanged(path, size));
+            return;
+        }
+        try {
+            String mediaType = detector.detect(file, file.getFileName().toString());
+            if (ArchiveReader.isArchive(mediaType)) {
+                filesFound.incrementAndGet();
+                Hashing.Copied digest = Hashing.digest(file);
+                unpack(new ReceivedFile(path, file, digest.size(), mtime, digest.sha256(), mediaType), file, null, 0);
+            } else {
+                filesFound.incrementAndGet();
+                queues.submit(new Candidate(path, file, file, size, mtime, null, mediaType, null));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            unreadable(path, "cannot be read: " + e.getMessage(), null);
+        }
+    }
+
+    private void unpack(ReceivedFile archiveFile, Path file, ArchiveProgress parent, int depth) throws InterruptedException {
+        ArchiveProgress archive = new ArchiveProgress(parent, archiveFile);
+        if (lookup.contains(archiveFile.sha256())) {
+            queues.report(new ImportResult.ArchiveOpened(archive, true));
+            queues.report(new ImportResult.ArchiveSealed(archive));
+            return;
+        }
+        queues.report(new ImportResult.ArchiveOpened(archive, false));
+        try {
+            ArchiveReader.read(file, Candidate.nameOf(archiveFile.path()), archiveFile.mediaType(), new ArchiveReader.EntryHandler() {
+                @Override
+                public void entry(String name, InputStream content, long compressedSize) throws IOException {
+                    onEntry(archive, archiveFile.path() + "!/" + name, content, compressedSize, depth);
+                }
+
+                @Override
+                public void unreadable(String name, String reason) {
+                    archive.entryAdded();
+                    reportOrStop(new ImportResult.Unreadable(archiveFile.path() + "!/" + name, reason, archive));
+                }
+            });
+        } catch (Stopped stopped) {
+            return; // left incomplete on purpose: the next import opens it again
+        } catch (IOException | RuntimeException e) {
+            queues.report(new ImportResult.ArchiveBroken(archive, "archive is damaged or truncated: " + e.getMessage()
+                    + " (entries before the damage were imported)"));
+        }
+        queues.report(new ImportResult.ArchiveSealed(archive));
+    }
+
+    private void onEntry(ArchiveProgress archive, String path, InputStream content, long compressedSize, int depth)
+            throws IOException {
+        if (queues.stopping()) {
+            throw new Stopped();
+        }
+        filesFound.incrementAndGet();
+        archive.entryAdded();
+        long limit = compressedSize < 0 ? Long.MAX_VALUE : Math.max(EXPANSION_FLOOR, compressedSize * MAX_EXPANSION_RATIO);
+        Path temp = Files.createTempFile(tempDir, "entry-", ".bin");
+        boolean handedOver = false;
+        try {
+            Hashing.Copied copied;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                copied = Hashing.copy(content, out, limit);
+            } catch (Hashing.LimitExceeded e) {
+                reportOrStop(new ImportResult.Unreadable(path, "refused: unpacks to more than " + limit
+                        + " bytes from " + compressedSize + " (a possible zip bomb)", archive));
+                return;
+            }
+            String name = Candidate.nameOf(path);
+            String mediaType = detector.detect(temp, name);
+            ReceivedFile entry = new ReceivedFile(path, null, copied.size(), null, copied.sha256(), mediaType);
+            if (!ArchiveReader.isArchive(mediaType)) {
+                handedOver = submitOrStop(new Candidate(path, temp, null, copied.size(), null, copied.sha256(), mediaType, archive));
+            } else if (depth + 1 >= MAX_ARCHIVE_DEPTH) {
+                reportOrStop(new ImportResult.Unreadable(path, "archive nested more than " + MAX_ARCHIVE_DEPTH
+                        + " levels deep: not opened", archive));
+            } else {
+                unpackNested(entry, temp, archive, depth + 1);
+            }
+        } finally {
+            if (!handedOver) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private void unpackNested(ReceivedFile entry, Path temp, ArchiveProgress parent, int depth) {
+        try {
+            unpack(entry, temp, parent, depth);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    private void reportOrStop(ImportResult result) {
+        try {
+            queues.report(result);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    private boolean submitOrStop(Candidate candidate) {
+        try {
+            if (!queues.submit(candidate)) {
+                throw new Stopped();
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
+    }
+
+    private void unreadable(String path, String reason, ArchiveProgress container) throws InterruptedException {
+        filesFound.incrementAndGet();
+        queues.report(new ImportResult.Unreadable(path, reason, container));
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "an unreadable target";
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.OriginalCheck;
+import org.dossier.store.CaseFile;
+import org.dossier.store.SourceLookup;
+
+/**
+ * Re-hashes every original the case recorded on disk and compares it with the hash taken at
+ * import. An archive's entries are covered by the archive's own hash.
+ */
+public final class OriginalsVerifier {
+
+    /** The originals checked and those that no longer match. */
+    public record Report(long checked, List<OriginalCheck> problems) {
+        public boolean allMatch() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Report verify(CaseFile caseFile) {
+        List<OriginalCheck> problems = new ArrayList<>();
+        long[] checked = {0};
+        try (SourceLookup lookup = caseFile.newSourceLookup()) {
+            lookup.forEachOriginal(original -> {
+                checked[0]++;
+                OriginalCheck.Status status = check(original);
+                if (status != OriginalCheck.Status.MATCHES) {
+                    problems.add(new OriginalCheck(original.path(), original.sha256(), status));
+                }
+            });
+        }
+        return new Report(checked[0], List.copyOf(problems));
+    }
+
+    private static OriginalCheck.Status check(SourceLookup.Original original) {
+        if (!Files.isRegularFile(original.diskPath())) {
+            return OriginalCheck.Status.MISSING;
+        }
+        try {
+            return Hashing.digest(original.diskPath()).sha256().equals(original.sha256())
+                    ? OriginalCheck.Status.MATCHES : OriginalCheck.Status.CHANGED;
+        } catch (IOException e) {
+            return OriginalCheck.Status.MISSING;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import org.dossier.model.ReceivedFile;
+import org.dossier.store.SourceLookup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes files off the work queue until told there are no more: hashes each one (unless it was
+ * hashed on its way out of an archive), skips bytes already in the case, parses the rest.
+ */
+final class ParseWorker implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ParseWorker.class);
+
+    private final DocumentParser parser;
+    private final SourceLookup lookup;
+    private final ImportQueues queues;
+    private final ZoneId zone;
+
+    ParseWorker(DocumentParser parser, SourceLookup lookup, ImportQueues queues, ZoneId zone) {
+        this.parser = parser;
+        this.lookup = lookup;
+        this.queues = queues;
+        this.zone = zone;
+    }
+
+    @Override
+    public void run() {
+        try (lookup) {
+            for (Candidate candidate; (candidate = queues.nextWork()) != ImportQueues.END; ) {
+                try {
+                    if (!queues.stopping()) {
+                        queues.report(process(candidate));
+                    }
+                } finally {
+                    if (candidate.isTemporary()) {
+                        deleteQuietly(candidate);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                queues.report(new ImportResult.WorkerDone());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private ImportResult process(Candidate candidate) {
+        ReceivedFile file;
+        try {
+            file = received(candidate);
+        } catch (IOException e) {
+            return new ImportResult.Unreadable(candidate.path(), "cannot be read: " + e.getMessage(), candidate.container());
+        }
+        if (lookup.contains(file.sha256())) {
+            return new ImportResult.Parsed(candidate, file, null);
+        }
+        ParsedFile parsed;
+        try {
+            parsed = parser.parse(candidate.file(), candidate.name(), zone);
+        } catch (RuntimeException e) {
+            LOG.error("parser failed on {}", candidate.path(), e);
+            parsed = ParsedFile.failed("internal error while parsing: " + e);
+        }
+        return new ImportResult.Parsed(candidate, file, parsed);
+    }
+
+    private static ReceivedFile received(Candidate candidate) throws IOException {
+        if (candidate.sha256() != null) {
+            return new ReceivedFile(candidate.path(), null, candidate.size(), null, candidate.sha256(), candidate.mediaType());
+        }
+        Hashing.Copied digest = Hashing.digest(candidate.file());
+        return new ReceivedFile(candidate.path(), candidate.diskPath(), digest.size(), candidate.mtime(),
+                digest.sha256(), candidate.mediaType());
+    }
+
+    private static void deleteQuietly(Candidate candidate) {
+        try {
+            Files.deleteIfExists(candidate.file());
+        } catch (IOException e) {
+            LOG.warn("cannot delete temporary copy {}", candidate.file(), e);
+        }
+    }
+}

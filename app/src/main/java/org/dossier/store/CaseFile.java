@@ -1,0 +1,206 @@
+package org.dossier.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.dossier.model.AppVersion;
+import org.dossier.model.CaseStats;
+
+/**
+ * One case: a single SQLite file holding every item's text, metadata and provenance. Opening it
+ * applies pending schema migrations. Each reader or writer gets its own connection (WAL mode lets
+ * them work side by side); this object's own connection serves the short queries behind the
+ * methods below and is used by one thread at a time.
+ */
+public final class CaseFile implements AutoCloseable {
+    static final String FORMAT_KEY = "format";
+    static final String FORMAT = "dossier";
+    static final String TIME_ZONE_KEY = "time_zone";
+
+    private final Path file;
+    private final Connection connection;
+
+    private CaseFile(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens a case, creating it (in the given zone) when the file does not exist yet. */
+    public static CaseFile openOrCreate(Path file, ZoneId zone, Clock clock) {
+        boolean created = !Files.exists(file);
+        if (created && file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new CaseFileException("cannot create " + file + ": folder " + file.toAbsolutePath().getParent() + " does not exist");
+        }
+        CaseFile caseFile = connect(file);
+        if (created) {
+            caseFile.initialise(zone, clock);
+        }
+        return caseFile;
+    }
+
+    /** Opens an existing case; a missing file is an error, never a new empty case. */
+    public static CaseFile open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new CaseFileException("no case file at " + file);
+        }
+        return connect(file);
+    }
+
+    private static CaseFile connect(Path file) {
+        Connection connection = null;
+        try {
+            connection = openConnection(file);
+            checkIsDossierCase(connection, file);
+            SchemaMigrator.bundled().migrate(connection, file);
+            return new CaseFile(file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
+                throw new CaseFileException(file + " is not a Dossier case file (not an SQLite database)");
+            }
+            throw new CaseFileException("cannot open case " + file + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    static Connection openConnection(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 10000");
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA synchronous = NORMAL");
+            statement.execute("PRAGMA foreign_keys = ON");
+        }
+        return connection;
+    }
+
+    private static void checkIsDossierCase(Connection connection, Path file) throws SQLException {
+        if (SchemaMigrator.userVersion(connection) > 0) {
+            return;
+        }
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            if (rows.getInt(1) > 0) {
+                throw new CaseFileException(file + " is an SQLite database but not a Dossier case file");
+            }
+        }
+    }
+
+    private void initialise(ZoneId zone, Clock clock) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO case_info(key, value) VALUES (?, ?)")) {
+            for (String[] pair : new String[][] {
+                    {FORMAT_KEY, FORMAT},
+                    {"created_at", clock.instant().toString()},
+                    {"created_by", AppVersion.current()},
+                    {TIME_ZONE_KEY, zone.getId()}}) {
+                insert.setString(1, pair[0]);
+                insert.setString(2, pair[1]);
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot initialise case " + file, e);
+        }
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** The zone used for evidence that carries none (and for showing times). */
+    public ZoneId timeZone() {
+        return setting(TIME_ZONE_KEY).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
+
+    Optional<String> setting(String key) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT value FROM case_info WHERE key = ?")) {
+            query.setString(1, key);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read case setting " + key, e);
+        }
+    }
+
+    public CaseStats stats() {
+        String sql = """
+                SELECT (SELECT count(*) FROM sources WHERE status <> 'archive'),
+                       (SELECT count(*) FROM items WHERE kind = 'document'),
+                       (SELECT count(*) FROM conversations),
+                       (SELECT count(*) FROM items WHERE kind = 'message'),
+                       (SELECT count(*) FROM items WHERE kind = 'system_event'),
+                       (SELECT count(*) FROM entities WHERE merged_into_id IS NULL),
+                       (SELECT count(*) FROM mentions),
+                       (SELECT count(*) FROM events),
+                       (SELECT count(DISTINCT path) FROM import_failures)
+                """;
+        try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            return new CaseStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
+                    rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9));
+        } catch (SQLException e) {
+            throw new StoreException("cannot count case contents", e);
+        }
+    }
+
+    /** A writer for one import run, on its own connection. Use it from one thread. */
+    public ImportWriter newImportWriter(Clock clock) {
+        return new ImportWriter(newConnection(), clock);
+    }
+
+    /** Read-only lookups for import workers and verification, on their own connection. */
+    public SourceLookup newSourceLookup() {
+        return new SourceLookup(newConnection());
+    }
+
+    /** Search and item reads, on their own connection. */
+    public ItemReader newItemReader() {
+        return new ItemReader(newConnection());
+    }
+
+    private Connection newConnection() {
+        try {
+            return openConnection(file);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + file, e);
+        }
+    }
+
+    /** SQLite's own consistency check; "ok" when the file is sound. */
+    public String integrityCheck() {
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("PRAGMA integrity_check")) {
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot check " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + file, e);
+        }
+    }
+
+    static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // Already failing: the first error is the one to report.
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package org.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.model.AppVersion;
+import org.dossier.model.FileFailure;
+import org.dossier.model.ItemKind;
+import org.dossier.model.NewItem;
+import org.dossier.model.ReceivedFile;
+import org.dossier.model.Timestamp;
+
+/**
+ * The one writer of an import. Everything recorded between two {@link #commit()} calls lands in
+ * one transaction, so a crash loses at most the files since the last commit, and never leaves a
+ * file half-recorded: the next import simply does them again.
+ */
+public final class ImportWriter implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection connection;
+    private final Clock clock;
+    private final PreparedStatement findSource;
+    private final PreparedStatement insertSource;
+    private final PreparedStatement insertLocation;
+    private final PreparedStatement findLocation;
+    private final PreparedStatement insertItem;
+    private final PreparedStatement indexSubstrings;
+    private final PreparedStatement indexWords;
+    private final PreparedStatement insertFailure;
+    private long runId = -1;
+
+    ImportWriter(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+        try {
+            connection.setAutoCommit(false);
+            findSource = connection.prepareStatement("SELECT id FROM sources WHERE sha256 = ?");
+            insertSource = connection.prepareStatement(
+                    "INSERT INTO sources(sha256, size, media_type, status, first_run_id, complete) VALUES (?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS);
+            insertLocation = connection.prepareStatement("""
+                    INSERT INTO source_locations(source_id, path, disk_path, parent_location_id, file_size, file_mtime, run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(path, source_id) DO UPDATE SET file_mtime = excluded.file_mtime""",
+                    Statement.RETURN_GENERATED_KEYS);
+            findLocation = connection.prepareStatement("SELECT id FROM source_locations WHERE path = ? AND source_id = ?");
+            insertItem = connection.prepareStatement("""
+                    INSERT INTO items(source_id, parent_item_id, kind, locator, title, author, occurred_at, occurred_zone,
+                                      zone_assumed, created_at, modified_at, media_type, text, text_truncated, metadata)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            indexSubstrings = connection.prepareStatement("INSERT INTO item_substrings(rowid, title, text) VALUES (?, ?, ?)");
+            indexWords = connection.prepareStatement("INSERT INTO item_words(rowid, title, text) VALUES (?, ?, ?)");
+            insertFailure = connection.prepareStatement(
+                    "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
+        } catch (SQLException e) {
+            CaseFile.closeQuietly(connection);
+            throw new StoreException("cannot prepare the import writer", e);
+        }
+    }
+
+    /** Starts a run; runs a crash left 'running' are marked 'interrupted'. Committed at once. */
+    public long startRun(List<String> roots) {
+        try (Statement statement = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO import_runs(started_at, status, roots, app_version) VALUES (?, 'running', ?, ?)",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            statement.executeUpdate("UPDATE import_runs SET status = 'interrupted' WHERE status = 'running'");
+            insert.setLong(1, clock.millis());
+            insert.setString(2, JSON.writeValueAsString(roots));
+            insert.setString(3, AppVersion.current());
+            insert.executeUpdate();
+            runId = generatedKey(insert);
+            connection.commit();
+            return runId;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot start an import run", e);
+        }
+    }
+
+    public void finishRun(String status) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE import_runs SET status = ?, finished_at = ? WHERE id = ?")) {
+            update.setString(1, status);
+            update.setLong(2, clock.millis());
+            update.setLong(3, runId);
+            update.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot finish import run " + runId, e);
+        }
+    }
+
+    /**
+     * Records an archive before its entries. It stays incomplete until
+     * {@link #markArchiveComplete(long)}, so an interrupted import opens it again next time.
+     *
+     * @return the location id its entries name as their parent
+     */
+    public long recordArchive(ReceivedFile file, Long parentLocationId) {
+        try {
+            Long sourceId = existingSource(file);
+            if (sourceId == null) {
+                sourceId = insertSource(file, "archive", false);
+            }
+            return insertLocation(sourceId, file, parentLocationId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot record archive " + file.path(), e);
+        }
+    }
+
+    public void markArchiveComplete(long locationId) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE sources SET complete = 1 WHERE id = (SELECT source_id FROM source_locations WHERE id = ?)")) {
+            update.setLong(1, locationId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot mark archive location " + locationId + " complete", e);
+        }
+    }
+
+    /**
+     * Records a parsed file: its source, where it was found, its items (with their full-text
+     * entries) and the failures of any of its parts. Bytes already in the case only gain a location.
+     *
+     * @param wholeFailure why the file as a whole could not be read, or null
+     */
+    public RecordOutcome recordFile(ReceivedFile file, Long parentLocationId, List<NewItem> items,
+                                    List<FileFailure> partFailures, String wholeFailure) {
+        try {
+            Long existing = existingSource(file);
+            if (existing != null) {
+                insertLocation(existing, file, parentLocationId);
+                return RecordOutcome.duplicate();
+            }
+            long sourceId = insertSource(file, wholeFailure == null ? "imported" : "failed", true);
+            insertLocation(sourceId, file, parentLocationId);
+            int[] counts = insertItems(sourceId, items);
+            if (wholeFailure != null) {
+                insertFailure(file.path(), sourceId, null, wholeFailure);
+            }
+            for (FileFailure part : partFailures) {
+                insertFailure(file.path(), sourceId, part.path(), part.reason());
+            }
+            return new RecordOutcome(wholeFailure == null ? RecordOutcome.Kind.IMPORTED : RecordOutcome.Kind.FAILED,
+                    counts[0], counts[1]);
+        } catch (SQLException e) {
+            throw new StoreException("cannot record " + file.path(), e);
+        }
+    }
+
+    /** A file that could not even be read (so it has no hash): only its path and the reason. */
+    public void recordUnreadable(String path, String reason) {
+        try {
+            insertFailure(path, null, null, reason);
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the failure of " + path, e);
+        }
+    }
+
+    public void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot commit the import", e);
+        }
+    }
+
+    private Long existingSource(ReceivedFile file) throws SQLException {
+        findSource.setString(1, file.sha256().hex());
+        try (var rows = findSource.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
+        }
+    }
+
+    private long insertSource(ReceivedFile file, String status, boolean complete) throws SQLException {
+        insertSource.setString(1, file.sha256().hex());
+        insertSource.setLong(2, file.size());
+        insertSource.setString(3, file.mediaType());
+        insertSource.setString(4, status);
+        insertSource.setLong(5, runId);
+        insertSource.setBoolean(6, complete);
+        insertSource.executeUpdate();
+        return generatedKey(insertSource);
+    }
+
+    private long insertLocation(long sourceId, ReceivedFile file, Long parentLocationId) throws SQLException {
+        insertLocation.setLong(1, sourceId);
+        insertLocation.setString(2, file.path());
+        insertLocation.setString(3, file.diskPath() == null ? null : file.diskPath().toAbsolutePath().toString());
+        setNullableLong(insertLocation, 4, parentLocationId);
+        insertLocation.setLong(5, file.size());
+        setNullableLong(insertLocation, 6, file.mtime());
+        insertLocation.setLong(7, runId);
+        insertLocation.executeUpdate();
+        findLocation.setString(1, file.path());
+        findLocation.setLong(2, sourceId);
+        try (var rows = findLocation.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Parents before children, so every child can name its parent's row. */
+    private int[] insertItems(long sourceId, List<NewItem> items) throws SQLException {
+        Map<String, Long> idByLocator = new HashMap<>();
+        int documents = 0;
+        int messages = 0;
+        List<NewItem> parentsFirst = items.stream()
+                .sorted(Comparator.comparingInt((NewItem item) -> depth(item.locator())))
+                .toList();
+        for (NewItem item : parentsFirst) {
+            insertItem.setLong(1, sourceId);
+            setNullableLong(insertItem, 2, item.parentLocator() == null ? null : idByLocator.get(item.parentLocator()));
+            insertItem.setString(3, item.kind().dbName());
+            insertItem.setString(4, item.locator());
+            insertItem.setString(5, item.title());
+            insertItem.setString(6, item.author());
+            setTimestamp(insertItem, 7, item.occurredAt());
+            setNullableLong(insertItem, 10, millis(item.createdAt()));
+            setNullableLong(insertItem, 11, millis(item.modifiedAt()));
+            insertItem.setString(12, item.mediaType());
+            insertItem.setString(13, item.text());
+            insertItem.setBoolean(14, item.textTruncated());
+            insertItem.setString(15, item.metadata().isEmpty() ? null : toJson(item.metadata()));
+            insertItem.executeUpdate();
+            long id = generatedKey(insertItem);
+            idByLocator.put(item.locator(), id);
+            index(id, item);
+            if (item.kind() == ItemKind.MESSAGE) {
+                messages++;
+            } else if (item.kind() == ItemKind.DOCUMENT) {
+                documents++;
+            }
+        }
+        return new int[] {documents, messages};
+    }
+
+    private void index(long itemId, NewItem item) throws SQLException {
+        String title = item.title() == null ? "" : item.title();
+        indexSubstrings.setLong(1, itemId);
+        indexSubstrings.setString(2, title);
+        indexSubstrings.setString(3, item.text());
+        indexSubstrings.executeUpdate();
+        indexWords.setLong(1, itemId);
+        indexWords.setString(2, WordIndexText.of(title));
+        indexWords.setString(3, WordIndexText.of(item.text()));
+        indexWords.executeUpdate();
+    }
+
+    private void insertFailure(String path, Long sourceId, String embeddedPath, String reason) throws SQLException {
+        insertFailure.setLong(1, runId);
+        insertFailure.setString(2, path);
+        setNullableLong(insertFailure, 3, sourceId);
+        insertFailure.setString(4, embeddedPath);
+        insertFailure.setString(5, reason);
+        insertFailure.executeUpdate();
+    }
+
+    private static int depth(String locator) {
+        return (int) locator.chars().filter(c -> c == '/').count();
+    }
+
+    private static void setTimestamp(PreparedStatement statement, int index, Timestamp time) throws SQLException {
+        setNullableLong(statement, index, millis(time));
+        statement.setString(index + 1, time == null ? null : time.zone().getId());
+        statement.setBoolean(index + 2, time != null && time.zoneAssumed());
+    }
+
+    private static Long millis(Timestamp time) {
+        return time == null ? null : time.instant().toEpochMilli();
+    }
+
+    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static long generatedKey(PreparedStatement statement) throws SQLException {
+        try (var keys = statement.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot encode metadata", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // Nothing uncommitted, or the connection is already gone: either way nothing to keep.
+        }
+        CaseFile.closeQuietly(connection);
+    }
+}

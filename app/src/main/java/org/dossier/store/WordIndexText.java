@@ -1,0 +1,60 @@
+package org.dossier.store;
+
+/**
+ * The text given to the word index. Chinese and Japanese are written without spaces, so a word
+ * tokenizer would see a whole sentence as one token; runs of such characters become overlapping
+ * bigrams ("字节跳动" indexes as "字节 节跳 跳动 动"), which lets a two-character query such as
+ * "微软" match anywhere. The trailing single character lets a one-character query match as a
+ * prefix. Other text passes through unchanged.
+ */
+final class WordIndexText {
+    private WordIndexText() {
+    }
+
+    static String of(String text) {
+        return transform(text, true);
+    }
+
+    /**
+     * An FTS5 query for a term: the same bigrams, as a phrase. A lone ideograph becomes a prefix
+     * query, since it is indexed only as the start of a bigram or as a run's last character.
+     */
+    static String query(String term) {
+        String tokens = transform(term, false).strip();
+        boolean loneIdeograph = term.codePoints().filter(WordIndexText::isUnspaced).count() == 1
+                && isUnspaced(term.codePointBefore(term.length()));
+        return "\"" + tokens.replace("\"", "\"\"") + "\"" + (loneIdeograph ? " *" : "");
+    }
+
+    private static String transform(String text, boolean withLastCharacter) {
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int current = text.codePointAt(i);
+            i += Character.charCount(current);
+            int next = i < text.length() ? text.codePointAt(i) : -1;
+            if (!isUnspaced(current)) {
+                out.appendCodePoint(current);
+                previous = current;
+                continue;
+            }
+            if (previous != -1 && !isUnspaced(previous)) {
+                out.append(' ');
+            }
+            if (next != -1 && isUnspaced(next)) {
+                out.appendCodePoint(current).appendCodePoint(next).append(' ');
+            } else if (withLastCharacter || previous == -1 || !isUnspaced(previous)) {
+                out.appendCodePoint(current).append(' ');
+            }
+            previous = current;
+        }
+        return out.toString();
+    }
+
+    private static boolean isUnspaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+}
