@@ -53,10 +53,13 @@ public final class TikaDocumentParser implements DocumentParser {
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             failure = FailureReasons.of(e);
         }
+        List<Metadata> parts = handler.getMetadataList();
+        MailDateOffsets mailDates = parts.stream().anyMatch(TikaDocumentParser::isMail)
+                ? MailDateOffsets.scan(file) : null;
         List<NewItem> items = new ArrayList<>();
         List<FileFailure> partFailures = new ArrayList<>();
-        for (Metadata part : handler.getMetadataList()) {
-            NewItem item = toItem(part, name, assumedZone);
+        for (Metadata part : parts) {
+            NewItem item = toItem(part, name, assumedZone, mailDates);
             items.add(item);
             String trace = part.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
             if (trace != null && !item.locator().isEmpty()) {
@@ -73,20 +76,26 @@ public final class TikaDocumentParser implements DocumentParser {
         return items.size() == 1 && UNKNOWN_FORMAT.equals(items.get(0).mediaType()) && items.get(0).text().isEmpty();
     }
 
-    private static NewItem toItem(Metadata part, String fileName, ZoneId assumedZone) {
+    private static boolean isMail(Metadata part) {
+        return MAIL_TYPES.contains(baseType(part.get(Metadata.CONTENT_TYPE)));
+    }
+
+    private static NewItem toItem(Metadata part, String fileName, ZoneId assumedZone, MailDateOffsets mailDates) {
         String locator = part.get(TikaCoreProperties.EMBEDDED_ID_PATH);
         locator = locator == null ? "" : locator;
         String mediaType = baseType(part.get(Metadata.CONTENT_TYPE));
-        boolean mail = MAIL_TYPES.contains(mediaType);
+        boolean mail = isMail(part);
         Timestamp created = TikaTimes.parse(part.get(TikaCoreProperties.CREATED), assumedZone);
-        Timestamp sent = mail ? TikaTimes.parseMailHeader(part.get(Message.MESSAGE_RAW_HEADER_PREFIX + "Date")) : null;
+        if (mail) {
+            created = mailDates.inSendersZone(created);
+        }
         return new NewItem(
                 ItemKind.DOCUMENT,
                 locator,
                 parentLocator(locator),
                 title(part, locator.isEmpty() ? fileName : null),
                 mail ? firstNonNull(part.get(Message.MESSAGE_FROM), part.get(TikaCoreProperties.CREATOR)) : authors(part),
-                sent != null ? sent : created,
+                created,
                 created,
                 TikaTimes.parse(part.get(TikaCoreProperties.MODIFIED), assumedZone),
                 mediaType,

@@ -1,0 +1,60 @@
+package org.dossier;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rooms of docs/ARCHITECTURE.md and the doors between them. */
+@AnalyzeClasses(packages = "org.dossier", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layersDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Launcher").definedBy("org.dossier")
+            .layer("Front ends").definedBy("org.dossier.ui..", "org.dossier.cli..")
+            .layer("Wiring").definedBy("org.dossier.app..")
+            .layer("Services").definedBy("org.dossier.ingest..", "org.dossier.search..", "org.dossier.extract..",
+                    "org.dossier.timeline..", "org.dossier.attribution..", "org.dossier.export..")
+            .layer("Store").definedBy("org.dossier.store..")
+            .layer("Model").definedBy("org.dossier.model..")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Front ends").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Wiring").mayOnlyBeAccessedByLayers("Launcher", "Front ends")
+            .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services", "Store");
+
+    @ArchTest
+    static final ArchRule theCommandLineDoesNotKnowTheWindow = noClasses().that().resideInAPackage("org.dossier.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.dossier.ui..");
+
+    @ArchTest
+    static final ArchRule theWindowDoesNotKnowTheCommandLine = noClasses().that().resideInAPackage("org.dossier.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.dossier.cli..");
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses().that().resideOutsideOfPackages("org.dossier.ui..", "org.dossier")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreUsesSql = noClasses().that().resideOutsideOfPackage("org.dossier.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule onlyTheTikaAdapterUsesTika = noClasses().that().resideOutsideOfPackage("org.dossier.ingest.tika..")
+            .and().resideOutsideOfPackage("org.dossier.app..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.tika..");
+
+    @ArchTest
+    static final ArchRule theModelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.dossier.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.dossier.store..", "org.dossier.ingest..",
+                    "org.dossier.search..", "org.dossier.cli..", "org.dossier.ui..", "org.dossier.app..");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.dossier.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,143 @@
+package org.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.app.Services;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    Path dump;
+    Path caseFile;
+    final List<String> windowsOpened = new ArrayList<>();
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(out);
+        }
+    }
+
+    @BeforeEach
+    void writeDump() throws Exception {
+        dump = Files.createDirectories(dir.resolve("dump"));
+        Files.writeString(dump.resolve("memo.txt"), "Project Seed 使用了 OpenAI 的接口。", StandardCharsets.UTF_8);
+        Files.writeString(dump.resolve("statement.txt"), "We have suspended the account pending investigation.");
+        caseFile = dir.resolve("case.dossier");
+    }
+
+    private Run run(String... args) {
+        Services services = Services.create(dir.resolve("home"),
+                Clock.fixed(Instant.parse("2023-12-15T12:00:00Z"), ZoneOffset.UTC), 2);
+        CommandLine commandLine = DossierCommand.commandLine(services, (file, sample) -> windowsOpened.add(file + " " + sample));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void importPrintsTheSummaryAsJsonAndStatsCountsTheCase() throws Exception {
+        Files.write(dump.resolve("empty.txt"), new byte[0]);
+        JsonNode summary = run("import", caseFile.toString(), dump.toString(), "--json").json();
+        assertEquals(3, summary.get("files").asInt());
+        assertEquals(3, summary.get("documents").asInt(), "a failed file stays in the case as an item, marked failed");
+        assertEquals(0, summary.get("messages").asInt());
+        assertEquals(0, summary.get("skipped_duplicates").asInt());
+        assertEquals(dump.resolve("empty.txt").toString(), summary.get("failed").get(0).get("path").asText());
+        assertEquals("empty file (0 bytes): nothing to read", summary.get("failed").get(0).get("reason").asText());
+
+        JsonNode again = run("import", caseFile.toString(), dump.toString(), "--json").json();
+        assertEquals(0, again.get("documents").asInt());
+        assertEquals(3, again.get("skipped_duplicates").asInt());
+
+        JsonNode stats = run("stats", caseFile.toString(), "--json").json();
+        for (String key : List.of("sources", "documents", "conversations", "messages", "system_events",
+                "entities", "mentions", "events", "failed")) {
+            assertTrue(stats.has(key), key);
+        }
+        assertEquals(3, stats.get("sources").asInt());
+        assertEquals(3, stats.get("documents").asInt());
+        assertEquals(1, stats.get("failed").asInt());
+    }
+
+    @Test
+    void searchFindsChineseAndEnglishWithSnippetsAndProvenance() throws Exception {
+        run("import", caseFile.toString(), dump.toString(), "--json");
+        JsonNode chinese = run("search", caseFile.toString(), "接口", "--json").json().get("hits");
+        assertEquals(1, chinese.size());
+        assertEquals("Project Seed 使用了 OpenAI 的«接口»。", chinese.get(0).get("snippet").asText());
+        assertEquals(dump.resolve("memo.txt").toString(), chinese.get(0).get("source_path").asText());
+        assertTrue(chinese.get(0).get("item_id").asLong() > 0);
+        assertEquals("memo.txt", chinese.get(0).get("title").asText());
+
+        Run english = run("search", caseFile.toString(), "suspended", "account");
+        assertEquals(0, english.exit());
+        assertTrue(english.out().contains("We have «suspended» the «account»"), english.out());
+        assertTrue(english.out().contains("statement.txt"), english.out());
+        assertEquals(1, run("search", caseFile.toString(), "OpenAI", "--limit", "1", "--json").json().get("hits").size());
+    }
+
+    @Test
+    void verifyNamesTheOriginalThatChanged() throws Exception {
+        run("import", caseFile.toString(), dump.toString());
+        Run clean = run("verify", caseFile.toString());
+        assertEquals(0, clean.exit(), clean.out());
+        assertTrue(clean.out().contains("2 originals checked: all match"), clean.out());
+
+        Files.writeString(dump.resolve("statement.txt"), "We never suspended anything.");
+        Files.delete(dump.resolve("memo.txt"));
+        Run tampered = run("verify", caseFile.toString());
+        assertEquals(1, tampered.exit());
+        assertTrue(tampered.out().contains("CHANGED  " + dump.resolve("statement.txt")), tampered.out());
+        assertTrue(tampered.out().contains("MISSING  " + dump.resolve("memo.txt")), tampered.out());
+    }
+
+    @Test
+    void userMistakesGetOneClearLineAndANonZeroExit() throws Exception {
+        Run missingCase = run("stats", dir.resolve("nope.dossier").toString());
+        assertEquals(DossierCommand.USER_ERROR, missingCase.exit());
+        assertEquals("dossier: no case file at " + dir.resolve("nope.dossier") + System.lineSeparator(), missingCase.err());
+
+        Run missingPath = run("import", caseFile.toString(), dir.resolve("nowhere").toString());
+        assertEquals(DossierCommand.USER_ERROR, missingPath.exit());
+        assertTrue(missingPath.err().startsWith("dossier: no such file or folder"), missingPath.err());
+        assertFalse(Files.exists(caseFile), "a failed command creates no case");
+
+        Files.writeString(dir.resolve("fake.dossier"), "hello");
+        Run notACase = run("search", dir.resolve("fake.dossier").toString(), "x");
+        assertEquals(DossierCommand.USER_ERROR, notACase.exit());
+        assertFalse(notACase.err().contains("Exception"), notACase.err());
+
+        assertEquals(DossierCommand.USER_ERROR, run("frobnicate").exit());
+    }
+
+    @Test
+    void openHandsTheCaseToTheWindow() throws Exception {
+        run("import", caseFile.toString(), dump.toString());
+        assertEquals(0, run("open", caseFile.toString()).exit());
+        assertEquals(0, run("open", "--sample").exit());
+        assertEquals(List.of(caseFile + " false", "null true"), windowsOpened);
+    }
+}

@@ -1,0 +1,83 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dossier.ingest.tika.TikaDocumentParser;
+import org.dossier.ingest.tika.TikaMediaTypeDetector;
+import org.dossier.model.ImportSummary;
+import org.dossier.store.CaseFile;
+
+/** Real parser, real case files, in a temporary folder. */
+final class ImportFixture {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2023-12-15T12:00:00Z"), ZoneOffset.UTC);
+    private static final TikaDocumentParser PARSER = new TikaDocumentParser();
+    private static final TikaMediaTypeDetector DETECTOR = new TikaMediaTypeDetector();
+
+    private ImportFixture() {
+    }
+
+    static ImportService service() {
+        return new ImportService(PARSER, DETECTOR, CLOCK, 2);
+    }
+
+    static CaseFile newCase(Path file) {
+        return CaseFile.openOrCreate(file, ZoneOffset.UTC, CLOCK);
+    }
+
+    static ImportSummary importInto(CaseFile caseFile, Path... roots) {
+        return service().importInto(caseFile, List.of(roots), ImportListener.NONE);
+    }
+
+    static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** A ZIP of name/content pairs; content is a String or a byte[]. */
+    static Path zip(Path file, Object... namesAndContents) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry((String) namesAndContents[i]));
+                Object content = namesAndContents[i + 1];
+                zip.write(content instanceof byte[] bytes ? bytes : ((String) content).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(ImportFixture.class.getResource("/fixtures/documents/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long count(Path caseFile, String sql) throws SQLException {
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            return rows.getLong(1);
+        }
+    }
+
+    static String text(Path caseFile, String sql) throws SQLException {
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class WordIndexTextTest {
+
+    @Test
+    void chineseRunsBecomeOverlappingBigramsWithTheirLastCharacter() {
+        assertEquals("字节 节跳 跳动 动 ", WordIndexText.of("字节跳动"));
+    }
+
+    @Test
+    void latinTextPassesThroughAndIsSeparatedFromChinese() {
+        assertEquals("OpenAI 的 API 微软 软 said", WordIndexText.of("OpenAI的API微软said").replaceAll(" +", " "));
+    }
+
+    @Test
+    void queriesUseBigramsOnlyAndALoneCharacterBecomesAPrefix() {
+        assertEquals("\"微软\"", WordIndexText.query("微软"));
+        assertEquals("\"微\" *", WordIndexText.query("微"));
+        assertEquals("\"ai\"", WordIndexText.query("ai"));
+    }
+}
