@@ -1,0 +1,96 @@
+package org.dossier.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.app.Services;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.SampleCase;
+import org.dossier.model.ImportSummary;
+import org.dossier.model.SearchHit;
+import org.dossier.search.SearchService;
+import org.dossier.store.CaseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled sample case does what the foundation promises, end to end. */
+class SampleEvidenceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private final Services services = Services.create(Path.of("unused"), CLOCK, 2);
+
+    /** A private copy, so that the test may alter an original. */
+    private Path copyOfSample() throws IOException {
+        Path source = Path.of("..", "sample-evidence").toAbsolutePath().normalize();
+        Path target = dir.resolve("evidence");
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+
+    @Test
+    void theSampleImportsCompletelyOnceAndIsSearchableAndVerifiable() throws IOException {
+        Path evidence = copyOfSample();
+        long files;
+        try (Stream<Path> paths = Files.walk(evidence)) {
+            files = paths.filter(Files::isRegularFile).count();
+        }
+        try (CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("sample.dossier"), SampleCase.ZONE, CLOCK)) {
+            ImportSummary first = services.importer().importInto(caseFile, List.of(evidence), ImportListener.NONE);
+            assertEquals(files, first.files());
+            assertEquals(files, first.imported());
+            assertTrue(first.failures().isEmpty(), first.failures().toString());
+
+            ImportSummary second = services.importer().importInto(caseFile, List.of(evidence), ImportListener.NONE);
+            assertEquals(0, second.documents() + second.imported());
+
+            List<SearchHit> chinese = services.search().search(caseFile, "服务条款", 10);
+            assertEquals("Re: Lumina 服务条款风险 / Lumina terms of use risk", chinese.get(0).title());
+            assertTrue(SearchService.markedSnippet(chinese.get(0)).contains("«服务条款»"));
+            List<SearchHit> english = services.search().search(caseFile, "suspended", 10);
+            assertTrue(english.stream().anyMatch(hit -> hit.provenance().path().endsWith("Lumina account suspended.eml")));
+            assertTrue(english.stream().anyMatch(hit -> hit.provenance().path().endsWith("lumina-statement-2023-12-15.pdf")));
+
+            assertTrue(services.verifier().verify(caseFile).allMatch());
+            Path memo = evidence.resolve("memos/tidewater-kickoff-memo.docx");
+            Files.write(memo, new byte[] {'x'}, java.nio.file.StandardOpenOption.APPEND);
+            var report = services.verifier().verify(caseFile);
+            assertFalse(report.allMatch());
+            assertEquals(List.of(memo.toString()), report.problems().stream().map(p -> p.path()).toList());
+        }
+    }
+
+    @Test
+    void theSampleCaseIsUnpackedFromTheApplicationAndImportedOnFirstUse() {
+        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK);
+        try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
+            assertTrue(Files.isRegularFile(sample.evidenceFolder().resolve("memos/tidewater-kickoff-memo.docx")));
+            assertTrue(caseFile.stats().documents() >= 15, caseFile.stats().toString());
+            assertEquals(SampleCase.ZONE, caseFile.timeZone());
+        }
+        try (CaseFile again = sample.open(ImportListener.NONE)) {
+            assertEquals(0, again.stats().failed());
+        }
+    }
+}
