@@ -16,11 +16,23 @@ public final class Dossier {
 
     public static void main(String[] args) {
         Services services = Services.create(Services.defaultHome(), Clock.systemDefaultZone(), Services.defaultWorkers());
-        UiLauncher window = (caseFile, sample) -> DossierWindow.launch(services, caseFile, sample);
+        UiLauncher window = (caseFile, sample) -> openWindow(services, caseFile, sample);
         if (args.length == 0) {
             window.open(null, false);
             System.exit(0);
         }
         System.exit(DossierCommand.commandLine(services, window).execute(args));
+    }
+
+    /** A machine without a display (or without GTK on Linux) gets a sentence, not a stack trace. */
+    private static void openWindow(Services services, java.nio.file.Path caseFile, boolean sample) {
+        try {
+            DossierWindow.launch(services, caseFile, sample);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            System.err.println("dossier: cannot open a window: " + e.getMessage()
+                    + ". A display is needed (on Linux also GTK 3: apt-get install libgtk-3-0 libxtst6 libgl1);"
+                    + " the commands (dossier --help) work without one.");
+            System.exit(2);
+        }
     }
 }

@@ -16,7 +16,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layersDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Launcher").definedBy("org.dossier")
-            .layer("Front ends").definedBy("org.dossier.ui..", "org.dossier.cli..")
+            .layer("Front ends").definedBy("org.dossier.ui..", "org.dossier.cli..", "org.dossier.bench..")
             .layer("Wiring").definedBy("org.dossier.app..")
             .layer("Services").definedBy("org.dossier.ingest..", "org.dossier.search..", "org.dossier.extract..",
                     "org.dossier.timeline..", "org.dossier.attribution..", "org.dossier.export..")

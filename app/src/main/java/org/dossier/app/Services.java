@@ -2,6 +2,7 @@ package org.dossier.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.ingest.SampleCase;
@@ -13,7 +14,7 @@ import org.dossier.search.SearchService;
  * Every service Dossier's front ends use, wired by hand in this one place. The command line and
  * the window get the same instances' kind, so they behave the same.
  */
-public record Services(Clock clock, Path home, ImportService importer, SearchService search,
+public record Services(Clock clock, Path home, DocumentParser parser, ImportService importer, SearchService search,
                        OriginalsVerifier verifier, SampleCase sampleCase) {
 
     /** The parse workers: one per core, since parsing is the CPU-bound stage. */
@@ -22,8 +23,9 @@ public record Services(Clock clock, Path home, ImportService importer, SearchSer
     }
 
     public static Services create(Path home, Clock clock, int workers) {
-        ImportService importer = new ImportService(new TikaDocumentParser(), new TikaMediaTypeDetector(), clock, workers);
-        return new Services(clock, home, importer, new SearchService(), new OriginalsVerifier(),
+        DocumentParser parser = new TikaDocumentParser();
+        ImportService importer = new ImportService(parser, new TikaMediaTypeDetector(), clock, workers);
+        return new Services(clock, home, parser, importer, new SearchService(), new OriginalsVerifier(),
                 new SampleCase(home, importer, clock));
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -101,10 +102,14 @@ final class CaseView extends BorderPane {
             title.getStyleClass().add("hit-title");
             Label snippet = new Label(SearchService.markedSnippet(hit));
             snippet.setWrapText(true);
-            snippet.setMaxWidth(420);
             Label source = new Label(hit.provenance().path());
             source.getStyleClass().add("hit-source");
-            setGraphic(new VBox(2, title, snippet, source));
+            // A long path keeps its file name: cut from the left.
+            source.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            VBox card = new VBox(2, title, snippet, source);
+            card.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
+            card.prefWidthProperty().bind(card.maxWidthProperty());
+            setGraphic(card);
         }
     }
 }

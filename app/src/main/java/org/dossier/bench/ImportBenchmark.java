@@ -1,0 +1,104 @@
+package org.dossier.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.dossier.ingest.DocumentParser;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.ImportService;
+import org.dossier.model.ImportSummary;
+import org.dossier.store.CaseFile;
+
+/**
+ * Measures an import against the yardstick that matters on a noisy machine: the same parser
+ * alone, on the same files, with the same number of threads, in the same run. The ratio of the
+ * two says what hashing, unpacking, indexing and writing cost on top of text extraction.
+ */
+public final class ImportBenchmark {
+    private final DocumentParser parser;
+    private final ImportService importer;
+    private final Clock clock;
+    private final int threads;
+
+    public ImportBenchmark(DocumentParser parser, ImportService importer, Clock clock, int threads) {
+        this.parser = parser;
+        this.importer = importer;
+        this.clock = clock;
+        this.threads = threads;
+    }
+
+    /** Files, bytes and wall-clock seconds of one pass. */
+    public record Pass(long files, long bytes, double seconds) {
+        public double filesPerSecond() {
+            return files / seconds;
+        }
+
+        public double megabytesPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+    }
+
+    public record Result(Pass tikaAlone, Pass dossierImport, long peakHeapBytes, ImportSummary summary) {
+        public double ratio() {
+            return dossierImport.filesPerSecond() / tikaAlone.filesPerSecond();
+        }
+    }
+
+    public Result run(Path dump, Path caseFile) throws IOException {
+        List<Path> files = filesIn(dump);
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        parseAll(files.subList(0, Math.min(300, files.size()))); // warm up the JIT for both passes
+        long start = System.nanoTime();
+        parseAll(files);
+        Pass tika = new Pass(files.size(), bytes, seconds(start));
+
+        Files.deleteIfExists(caseFile);
+        try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, clock);
+             HeapSampler heap = new HeapSampler()) {
+            start = System.nanoTime();
+            ImportSummary summary = importer.importInto(opened, List.of(dump), ImportListener.NONE);
+            Pass dossier = new Pass(summary.files(), bytes, seconds(start));
+            return new Result(tika, dossier, heap.peakBytes(), summary);
+        }
+    }
+
+    private void parseAll(List<Path> files) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> parsed = files.stream()
+                    .map(file -> pool.submit(() -> parser.parse(file, file.getFileName().toString(), ZoneOffset.UTC)))
+                    .<Future<?>>map(future -> future)
+                    .toList();
+            for (Future<?> future : parsed) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the parser failed during the benchmark", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Path> filesIn(Path dump) {
+        try (Stream<Path> paths = Files.walk(dump)) {
+            return paths.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dump, e);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

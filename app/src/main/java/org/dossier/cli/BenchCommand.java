@@ -1,0 +1,65 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dossier.app.Services;
+import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.SyntheticDump;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", description = {
+        "Measures import throughput against Tika alone on the same files, in the same run.",
+        "Uses --dump as it is, or first generates a synthetic dump of --files files there."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dump", required = true, paramLabel = "FOLDER", description = "The files to import (generated if the folder does not exist).")
+    Path dump;
+
+    @Option(names = "--files", paramLabel = "N", description = "How many files to generate (default: ${DEFAULT-VALUE}).")
+    int files = 10_000;
+
+    @Option(names = "--case", paramLabel = "CASE", description = "Where to write the case (default: a temporary file).")
+    Path caseFile;
+
+    private final Services services;
+
+    BenchCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.exists(dump)) {
+            out.printf("generating %d files in %s …%n", files, dump);
+            out.flush();
+            long bytes = new SyntheticDump(42).write(dump, files);
+            out.printf("generated %.1f MB%n", bytes / 1e6);
+        }
+        Path target = caseFile != null ? caseFile : Files.createTempFile("dossier-bench-", ".dossier");
+        ImportBenchmark.Result result = new ImportBenchmark(services.parser(), services.importer(), services.clock(),
+                Services.defaultWorkers()).run(dump, target);
+        out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        print(out, "Tika alone", result.tikaAlone());
+        print(out, "Dossier import", result.dossierImport());
+        out.printf("import / Tika-alone throughput: %.2f%n", result.ratio());
+        out.printf("peak heap during import: %d MB%n", result.peakHeapBytes() >> 20);
+        out.printf("items: %d documents, %d failures, case file %.1f MB%n", result.summary().documents(),
+                result.summary().failures().size(), Files.size(target) / 1e6);
+        return 0;
+    }
+
+    private static void print(PrintWriter out, String label, ImportBenchmark.Pass pass) {
+        out.printf("%-15s %6d files %8.1f MB in %6.1f s: %7.1f files/s %6.2f MB/s%n", label, pass.files(),
+                pass.bytes() / 1e6, pass.seconds(), pass.filesPerSecond(), pass.megabytesPerSecond());
+    }
+}
