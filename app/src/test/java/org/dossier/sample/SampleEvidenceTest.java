@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,38 +31,20 @@ class SampleEvidenceTest {
 
     private final Services services = Services.create(Path.of("unused"), CLOCK, 2);
 
-    /** A private copy, so that the test may alter an original. */
-    private Path copyOfSample() throws IOException {
-        Path source = Path.of("..", "sample-evidence").toAbsolutePath().normalize();
-        Path target = dir.resolve("evidence");
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return target;
-    }
-
     @Test
     void theSampleImportsCompletelyOnceAndIsSearchableAndVerifiable() throws IOException {
-        Path evidence = copyOfSample();
-        long files;
-        try (Stream<Path> paths = Files.walk(evidence)) {
-            files = paths.filter(Files::isRegularFile).count();
-        }
-        try (CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("sample.dossier"), SampleCase.ZONE, CLOCK)) {
-            ImportSummary first = services.importer().importInto(caseFile, List.of(evidence), ImportListener.NONE);
-            assertEquals(files, first.files());
-            assertEquals(files, first.imported());
-            assertTrue(first.failures().isEmpty(), first.failures().toString());
+        SampleCase sample = new SampleCase(dir, services.importer(), CLOCK);
+        try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
+            long files;
+            try (Stream<Path> paths = Files.walk(sample.evidenceFolder())) {
+                files = paths.filter(Files::isRegularFile).count();
+            }
+            assertEquals(files, caseFile.stats().sources(), "every file of the sample is a source");
+            assertEquals(0, caseFile.stats().failed());
 
-            ImportSummary second = services.importer().importInto(caseFile, List.of(evidence), ImportListener.NONE);
-            assertEquals(0, second.documents() + second.imported());
+            ImportSummary again = services.importer().importInto(caseFile, List.of(sample.evidenceFolder()), ImportListener.NONE);
+            assertEquals(files, again.skippedDuplicates());
+            assertEquals(0, again.documents() + again.imported());
 
             List<SearchHit> chinese = services.search().search(caseFile, "服务条款", 10);
             assertEquals("Re: Lumina 服务条款风险 / Lumina terms of use risk", chinese.get(0).title());
@@ -73,7 +54,7 @@ class SampleEvidenceTest {
             assertTrue(english.stream().anyMatch(hit -> hit.provenance().path().endsWith("lumina-statement-2023-12-15.pdf")));
 
             assertTrue(services.verifier().verify(caseFile).allMatch());
-            Path memo = evidence.resolve("memos/tidewater-kickoff-memo.docx");
+            Path memo = sample.evidenceFolder().resolve("memos/tidewater-kickoff-memo.docx");
             Files.write(memo, new byte[] {'x'}, java.nio.file.StandardOpenOption.APPEND);
             var report = services.verifier().verify(caseFile);
             assertFalse(report.allMatch());
