@@ -133,7 +133,7 @@ public final class CaseFile implements AutoCloseable {
 
     public CaseStats stats() {
         String sql = """
-                SELECT (SELECT count(*) FROM sources WHERE status <> 'archive'),
+                SELECT (SELECT count(*) FROM sources),
                        (SELECT count(*) FROM items WHERE kind = 'document'),
                        (SELECT count(*) FROM conversations),
                        (SELECT count(*) FROM items WHERE kind = 'message'),
