@@ -2,6 +2,7 @@ package org.dossier.ingest;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.dossier.model.ParsedFile;
 
 /** Turns one file into items. Implementations are thread-safe and never throw for a bad file. */
 public interface DocumentParser {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.dossier.model.ParsedFile;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.ImportWriter;
@@ -113,11 +114,21 @@ final class ImportRecorder {
         lastPath = archive.archive.path();
     }
 
+    /** One file, or one part of a file that arrives in parts; the file counts once, with its last part. */
     private void recordParsed(ImportResult.Parsed result) {
-        ParsedFile parsed = result.parsed() == null ? ParsedFile.failed(null) : result.parsed();
+        ParsedFile parsed = result.parsed() == null ? ParsedFile.whole(List.of(), List.of(), null) : result.parsed();
         String path = result.file().path();
-        RecordOutcome outcome = writer.recordFile(result.file(), locationOf(result.candidate().container()),
-                parsed.items(), parsed.partFailures(), parsed.failure());
+        RecordOutcome outcome = writer.recordFile(result.file(), locationOf(result.candidate().container()), parsed);
+        documents += outcome.documents();
+        messages += outcome.messages();
+        if (outcome.kind() != RecordOutcome.Kind.DUPLICATE) {
+            for (FileFailure part : parsed.partFailures()) {
+                failures.add(new FileFailure(path + " » " + part.path(), part.reason()));
+            }
+        }
+        if (!parsed.last()) {
+            return;
+        }
         switch (outcome.kind()) {
             case IMPORTED -> {
                 files++;
@@ -129,13 +140,6 @@ final class ImportRecorder {
             }
             case FAILED -> countFailed(path, parsed.failure());
         }
-        if (outcome.kind() != RecordOutcome.Kind.DUPLICATE) {
-            for (FileFailure part : parsed.partFailures()) {
-                failures.add(new FileFailure(path + " » " + part.path(), part.reason()));
-            }
-        }
-        documents += outcome.documents();
-        messages += outcome.messages();
         bytes += result.file().size();
         lastPath = path;
         settle(result.candidate().container());

@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import org.dossier.model.ParsedFile;
 import org.dossier.model.ReceivedFile;
 
 /** What the walker and the workers hand the writer, in the order they hand it. */

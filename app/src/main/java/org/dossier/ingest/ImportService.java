@@ -71,6 +71,8 @@ public final class ImportService {
                 finishQuietly(writer);
                 throw e;
             }
+            writer.linkChatReferences();
+            writer.commit();
             writer.finishRun(cancelled ? "cancelled" : "completed");
             if (cancelled) {
                 Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package org.dossier.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.ZoneId;
+import org.dossier.model.ParsedFile;
 import org.dossier.model.ReceivedFile;
 import org.dossier.store.SourceLookup;
 import org.slf4j.Logger;

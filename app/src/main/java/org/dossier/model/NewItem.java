@@ -9,6 +9,7 @@ import java.util.Map;
  *                      attachments ("" for the file itself), the message id for chat lines
  * @param parentLocator the locator of the item it is embedded in, or null
  * @param metadata      every metadata value the parser reported, kept verbatim
+ * @param message       for chat messages and system events, their chat details; null for documents
  */
 public record NewItem(
         ItemKind kind,
@@ -22,10 +23,17 @@ public record NewItem(
         String mediaType,
         String text,
         boolean textTruncated,
-        Map<String, java.util.List<String>> metadata) {
+        Map<String, java.util.List<String>> metadata,
+        MessageDetails message) {
 
     public NewItem {
         text = text == null ? "" : text;
         metadata = Map.copyOf(metadata);
+    }
+
+    /** A chat message or system event: no parent, no document dates. */
+    public static NewItem message(ItemKind kind, String locator, String author, Timestamp sentAt, String text,
+                                  Map<String, java.util.List<String>> metadata, MessageDetails details) {
+        return new NewItem(kind, locator, null, null, author, sentAt, null, null, null, text, false, metadata, details);
     }
 }

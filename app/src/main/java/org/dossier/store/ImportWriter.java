@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.model.AppVersion;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ItemKind;
+import org.dossier.model.MessageDetails;
+import org.dossier.model.NewConversation;
 import org.dossier.model.NewItem;
+import org.dossier.model.ParsedFile;
 import org.dossier.model.ReceivedFile;
 import org.dossier.model.Timestamp;
 
@@ -37,6 +40,12 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement indexSubstrings;
     private final PreparedStatement indexWords;
     private final PreparedStatement insertFailure;
+    private final PreparedStatement finishSource;
+    private final PreparedStatement findItem;
+    private final ChatRecords chats;
+    /** Files whose parts are still arriving: their source id, or {@link #IGNORED} for bytes already complete. */
+    private final Map<String, Long> openFiles = new HashMap<>();
+    private static final long IGNORED = -1;
     private long runId = -1;
 
     ImportWriter(Connection connection, Clock clock) {
@@ -44,7 +53,7 @@ public final class ImportWriter implements AutoCloseable {
         this.clock = clock;
         try {
             connection.setAutoCommit(false);
-            findSource = connection.prepareStatement("SELECT id FROM sources WHERE sha256 = ?");
+            findSource = connection.prepareStatement("SELECT id, complete FROM sources WHERE sha256 = ?");
             insertSource = connection.prepareStatement(
                     "INSERT INTO sources(sha256, size, media_type, status, first_run_id, complete) VALUES (?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS);
@@ -56,12 +65,17 @@ public final class ImportWriter implements AutoCloseable {
             findLocation = connection.prepareStatement("SELECT id FROM source_locations WHERE path = ? AND source_id = ?");
             insertItem = connection.prepareStatement("""
                     INSERT INTO items(source_id, parent_item_id, kind, locator, title, author, occurred_at, occurred_zone,
-                                      zone_assumed, created_at, modified_at, media_type, text, text_truncated, metadata)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                                      zone_assumed, created_at, modified_at, media_type, text, text_truncated, metadata,
+                                      conversation_id, author_id, reply_to_locator, edited_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(source_id, locator) DO NOTHING""", Statement.RETURN_GENERATED_KEYS);
+            findItem = connection.prepareStatement("SELECT id FROM items WHERE source_id = ? AND locator = ?");
             indexSubstrings = connection.prepareStatement("INSERT INTO item_substrings(rowid, title, text) VALUES (?, ?, ?)");
             indexWords = connection.prepareStatement("INSERT INTO item_words(rowid, title, text) VALUES (?, ?, ?)");
             insertFailure = connection.prepareStatement(
                     "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
+            finishSource = connection.prepareStatement("UPDATE sources SET complete = 1, status = ? WHERE id = ?");
+            chats = new ChatRecords(connection);
         } catch (SQLException e) {
             CaseFile.closeQuietly(connection);
             throw new StoreException("cannot prepare the import writer", e);
@@ -108,10 +122,8 @@ public final class ImportWriter implements AutoCloseable {
      */
     public long recordArchive(ReceivedFile file, Long parentLocationId) {
         try {
-            Long sourceId = existingSource(file);
-            if (sourceId == null) {
-                sourceId = insertSource(file, "archive", false);
-            }
+            long[] existing = existingSource(file);
+            long sourceId = existing != null ? existing[0] : insertSource(file, "archive", false);
             return insertLocation(sourceId, file, parentLocationId);
         } catch (SQLException e) {
             throw new StoreException("cannot record archive " + file.path(), e);
@@ -129,32 +141,69 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /**
-     * Records a parsed file: its source, where it was found, its items (with their full-text
-     * entries) and the failures of any of its parts. Bytes already in the case only gain a location.
-     *
-     * @param wholeFailure why the file as a whole could not be read, or null
+     * Records a parsed file, or one part of it: its source, where it was found, its items (with
+     * their full-text entries), conversations, and the failures of any of its parts. Bytes already
+     * complete in the case only gain a location. A file in several parts stays incomplete until its
+     * last part; an item already recorded (a file resumed after a crash) is not recorded twice.
      */
-    public RecordOutcome recordFile(ReceivedFile file, Long parentLocationId, List<NewItem> items,
-                                    List<FileFailure> partFailures, String wholeFailure) {
+    public RecordOutcome recordFile(ReceivedFile file, Long parentLocationId, ParsedFile part) {
+        String key = file.path() + '\n' + file.sha256().hex();
         try {
-            Long existing = existingSource(file);
-            if (existing != null) {
-                insertLocation(existing, file, parentLocationId);
+            Long sourceId = openFiles.get(key);
+            if (sourceId == null) {
+                long[] existing = existingSource(file);
+                if (existing != null && existing[1] == 1) {
+                    insertLocation(existing[0], file, parentLocationId);
+                    sourceId = IGNORED;
+                } else {
+                    sourceId = existing != null ? existing[0] : insertSource(file, "imported", false);
+                    insertLocation(sourceId, file, parentLocationId);
+                }
+            }
+            if (part.last()) {
+                openFiles.remove(key);
+            } else {
+                openFiles.put(key, sourceId);
+            }
+            if (sourceId == IGNORED) {
                 return RecordOutcome.duplicate();
             }
-            long sourceId = insertSource(file, wholeFailure == null ? "imported" : "failed", true);
-            insertLocation(sourceId, file, parentLocationId);
-            int[] counts = insertItems(sourceId, items);
-            if (wholeFailure != null) {
-                insertFailure(file.path(), sourceId, null, wholeFailure);
-            }
-            for (FileFailure part : partFailures) {
-                insertFailure(file.path(), sourceId, part.path(), part.reason());
-            }
-            return new RecordOutcome(wholeFailure == null ? RecordOutcome.Kind.IMPORTED : RecordOutcome.Kind.FAILED,
-                    counts[0], counts[1]);
+            return record(sourceId, file.path(), part);
         } catch (SQLException e) {
             throw new StoreException("cannot record " + file.path(), e);
+        }
+    }
+
+    private RecordOutcome record(long sourceId, String path, ParsedFile part) throws SQLException {
+        for (NewConversation conversation : part.conversations()) {
+            chats.conversation(conversation);
+        }
+        int[] counts = insertItems(sourceId, part.items());
+        for (FileFailure failure : part.partFailures()) {
+            insertFailure(path, sourceId, failure.path(), failure.reason());
+        }
+        if (part.failure() != null) {
+            insertFailure(path, sourceId, null, part.failure());
+        }
+        if (part.last()) {
+            finishSource.setString(1, part.failure() == null ? "imported" : "failed");
+            finishSource.setLong(2, sourceId);
+            finishSource.executeUpdate();
+        }
+        return new RecordOutcome(part.failure() == null ? RecordOutcome.Kind.IMPORTED : RecordOutcome.Kind.FAILED,
+                counts[0], counts[1]);
+    }
+
+    /**
+     * Connects what the files of a chat export say about each other, once all are recorded: replies
+     * to the messages they answer, attachments to the files the export contains (which become
+     * child items of their message), and attachments the export should contain but does not.
+     */
+    public void linkChatReferences() {
+        try {
+            chats.linkReferences();
+        } catch (SQLException e) {
+            throw new StoreException("cannot link replies and attachments", e);
         }
     }
 
@@ -175,10 +224,11 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    private Long existingSource(ReceivedFile file) throws SQLException {
+    /** The source with these bytes as {id, complete}, or null. */
+    private long[] existingSource(ReceivedFile file) throws SQLException {
         findSource.setString(1, file.sha256().hex());
         try (var rows = findSource.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : null;
+            return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : null;
         }
     }
 
@@ -219,23 +269,15 @@ public final class ImportWriter implements AutoCloseable {
                 .sorted(Comparator.comparingInt((NewItem item) -> depth(item.locator())))
                 .toList();
         for (NewItem item : parentsFirst) {
-            insertItem.setLong(1, sourceId);
-            setNullableLong(insertItem, 2, item.parentLocator() == null ? null : idByLocator.get(item.parentLocator()));
-            insertItem.setString(3, item.kind().dbName());
-            insertItem.setString(4, item.locator());
-            insertItem.setString(5, item.title());
-            insertItem.setString(6, item.author());
-            setTimestamp(insertItem, 7, item.occurredAt());
-            setNullableLong(insertItem, 10, millis(item.createdAt()));
-            setNullableLong(insertItem, 11, millis(item.modifiedAt()));
-            insertItem.setString(12, item.mediaType());
-            insertItem.setString(13, item.text());
-            insertItem.setBoolean(14, item.textTruncated());
-            insertItem.setString(15, item.metadata().isEmpty() ? null : toJson(item.metadata()));
-            insertItem.executeUpdate();
-            long id = generatedKey(insertItem);
+            Long id = insertItem(sourceId, item, parentId(sourceId, item, idByLocator));
+            if (id == null) {
+                continue; // recorded by an earlier, interrupted import
+            }
             idByLocator.put(item.locator(), id);
             index(id, item);
+            if (item.message() != null) {
+                chats.attachments(id, item.message().attachments());
+            }
             if (item.kind() == ItemKind.MESSAGE) {
                 messages++;
             } else if (item.kind() == ItemKind.DOCUMENT) {
@@ -243,6 +285,43 @@ public final class ImportWriter implements AutoCloseable {
             }
         }
         return new int[] {documents, messages};
+    }
+
+    private Long insertItem(long sourceId, NewItem item, Long parentId) throws SQLException {
+        MessageDetails message = item.message();
+        insertItem.setLong(1, sourceId);
+        setNullableLong(insertItem, 2, parentId);
+        insertItem.setString(3, item.kind().dbName());
+        insertItem.setString(4, item.locator());
+        insertItem.setString(5, item.title());
+        insertItem.setString(6, item.author());
+        setTimestamp(insertItem, 7, item.occurredAt());
+        setNullableLong(insertItem, 10, millis(item.createdAt()));
+        setNullableLong(insertItem, 11, millis(item.modifiedAt()));
+        insertItem.setString(12, item.mediaType());
+        insertItem.setString(13, item.text());
+        insertItem.setBoolean(14, item.textTruncated());
+        insertItem.setString(15, item.metadata().isEmpty() ? null : toJson(item.metadata()));
+        setNullableLong(insertItem, 16, message == null ? null : chats.conversationId(message.conversationKey()));
+        setNullableLong(insertItem, 17, message == null ? null : chats.participantId(message, item.author()));
+        insertItem.setString(18, message == null ? null : message.replyToLocator());
+        setNullableLong(insertItem, 19, message == null ? null : millis(message.editedAt()));
+        return insertItem.executeUpdate() == 0 ? null : generatedKey(insertItem);
+    }
+
+    private Long parentId(long sourceId, NewItem item, Map<String, Long> idByLocator) throws SQLException {
+        if (item.parentLocator() == null) {
+            return null;
+        }
+        Long known = idByLocator.get(item.parentLocator());
+        if (known != null) {
+            return known;
+        }
+        findItem.setLong(1, sourceId);
+        findItem.setString(2, item.parentLocator());
+        try (var rows = findItem.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
+        }
     }
 
     private void index(long itemId, NewItem item) throws SQLException {
@@ -276,11 +355,11 @@ public final class ImportWriter implements AutoCloseable {
         statement.setBoolean(index + 2, time != null && time.zoneAssumed());
     }
 
-    private static Long millis(Timestamp time) {
+    static Long millis(Timestamp time) {
         return time == null ? null : time.instant().toEpochMilli();
     }
 
-    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
+    static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.INTEGER);
         } else {
@@ -288,7 +367,7 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    private static long generatedKey(PreparedStatement statement) throws SQLException {
+    static long generatedKey(PreparedStatement statement) throws SQLException {
         try (var keys = statement.getGeneratedKeys()) {
             keys.next();
             return keys.getLong(1);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.dossier.model.Item;
 import org.dossier.model.ItemKind;
 import org.dossier.model.NewItem;
+import org.dossier.model.ParsedFile;
 import org.dossier.model.ReceivedFile;
 import org.dossier.model.Sha256;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +46,8 @@ class ItemReaderTest {
     private static void record(ImportWriter writer, char hashDigit, String name, String text) {
         ReceivedFile file = new ReceivedFile("/dump/" + name, null, text.length(), null,
                 new Sha256(String.valueOf(hashDigit).repeat(64)), "text/plain");
-        writer.recordFile(file, null, List.of(new NewItem(ItemKind.DOCUMENT, "", null, name, null, null, null, null,
-                "text/plain", text, false, Map.of())), List.of(), null);
+        writer.recordFile(file, null, ParsedFile.whole(List.of(new NewItem(ItemKind.DOCUMENT, "", null, name, null, null,
+                null, null, "text/plain", text, false, Map.of(), null)), List.of(), null));
     }
 
     private List<String> titles(String... terms) {

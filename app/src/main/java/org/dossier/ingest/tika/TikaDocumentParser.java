@@ -18,7 +18,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
 import org.apache.tika.sax.RecursiveParserWrapperHandler;
 import org.dossier.ingest.DocumentParser;
-import org.dossier.ingest.ParsedFile;
+import org.dossier.model.ParsedFile;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ItemKind;
 import org.dossier.model.NewItem;
@@ -69,7 +69,7 @@ public final class TikaDocumentParser implements DocumentParser {
         if (failure == null && isUnrecognised(items)) {
             failure = "format not recognised (" + UNKNOWN_FORMAT + "): kept as received, no text extracted";
         }
-        return new ParsedFile(items, partFailures, failure);
+        return ParsedFile.whole(items, partFailures, failure);
     }
 
     private static boolean isUnrecognised(List<NewItem> items) {
@@ -101,7 +101,8 @@ public final class TikaDocumentParser implements DocumentParser {
                 mediaType,
                 tidy(part.get(TikaCoreProperties.TIKA_CONTENT)),
                 "true".equals(part.get(TikaCoreProperties.WRITE_LIMIT_REACHED)),
-                evidenceMetadata(part));
+                evidenceMetadata(part),
+                null);
     }
 
     /** "/1/2" is embedded in "/1", which is embedded in the file itself (""). */

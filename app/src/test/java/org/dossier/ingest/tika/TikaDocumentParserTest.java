@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.dossier.ingest.ParsedFile;
+import org.dossier.model.ParsedFile;
 import org.dossier.model.NewItem;
 import org.junit.jupiter.api.Test;
 
