@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatLogMapping;
+import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.ingest.chat.DateOrder;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
@@ -35,8 +38,23 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of a new case, e.g. Asia/Shanghai (default: this machine's).")
+    @Option(names = "--zone", paramLabel = "ZONE", description = {
+            "Time zone of a new case, e.g. Asia/Shanghai (default: this machine's).",
+            "Chat exports that carry no zone (WhatsApp) are read in the case's zone."})
     ZoneId zone = ZoneId.systemDefault();
+
+    @Option(names = "--date-order", paramLabel = "ORDER", description = {
+            "How to read WhatsApp dates like 03/04/23: DMY, MDY or YMD (default: decided from each file's dates)."})
+    DateOrder dateOrder;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN,...", description = {
+            "Read CSV and JSON Lines files with these columns as chat logs,",
+            "e.g. time=Date,author=From,text=Body[,conversation=Channel][,id=MessageId]."})
+    String map;
+
+    @Option(names = "--time-format", paramLabel = "PATTERN", description = {
+            "The chat log's time format as a java.time pattern, e.g. \"dd.MM.yyyy HH:mm\" (default: ISO-8601 or epoch seconds)."})
+    String timeFormat;
 
     private final Services services;
 
@@ -58,11 +76,13 @@ final class ImportCommand implements Callable<Integer> {
                 throw new UserError("no such file or folder: " + path);
             }
         }
+        ChatOptions chatOptions = chatOptions();
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         ImportSummary summary;
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, zone, services.clock())) {
-            summary = services.importer().importInto(opened, paths, json ? ImportListener.NONE : new ConsoleProgress(spec));
+            summary = services.importer().importInto(opened, paths, chatOptions,
+                    json ? ImportListener.NONE : new ConsoleProgress(spec));
         }
         if (json) {
             out.println(Json.write(new SummaryJson(summary.files(), summary.documents(), summary.messages(),
@@ -73,6 +93,17 @@ final class ImportCommand implements Callable<Integer> {
             printText(out, summary, Duration.ofNanos(System.nanoTime() - started));
         }
         return 0;
+    }
+
+    private ChatOptions chatOptions() {
+        if (map == null && timeFormat != null) {
+            throw new UserError("--time-format goes with --map");
+        }
+        try {
+            return new ChatOptions(dateOrder, map == null ? null : ChatLogMapping.parse(map, timeFormat));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private void printText(PrintWriter out, ImportSummary summary, Duration took) {

@@ -40,10 +40,10 @@ final class SearchCommand implements Callable<Integer> {
         this.services = services;
     }
 
-    record HitJson(long itemId, String kind, String title, String author, String occurredAt, String snippet,
-                   String sourcePath, String sha256, String locator) {
+    record HitJson(long itemId, String kind, String title, String conversation, String author, String occurredAt,
+                   String snippet, String sourcePath, String sha256, String locator) {
         static HitJson of(SearchHit hit) {
-            return new HitJson(hit.itemId(), hit.kind().dbName(), hit.title(), hit.author(),
+            return new HitJson(hit.itemId(), hit.kind().dbName(), hit.title(), hit.conversation(), hit.author(),
                     hit.occurredAt() == null ? null : hit.occurredAt().local().toOffsetDateTime().toString(),
                     SearchService.markedSnippet(hit), hit.provenance().path(), hit.provenance().sha256().hex(),
                     hit.provenance().locator());
@@ -72,8 +72,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         for (SearchHit hit : hits) {
             HitJson row = HitJson.of(hit);
-            out.printf("#%d  %s%s%n", row.itemId(), row.title() == null ? "(untitled)" : row.title(),
-                    row.occurredAt() == null ? "" : "  " + row.occurredAt());
+            out.printf("#%d  %s%s%n", row.itemId(), hit.heading(), row.occurredAt() == null ? "" : "  " + row.occurredAt());
             out.printf("    %s%n", row.snippet());
             out.printf("    %s%s  sha256:%s%n%n", row.sourcePath(), row.locator().isEmpty() ? "" : " " + row.locator(),
                     hit.provenance().sha256().shortForm());

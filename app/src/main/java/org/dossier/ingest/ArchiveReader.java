@@ -48,6 +48,36 @@ final class ArchiveReader {
     private ArchiveReader() {
     }
 
+    /** A ZIP opened for reading entries by name, for exports whose description is not stored first. */
+    static final class NamedEntries implements AutoCloseable {
+        private final ZipFile zip;
+        private final java.util.Map<String, ZipArchiveEntry> entries = new java.util.LinkedHashMap<>();
+
+        NamedEntries(Path file) throws IOException {
+            zip = ZipFile.builder().setPath(file).get();
+            Enumeration<ZipArchiveEntry> all = zip.getEntries();
+            while (all.hasMoreElements()) {
+                ZipArchiveEntry entry = all.nextElement();
+                entries.put(zipEntryName(entry), entry);
+            }
+        }
+
+        java.util.Set<String> names() {
+            return entries.keySet();
+        }
+
+        /** The entry's content, or null when there is no such entry. */
+        InputStream open(String name) throws IOException {
+            ZipArchiveEntry entry = entries.get(name);
+            return entry == null ? null : zip.getInputStream(entry);
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+
     static boolean isArchive(String mediaType) {
         return ARCHIVES.contains(mediaType) || COMPRESSORS.contains(mediaType);
     }

@@ -1,11 +1,13 @@
 package org.dossier.ingest;
 
 import java.nio.file.Path;
+import org.dossier.ingest.chat.SlackExport;
 import org.dossier.model.Sha256;
 
 /**
  * A file waiting to be parsed: an original on disk, or an archive entry copied to a temporary
- * file (hashed on the way out of the archive) that the worker deletes when done.
+ * file (hashed on the way out of the archive) that the worker deletes when done. {@code slack} is
+ * the Slack export the file lies in, if any: its day files can only be read with it.
  */
 record Candidate(
         String path,
@@ -15,7 +17,8 @@ record Candidate(
         Long mtime,
         Sha256 sha256,
         String mediaType,
-        ArchiveProgress container) {
+        ArchiveProgress container,
+        SlackExport slack) {
 
     boolean isTemporary() {
         return diskPath == null;

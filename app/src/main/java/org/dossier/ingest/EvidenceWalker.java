@@ -9,8 +9,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dossier.ingest.chat.SlackExport;
 import org.dossier.model.ReceivedFile;
 import org.dossier.store.SourceLookup;
 
@@ -51,11 +54,11 @@ final class EvidenceWalker {
             if (queues.stopping()) {
                 return;
             }
-            visit(root.toAbsolutePath().normalize());
+            visit(root.toAbsolutePath().normalize(), null);
         }
     }
 
-    private void visit(Path path) throws InterruptedException {
+    private void visit(Path path, SlackExport slack) throws InterruptedException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -65,13 +68,13 @@ final class EvidenceWalker {
             return;
         }
         if (attributes.isDirectory()) {
-            visitFolder(path);
+            visitFolder(path, slack);
         } else {
-            visitFile(path, attributes);
+            visitFile(path, attributes, slack);
         }
     }
 
-    private void visitFolder(Path folder) throws InterruptedException {
+    private void visitFolder(Path folder, SlackExport slack) throws InterruptedException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(children::add);
@@ -80,15 +83,59 @@ final class EvidenceWalker {
             return;
         }
         children.sort(null);
+        if (slack == null) {
+            Set<String> names = new HashSet<>();
+            children.forEach(child -> names.add(child.getFileName().toString()));
+            slack = slackExport(folder.toString(), "", names, name -> Files.newInputStream(folder.resolve(name)));
+        }
         for (Path child : children) {
             if (queues.stopping()) {
                 return;
             }
-            visit(child);
+            visit(child, slack);
         }
     }
 
-    private void visitFile(Path file, BasicFileAttributes attributes) throws InterruptedException {
+    /**
+     * The Slack export whose description files (users.json and a conversation list) lie under
+     * {@code prefix} among {@code names}, or null. A description that cannot be read is reported,
+     * and the export's day files are then imported as plain documents.
+     */
+    private SlackExport slackExport(String rootPath, String prefix, Set<String> names, SlackExport.Files files)
+            throws InterruptedException {
+        if (!names.contains(prefix + SlackExport.USERS)
+                || SlackExport.CONVERSATION_LISTS.stream().noneMatch(list -> names.contains(prefix + list))) {
+            return null;
+        }
+        try {
+            return SlackExport.read(rootPath, name -> names.contains(prefix + name) ? files.open(prefix + name) : null);
+        } catch (IOException | RuntimeException e) {
+            queues.report(new ImportResult.Problem(rootPath, "looks like a Slack export but its users or channels "
+                    + "cannot be read (" + e.getMessage() + "): its messages are imported as plain documents"));
+            return null;
+        }
+    }
+
+    /** A Slack export stored as a ZIP: its description is read first, wherever the archive keeps it. */
+    private SlackExport slackExportInZip(Path zip, String archivePath) throws InterruptedException {
+        try (ArchiveReader.NamedEntries entries = new ArchiveReader.NamedEntries(zip)) {
+            for (String name : entries.names()) {
+                if (name.equals(SlackExport.USERS) || name.endsWith("/" + SlackExport.USERS)) {
+                    String prefix = name.substring(0, name.length() - SlackExport.USERS.length());
+                    String root = archivePath + "!" + (prefix.isEmpty() ? "" : "/" + prefix.substring(0, prefix.length() - 1));
+                    SlackExport export = slackExport(root, prefix, entries.names(), entries::open);
+                    if (export != null) {
+                        return export;
+                    }
+                }
+            }
+        } catch (IOException unreadable) {
+            // The unpacking that follows reports what is wrong with the archive.
+        }
+        return null;
+    }
+
+    private void visitFile(Path file, BasicFileAttributes attributes, SlackExport slack) throws InterruptedException {
         String path = file.toString();
         if (attributes.isSymbolicLink()) {
             unreadable(path, "symbolic link (to " + linkTarget(file) + "): not followed", null);
@@ -113,7 +160,7 @@ final class EvidenceWalker {
                 unpack(new ReceivedFile(path, file, digest.size(), mtime, digest.sha256(), mediaType), file, null, 0);
             } else {
                 filesFound.incrementAndGet();
-                queues.submit(new Candidate(path, file, file, size, mtime, null, mediaType, null));
+                queues.submit(new Candidate(path, file, file, size, mtime, null, mediaType, null, slack));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             unreadable(path, "cannot be read: " + e.getMessage(), null);
@@ -128,11 +175,12 @@ final class EvidenceWalker {
             return;
         }
         queues.report(new ImportResult.ArchiveOpened(archive, false));
+        SlackExport slack = "application/zip".equals(archiveFile.mediaType()) ? slackExportInZip(file, archiveFile.path()) : null;
         try {
             ArchiveReader.read(file, Candidate.nameOf(archiveFile.path()), archiveFile.mediaType(), new ArchiveReader.EntryHandler() {
                 @Override
                 public void entry(String name, InputStream content, long compressedSize) throws IOException {
-                    onEntry(archive, archiveFile.path() + "!/" + name, content, compressedSize, depth);
+                    onEntry(archive, archiveFile.path() + "!/" + name, content, compressedSize, depth, slack);
                 }
 
                 @Override
@@ -144,14 +192,14 @@ final class EvidenceWalker {
         } catch (Stopped stopped) {
             return; // left incomplete on purpose: the next import opens it again
         } catch (IOException | RuntimeException e) {
-            queues.report(new ImportResult.ArchiveBroken(archive, "archive is damaged or truncated: " + e.getMessage()
+            queues.report(new ImportResult.Problem(archiveFile.path(), "archive is damaged or truncated: " + e.getMessage()
                     + " (entries before the damage were imported)"));
         }
         queues.report(new ImportResult.ArchiveSealed(archive));
     }
 
-    private void onEntry(ArchiveProgress archive, String path, InputStream content, long compressedSize, int depth)
-            throws IOException {
+    private void onEntry(ArchiveProgress archive, String path, InputStream content, long compressedSize, int depth,
+                         SlackExport slack) throws IOException {
         if (queues.stopping()) {
             throw new Stopped();
         }
@@ -173,7 +221,8 @@ final class EvidenceWalker {
             String mediaType = detector.detect(temp, name);
             ReceivedFile entry = new ReceivedFile(path, null, copied.size(), null, copied.sha256(), mediaType);
             if (!ArchiveReader.isArchive(mediaType)) {
-                handedOver = submitOrStop(new Candidate(path, temp, null, copied.size(), null, copied.sha256(), mediaType, archive));
+                handedOver = submitOrStop(new Candidate(path, temp, null, copied.size(), null, copied.sha256(), mediaType,
+                        archive, slack));
             } else if (depth + 1 >= MAX_ARCHIVE_DEPTH) {
                 reportOrStop(new ImportResult.Unreadable(path, "archive nested more than " + MAX_ARCHIVE_DEPTH
                         + " levels deep: not opened", archive));

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * (the writer failed: nobody will drain the queues, so nobody may block on them).
  */
 final class ImportQueues {
-    static final Candidate END = new Candidate("", null, null, 0, null, null, null, null);
+    static final Candidate END = new Candidate("", null, null, 0, null, null, null, null, null);
 
     private final BlockingQueue<Candidate> work;
     private final BlockingQueue<ImportResult> results = new ArrayBlockingQueue<>(64);

@@ -95,9 +95,9 @@ final class ImportRecorder {
             lastPath = unchanged.path();
         } else if (result instanceof ImportResult.ArchiveOpened opened) {
             recordArchive(opened.archive(), opened.known());
-        } else if (result instanceof ImportResult.ArchiveBroken broken) {
-            writer.recordUnreadable(broken.archive().archive.path(), broken.reason());
-            failures.add(new FileFailure(broken.archive().archive.path(), broken.reason()));
+        } else if (result instanceof ImportResult.Problem problem) {
+            writer.recordUnreadable(problem.path(), problem.reason());
+            failures.add(new FileFailure(problem.path(), problem.reason()));
         } else if (result instanceof ImportResult.ArchiveSealed sealed && sealed.archive().pieceSettled()) {
             complete(sealed.archive());
         }

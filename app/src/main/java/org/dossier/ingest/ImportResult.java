@@ -22,8 +22,11 @@ sealed interface ImportResult {
     record ArchiveOpened(ArchiveProgress archive, boolean known) implements ImportResult {
     }
 
-    /** An archive that broke part-way: what was read stays, the rest is reported. */
-    record ArchiveBroken(ArchiveProgress archive, String reason) implements ImportResult {
+    /**
+     * Something to report that is not a file of its own: an archive that broke part-way (what was
+     * read stays), an export whose description could not be read.
+     */
+    record Problem(String path, String reason) implements ImportResult {
     }
 
     /** Every entry of the archive has been sent on. */

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.dossier.ingest.chat.ChatFormats;
+import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ImportWriter;
@@ -48,6 +50,12 @@ public final class ImportService {
     }
 
     public ImportSummary importInto(CaseFile caseFile, List<Path> roots, ImportListener listener) {
+        return importInto(caseFile, roots, ChatOptions.DEFAULT, listener);
+    }
+
+    /** Imports with what the reporter said about chat exports (date order, a chat log's columns). */
+    public ImportSummary importInto(CaseFile caseFile, List<Path> roots, ChatOptions chatOptions, ImportListener listener) {
+        ChatFormats chatFormats = new ChatFormats(chatOptions);
         ZoneId zone = caseFile.timeZone();
         Path tempDir = createTempDir();
         ImportQueues queues = new ImportQueues(workers);
@@ -60,7 +68,7 @@ public final class ImportService {
             threads.execute(() -> walk(new EvidenceWalker(detector, walkerLookup, queues, tempDir, filesFound),
                     roots, walkerLookup, queues, walkFinished));
             for (int i = 0; i < workers; i++) {
-                threads.execute(new ParseWorker(parser, caseFile.newSourceLookup(), queues, zone));
+                threads.execute(new ParseWorker(parser, chatFormats, caseFile.newSourceLookup(), queues, zone));
             }
             ImportRecorder recorder = new ImportRecorder(writer, listener, clock, filesFound::get, walkFinished::get);
             boolean cancelled;

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.ZoneId;
 import org.dossier.model.ParsedFile;
+import org.dossier.ingest.chat.ChatFile;
+import org.dossier.ingest.chat.ChatFormats;
+import org.dossier.ingest.chat.ChatReader;
+import org.dossier.model.ParsedFile;
 import org.dossier.model.ReceivedFile;
 import org.dossier.store.SourceLookup;
 import org.slf4j.Logger;
@@ -17,12 +21,14 @@ final class ParseWorker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ParseWorker.class);
 
     private final DocumentParser parser;
+    private final ChatFormats chatFormats;
     private final SourceLookup lookup;
     private final ImportQueues queues;
     private final ZoneId zone;
 
-    ParseWorker(DocumentParser parser, SourceLookup lookup, ImportQueues queues, ZoneId zone) {
+    ParseWorker(DocumentParser parser, ChatFormats chatFormats, SourceLookup lookup, ImportQueues queues, ZoneId zone) {
         this.parser = parser;
+        this.chatFormats = chatFormats;
         this.lookup = lookup;
         this.queues = queues;
         this.zone = zone;
@@ -34,8 +40,10 @@ final class ParseWorker implements Runnable {
             for (Candidate candidate; (candidate = queues.nextWork()) != ImportQueues.END; ) {
                 try {
                     if (!queues.stopping()) {
-                        queues.report(process(candidate));
+                        process(candidate);
                     }
+                } catch (PartSender.Stopped stopped) {
+                    // cancelled mid-file: the file stays incomplete and the next import reads it again
                 } finally {
                     if (candidate.isTemporary()) {
                         deleteQuietly(candidate);
@@ -53,15 +61,22 @@ final class ParseWorker implements Runnable {
         }
     }
 
-    private ImportResult process(Candidate candidate) {
+    private void process(Candidate candidate) throws InterruptedException {
         ReceivedFile file;
         try {
             file = received(candidate);
         } catch (IOException e) {
-            return new ImportResult.Unreadable(candidate.path(), "cannot be read: " + e.getMessage(), candidate.container());
+            queues.report(new ImportResult.Unreadable(candidate.path(), "cannot be read: " + e.getMessage(), candidate.container()));
+            return;
         }
         if (lookup.contains(file.sha256())) {
-            return new ImportResult.Parsed(candidate, file, null);
+            queues.report(new ImportResult.Parsed(candidate, file, null));
+            return;
+        }
+        ChatReader chat = chatFormats.readerFor(candidate.file(), candidate.path(), candidate.mediaType(), candidate.slack());
+        if (chat != null) {
+            readChat(chat, candidate, file);
+            return;
         }
         ParsedFile parsed;
         try {
@@ -70,7 +85,26 @@ final class ParseWorker implements Runnable {
             LOG.error("parser failed on {}", candidate.path(), e);
             parsed = ParsedFile.failed("internal error while parsing: " + e);
         }
-        return new ImportResult.Parsed(candidate, file, parsed);
+        queues.report(new ImportResult.Parsed(candidate, file, parsed));
+    }
+
+    /** Streams a chat file to the writer; damage stops the reading, and what was read before it stays. */
+    private void readChat(ChatReader reader, Candidate candidate, ReceivedFile file) {
+        PartSender sender = new PartSender(candidate, file, queues);
+        String failure = null;
+        try {
+            reader.read(new ChatFile(candidate.file(), candidate.path(), zone), sender);
+        } catch (PartSender.Stopped stopped) {
+            throw stopped;
+        } catch (IOException | RuntimeException e) {
+            String reason = ChatDamage.describe(e);
+            if (sender.anyMessages()) {
+                sender.problem("damage", reason + " (the messages before it were imported)");
+            } else {
+                failure = reason;
+            }
+        }
+        sender.finish(failure);
     }
 
     private static ReceivedFile received(Candidate candidate) throws IOException {

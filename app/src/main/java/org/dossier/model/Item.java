@@ -9,5 +9,6 @@ public record Item(
         Timestamp occurredAt,
         String mediaType,
         String text,
+        String conversation,
         Provenance provenance) {
 }

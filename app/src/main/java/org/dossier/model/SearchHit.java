@@ -12,7 +12,16 @@ public record SearchHit(
         String title,
         String author,
         Timestamp occurredAt,
+        String conversation,
         String snippet,
         List<Span> highlights,
         Provenance provenance) {
+
+    /** How a hit is named in a list: a document by its title, a message by its conversation and author. */
+    public String heading() {
+        if (conversation != null) {
+            return conversation + " · " + (author == null ? "(system)" : author);
+        }
+        return title == null ? "(untitled)" : title;
+    }
 }

@@ -22,7 +22,7 @@ public final class SearchService {
 
     private static SearchHit hit(Item item, List<String> terms) {
         Snippet snippet = Snippet.around(item.text(), terms);
-        return new SearchHit(item.id(), item.kind(), item.title(), item.author(), item.occurredAt(),
+        return new SearchHit(item.id(), item.kind(), item.title(), item.author(), item.occurredAt(), item.conversation(),
                 snippet.text(), snippet.highlights(), item.provenance());
     }
 

@@ -98,7 +98,7 @@ final class CaseView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(hit.title() == null ? "(untitled)" : hit.title());
+            Label title = new Label(hit.heading());
             title.getStyleClass().add("hit-title");
             Label snippet = new Label(SearchService.markedSnippet(hit));
             snippet.setWrapText(true);

@@ -67,7 +67,11 @@ class SampleEvidenceTest {
         SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK);
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             assertTrue(Files.isRegularFile(sample.evidenceFolder().resolve("memos/tidewater-kickoff-memo.docx")));
-            assertTrue(caseFile.stats().documents() >= 15, caseFile.stats().toString());
+            var stats = caseFile.stats();
+            assertEquals(13, stats.documents(), stats.toString());
+            assertEquals(3, stats.conversations(), "two Slack channels and one Telegram chat");
+            assertEquals(21, stats.messages(), "13 in Slack, 8 in Telegram");
+            assertEquals(3, stats.systemEvents(), "a channel join, a bot post, a call");
             assertEquals(SampleCase.ZONE, caseFile.timeZone());
         }
         try (CaseFile again = sample.open(ImportListener.NONE)) {

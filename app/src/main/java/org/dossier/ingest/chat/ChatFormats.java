@@ -1,0 +1,51 @@
+package org.dossier.ingest.chat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Recognises chat exports by their structure, not their names: a Slack day file by the export
+ * around it, a Telegram or Discord export by its JSON outline, a WhatsApp export by its first
+ * lines, a CSV or JSON Lines log by the mapped columns in its header.
+ */
+public final class ChatFormats {
+    private final ChatOptions options;
+
+    public ChatFormats(ChatOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * The reader for a file, or null when it is not part of a chat export.
+     *
+     * @param slack the Slack export the file lies in, or null
+     */
+    public ChatReader readerFor(Path file, String receivedPath, String mediaType, SlackExport slack) {
+        if (slack != null) {
+            ChatReader day = slack.readerFor(receivedPath);
+            if (day != null) {
+                return day;
+            }
+        }
+        String name = receivedPath.toLowerCase(Locale.ROOT);
+        ChatLogMapping chatLog = options.chatLog();
+        if (chatLog != null && (name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
+            return ChatLogReader.matches(file, chatLog, true) ? new ChatLogReader(chatLog, true) : null;
+        }
+        if (chatLog != null && (name.endsWith(".csv") || name.endsWith(".tsv") || "text/csv".equals(mediaType))) {
+            return ChatLogReader.matches(file, chatLog, false) ? new ChatLogReader(chatLog, false) : null;
+        }
+        if ("application/json".equals(mediaType) || name.endsWith(".json")) {
+            JsonShape shape = JsonShape.of(file);
+            if (shape.isDiscord()) {
+                return new DiscordReader();
+            }
+            return shape.isTelegram() ? new TelegramReader() : null;
+        }
+        if ((mediaType != null && mediaType.startsWith("text/plain") || name.endsWith(".txt"))
+                && WhatsAppReader.looksLikeExport(file)) {
+            return new WhatsAppReader(options.dateOrder());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.dossier.ingest.chat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The outline of a JSON file, read without loading it: its top-level keys, and the keys of the
+ * first element of its {@code messages} array. Enough to tell a Telegram export from a Discord one
+ * from any other JSON.
+ */
+record JsonShape(Set<String> keys, Set<String> firstMessageKeys) {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    static JsonShape of(Path file) {
+        Set<String> keys = new HashSet<>();
+        Set<String> messageKeys = new HashSet<>();
+        try (JsonParser parser = FACTORY.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return new JsonShape(keys, messageKeys);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                keys.add(key);
+                JsonToken value = parser.nextToken();
+                if ("messages".equals(key) && value == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        messageKeys.add(parser.currentName());
+                        parser.nextToken();
+                        parser.skipChildren();
+                    }
+                }
+                parser.skipChildren();
+            }
+        } catch (IOException | RuntimeException damaged) {
+            // What was read before the damage still describes the file.
+        }
+        return new JsonShape(keys, messageKeys);
+    }
+
+    boolean isDiscord() {
+        return keys.containsAll(Set.of("guild", "channel", "messages"));
+    }
+
+    boolean isTelegram() {
+        return keys.contains("chats") && keys.contains("about")
+                || keys.contains("messages") && (firstMessageKeys.contains("date_unixtime")
+                || firstMessageKeys.contains("date") && firstMessageKeys.contains("type"));
+    }
+}
