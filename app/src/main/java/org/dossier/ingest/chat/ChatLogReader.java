@@ -114,8 +114,8 @@ final class ChatLogReader implements ChatReader {
     }
 
     private void row(String where, Function<String, String> value, ChatFile file, ChatSink sink, Set<String> announced) {
-        String time = value.apply(mapping.column("time"));
-        String author = value.apply(mapping.column("author"));
+        String time = blankToNull(value.apply(mapping.column("time")));
+        String author = blankToNull(value.apply(mapping.column("author")));
         String text = value.apply(mapping.column("text"));
         if (time == null || author == null || text == null) {
             sink.problem(where, "no " + (time == null ? "time" : author == null ? "author" : "text") + ": skipped");
@@ -178,6 +178,10 @@ final class ChatLogReader implements ChatReader {
             }
         }
         return 0;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String stripBom(String line) {

@@ -115,10 +115,14 @@ final class WhatsAppReader implements ChatReader {
         if (author != null && (author.contains("\"") || author.contains("\n"))) {
             author = null; // a notice quoting someone's words, not an author
         }
-        String text = author == null ? stripMarks(rest) : stripMarks(rest.substring(colon + 2));
-        ItemKind kind = author == null ? ItemKind.SYSTEM_EVENT : ItemKind.MESSAGE;
-        sink.message(NewItem.message(kind, "line " + pending.line, author, sent, text, Map.of(),
-                new MessageDetails(key, author, null, null, attachments(text, file))));
+        String body = author == null ? rest : rest.substring(colon + 2);
+        String text = stripMarks(body);
+        List<NewAttachment> attachments = attachments(text, file);
+        // iOS writes notices ("Messages and calls are end-to-end encrypted…") under the chat's name,
+        // marked, like attachments, with a leading U+200E.
+        boolean notice = author == null || body.startsWith("\u200E") && attachments.isEmpty();
+        sink.message(NewItem.message(notice ? ItemKind.SYSTEM_EVENT : ItemKind.MESSAGE, "line " + pending.line, author,
+                sent, text, Map.of(), new MessageDetails(key, author, null, null, attachments)));
     }
 
     private static List<NewAttachment> attachments(String text, ChatFile file) {

@@ -1,0 +1,202 @@
+package org.dossier.ingest.chat;
+
+import static org.dossier.ingest.chat.ChatCase.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.ImportService;
+import org.dossier.ingest.tika.TikaDocumentParser;
+import org.dossier.ingest.tika.TikaMediaTypeDetector;
+import org.dossier.model.FileFailure;
+import org.dossier.model.ImportSummary;
+import org.dossier.store.CaseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Dossier's own fixtures (test resources chat/MANIFEST.txt): each of the edge cases the issue names. */
+class OwnExportsTest {
+    private static final ImportService IMPORTER = new ImportService(new TikaDocumentParser(), new TikaMediaTypeDetector(),
+            Clock.systemUTC(), 2);
+
+    @TempDir
+    Path dir;
+    Path caseFile;
+    ImportSummary summary;
+
+    private ChatCase importInto(Path path, ChatOptions options) throws Exception {
+        caseFile = dir.resolve("case.dossier");
+        try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, Clock.systemUTC())) {
+            summary = IMPORTER.importInto(opened, List.of(path), options, ImportListener.NONE);
+        }
+        return ChatCase.read(caseFile);
+    }
+
+    private ChatCase importResource(String name, ChatOptions options) throws Exception {
+        return importInto(Path.of(getClass().getResource("/chat/" + name).toURI()), options);
+    }
+
+    private Map<String, String> failures() {
+        return summary.failures().stream().collect(Collectors.toMap(FileFailure::path, FileFailure::reason, (a, b) -> a + "; " + b));
+    }
+
+    @Test
+    void whatsAppIosExport() throws Exception {
+        ChatCase chat = importResource("whatsapp-ios", ChatOptions.DEFAULT);
+        assertEquals(7, chat.authored().size());
+        assertEquals(1, chat.system().size());
+        assertTrue(chat.system().get(0).text().startsWith("Messages and calls are end-to-end encrypted"));
+        assertEquals("Marcus Hale", chat.conversationOf(0));
+        assertEquals(Instant.parse("2023-12-15T09:41:30Z"), chat.first().at(), "U+202F before AM");
+        assertEquals("The Ledger called again.\nThey want a comment by Friday.", chat.first().text());
+        assertEquals("Forwarding what you wrote in October:\n[09/10/2023, 9:16:40 PM] 陈立: Say it's evaluation, nothing more.",
+                chat.withText("Forwarding").text(), "an older timestamp inside a message is part of it");
+        assertEquals(Instant.parse("2023-12-16T00:30:00Z"), chat.last().at(), "12:30 AM is half past midnight");
+        String path = summary.failures().stream().map(FileFailure::path).filter(p -> p.contains("line 10")).findFirst().orElse("");
+        assertTrue(path.endsWith("WhatsApp Chat - Marcus Hale.txt » line 10"), summary.failures().toString());
+
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM attachments WHERE missing = 1 AND note = 'image omitted'"));
+        assertEquals("00000012-PHOTO-2023-12-15-09-44-00.jpg", query(caseFile,
+                "SELECT a.name FROM attachments a JOIN sources s ON s.id = a.source_id WHERE a.missing = 0"));
+        assertEquals("陈立", query(caseFile, "SELECT m.author FROM items f JOIN items m ON m.id = f.parent_item_id "
+                + "WHERE f.media_type = 'image/jpeg'"), "the attached photo becomes a child of its message");
+    }
+
+    @Test
+    void whatsAppChineseAndroidExport() throws Exception {
+        ChatCase chat = importResource("whatsapp-android-zh.txt", ChatOptions.DEFAULT);
+        assertEquals(3, chat.authored().size());
+        assertEquals("刘洋 加入了群组", chat.system().get(0).text());
+        assertEquals(Instant.parse("2023-11-20T18:40:00Z"), chat.first().at(), "下午6:40 is 18:40");
+        assertEquals(Instant.parse("2023-11-21T08:05:00Z"), chat.last().at(), "上午8:05 is 08:05");
+        assertEquals("<媒体文件已省略>", query(caseFile, "SELECT note FROM attachments WHERE missing = 1"));
+    }
+
+    @Test
+    void whatsAppAmbiguousDatesFollowTheReportersOrder() throws Exception {
+        Path file = Files.writeString(dir.resolve("chat.txt"), "03/04/2023, 10:00 - A: first\n05/04/2023, 10:00 - B: second\n");
+        assertEquals(Instant.parse("2023-03-04T10:00:00Z"), importInto(file, new ChatOptions(DateOrder.MDY, null)).first().at());
+        Files.delete(caseFile);
+        assertEquals(Instant.parse("2023-04-03T10:00:00Z"), importInto(file, new ChatOptions(DateOrder.DMY, null)).first().at());
+    }
+
+    @Test
+    void telegramExport() throws Exception {
+        ChatCase chat = importResource("telegram-export", ChatOptions.DEFAULT);
+        assertEquals(6, chat.authored().size());
+        assertEquals("陈立: create group \"Tidewater ops\" 陈立, Marcus Hale", chat.system().get(0).text());
+        assertEquals("Tidewater ops", chat.first().conversation());
+        assertEquals("+08:00", chat.first().zone(), "the offset between date and date_unixtime");
+        assertEquals("Two questions:\n1. who approved the Northgate account?\n2. is the spike in the logs?", chat.first().text());
+        assertEquals("Ask @zhao_min — and see the memo", chat.withText("Ask").text());
+        assertEquals("Deleted Account", chat.withText("I was here").author());
+        ChatCase.Row old = chat.withText("An old export");
+        assertTrue(old.zoneAssumed());
+        assertEquals(Instant.parse("2023-10-10T08:10:00Z"), old.at(), "read in the case's zone (UTC here)");
+
+        assertEquals("2", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.locator = '3'"));
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM items WHERE locator = '3' AND edited_at IS NOT NULL"));
+        assertEquals("invoice-sept.pdf", query(caseFile, "SELECT name FROM attachments WHERE missing = 1"));
+        assertEquals("the spike, as a screenshot", query(caseFile, "SELECT m.text FROM attachments a JOIN items m ON m.id = a.item_id "
+                + "WHERE a.source_id IS NOT NULL"));
+    }
+
+    @Test
+    void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
+        ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
+        assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");
+        String reason = failures().values().stream().filter(r -> r.contains("truncated JSON")).findFirst().orElse("");
+        assertTrue(reason.matches("truncated JSON at line \\d+, column \\d+: .*\\(the messages before it were imported\\)"), reason);
+        assertEquals(1, summary.imported(), "partly read is imported, with the damage reported");
+    }
+
+    @Test
+    void discordChatExporterChannel() throws Exception {
+        ChatCase chat = importResource("discord", ChatOptions.DEFAULT);
+        assertEquals(2, chat.authored().size());
+        assertEquals(2, chat.system().size(), "the join and the bot's post");
+        assertEquals("Halcyon Partners / Projects / ops", chat.first().conversation());
+        assertEquals("Priya", chat.first().author());
+        assertEquals(Instant.parse("2023-11-21T00:00:00.123Z"), chat.first().at());
+        assertEquals("+08:00", chat.first().zone());
+        assertEquals("Lumina asked us about Halcyon.\nWe answer nothing until legal has looked.", chat.first().text());
+        assertEquals("oliver.b", chat.last().author(), "no nickname: the user name");
+        assertEquals("1002", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id"));
+        assertEquals("plan.txt", query(caseFile, "SELECT name FROM attachments WHERE source_id IS NOT NULL"));
+        assertTrue(query(caseFile, "SELECT note FROM attachments WHERE missing = 1").startsWith("not in the export; it was at https://"));
+    }
+
+    @Test
+    void aChatLogThroughAColumnMapping() throws Exception {
+        ChatCase chat = importResource("internal-tool-export.csv",
+                new ChatOptions(null, ChatLogMapping.parse("time=Zeit,author=Von,text=Nachricht,conversation=Kanal", "dd.MM.yyyy HH:mm")));
+        assertEquals(3, chat.authored().size());
+        assertEquals("Stop all calls.\nKeep every log.", chat.first().text());
+        assertEquals(Instant.parse("2023-11-20T18:40:00Z"), chat.first().at());
+        assertTrue(chat.first().zoneAssumed());
+        assertEquals("partners", chat.last().conversation());
+        assertEquals("no time: skipped", failures().entrySet().stream().filter(e -> e.getKey().endsWith("» row 4"))
+                .map(Map.Entry::getValue).findFirst().orElse(null));
+    }
+
+    @Test
+    void aJsonLinesLogReportsItsBrokenLine() throws Exception {
+        ChatCase chat = importResource("chatlog.jsonl",
+                new ChatOptions(null, ChatLogMapping.parse("time=ts,author=user,text=body", null)));
+        assertEquals(List.of("陈立", "王芳"), chat.authored().stream().map(ChatCase.Row::author).toList());
+        assertFalse(chat.first().zoneAssumed());
+        assertTrue(failures().keySet().stream().anyMatch(path -> path.endsWith("chatlog.jsonl » line 2")), failures().toString());
+    }
+
+    @Test
+    void aCsvWithoutTheMappedColumnsIsAPlainDocument() throws Exception {
+        importResource("internal-tool-export.csv", new ChatOptions(null, ChatLogMapping.parse("time=Date,author=From,text=Body", null)));
+        assertEquals("0", query(caseFile, "SELECT count(*) FROM conversations"));
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM items WHERE kind = 'document'"));
+    }
+
+    @Test
+    void aSlackExportZippedInsideAFolderReadsLikeTheFolder() throws Exception {
+        Path export = Path.of("..", "sample-evidence", "chats", "halcyon-slack-export").toAbsolutePath().normalize();
+        Path zip = dir.resolve("dump/slack.zip");
+        Files.createDirectories(zip.getParent());
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out);
+             Stream<Path> files = Files.walk(export)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                entries.putNextEntry(new ZipEntry("Halcyon Slack export/" + export.relativize(file).toString().replace('\\', '/')));
+                entries.write(Files.readAllBytes(file));
+                entries.closeEntry();
+            }
+        }
+        ChatCase chat = importInto(zip.getParent(), ChatOptions.DEFAULT);
+        assertEquals(13, chat.authored().size());
+        assertEquals(2, chat.system().size(), "a join and a bot's post");
+        ChatCase.Row scrub = chat.withText("@王芳 Wang Fang nice.");
+        assertEquals("刘洋 Liu Yang", scrub.author());
+        assertEquals("Asia/Shanghai", scrub.zone(), "the author's zone from users.json");
+        assertEquals("Done already: the scrub script runs before upload & the raw logs stay on the jump host.",
+                chat.withText("Done already").text());
+        assertEquals("Is vendor-A still billed through Northgate? the Northgate console (https://northgate.example/console) "
+                + "shows the same org id.", chat.withText("Is vendor-A").text());
+        assertEquals("deactivated user U03FORMER", chat.withText("Is vendor-A").author());
+        assertEquals(scrub.locator(), query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id "
+                + "WHERE r.text LIKE 'Done already%'"));
+        assertNull(query(caseFile, "SELECT path FROM attachments"), "Slack exports do not include files");
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM attachments WHERE missing = 1"));
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM items WHERE edited_at IS NOT NULL"));
+    }
+}

@@ -1,0 +1,117 @@
+package org.dossier.ingest.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.tika.TikaDocumentParser;
+import org.dossier.ingest.tika.TikaMediaTypeDetector;
+import org.dossier.ingest.ImportService;
+import org.dossier.model.ImportSummary;
+import org.dossier.store.CaseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real exports made by other people's tools (fixtures/chat-exports/MANIFEST.txt). The expected
+ * values were counted from the files by hand, not taken from the projects' own parsers, which
+ * skip some edge cases (chat-miner drops the WhatsApp line "John Doe:.", which has no ": ").
+ */
+class ThirdPartyExportsTest {
+    private static final ImportService IMPORTER = new ImportService(new TikaDocumentParser(), new TikaMediaTypeDetector(),
+            java.time.Clock.systemUTC(), 2);
+
+    @TempDir
+    Path dir;
+
+    private ChatCase importFixture(String path, ChatOptions options) throws Exception {
+        Path file = Path.of(getClass().getResource("/fixtures/chat-exports/" + path).toURI());
+        Path caseFile = dir.resolve("case.dossier");
+        try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, java.time.Clock.systemUTC())) {
+            ImportSummary summary = IMPORTER.importInto(opened, List.of(file), options, ImportListener.NONE);
+            assertTrue(summary.failures().stream().allMatch(f -> f.path().endsWith("» dates")), summary.failures().toString());
+        }
+        return ChatCase.read(caseFile);
+    }
+
+    @Test
+    void slackWorkspaceExportInAZip() throws Exception {
+        ChatCase chat = importFixture("slack/slack-export-viewer_testarchive.zip", ChatOptions.DEFAULT);
+        // 158 entries in the day files: 49 plain, 3 file_share and 1 file_comment are people's words;
+        // 94 bot messages, 8 joins and 3 integrations added are system events.
+        assertEquals(53, chat.authored().size());
+        assertEquals(105, chat.system().size());
+        assertEquals("Hamza Faran", chat.first().author());
+        assertEquals(Instant.parse("2016-01-15T05:55:52Z"), chat.first().at());
+        assertEquals("enrique", chat.first().conversation());
+        assertEquals("Hamza Faran", chat.last().author());
+        assertEquals(Instant.parse("2016-03-28T08:52:54Z"), chat.last().at());
+        assertEquals("@Harry Potter: \n```\nwget http://downloads.mesosphere.io/master/debian/8/mesos-0.27.0-py2.7-linux-x86_64.egg\n"
+                + "easy_install mesos-0.27.0-py2.7-linux-x86_64.egg\n```", chat.withText("@Harry Potter: \n```\nwget").text());
+    }
+
+    @Test
+    void telegramSingleChatExport() throws Exception {
+        ChatCase chat = importFixture("telegram/chatminer_single_export.json", ChatOptions.DEFAULT);
+        assertEquals(2, chat.authored().size());
+        assertEquals("Author 1", chat.first().author());
+        assertEquals(Instant.ofEpochSecond(1544006350), chat.first().at());
+        assertEquals("Minimal Message", chat.first().text());
+        assertEquals("Author 2", chat.last().author());
+        assertEquals(Instant.ofEpochSecond(1544006964), chat.last().at());
+        assertEquals("Link:https://telegram.org/", chat.last().text(), "formatted pieces joined exactly as written");
+        assertFalse(chat.last().zoneAssumed(), "date_unixtime is an exact instant");
+    }
+
+    @Test
+    void whatsAppDayFirst24Hours() throws Exception {
+        assertTheLoremIpsumChat(importFixture("whatsapp/chatminer_test_ddmmyy_24hrs.txt", ChatOptions.DEFAULT));
+    }
+
+    @Test
+    void whatsAppMonthFirst12HoursWithSpanishAmPm() throws Exception {
+        assertTheLoremIpsumChat(importFixture("whatsapp/chatminer_test_mmddyyyy_12hrs.txt", ChatOptions.DEFAULT));
+    }
+
+    /** The two chat-miner files hold the same chat in two locales. */
+    private static void assertTheLoremIpsumChat(ChatCase chat) {
+        // Authored: John Doe, Jahn Doe, John-John Doe, "John Doe 🤓", "🤓", John Doe. System: "John Doe:." (no ": "),
+        // "+12 345 578 created group", "You were added".
+        assertEquals(6, chat.authored().size());
+        assertEquals(3, chat.system().size());
+        assertEquals("John Doe", chat.first().author());
+        assertEquals(Instant.parse("2019-01-01T11:25:00Z"), chat.first().at());
+        assertTrue(chat.first().zoneAssumed(), "WhatsApp carries no zone: the case's is assumed");
+        assertEquals("John Doe", chat.last().author());
+        assertEquals(Instant.parse("2021-12-30T22:01:00Z"), chat.last().at());
+        assertEquals("Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit. Duis libero.", chat.last().text());
+        assertEquals("Jahn Doe", chat.withText("Lorem ipsum dolor sit amet,\nconsectetur").author());
+        assertEquals(Instant.parse("2020-06-20T00:08:00Z"),
+                chat.system().stream().filter(row -> row.text().contains("created group")).findFirst().orElseThrow().at());
+        assertEquals("🤓", chat.authored().get(4).author());
+    }
+
+    @Test
+    void whatsAppWithOnlyAmbiguousDatesIsReadInTheOrderThatKeepsItChronological() throws Exception {
+        // 06/03, 08/05, 09/04: as day-first March, May, April; as month-first June, August, September.
+        ChatCase chat = importFixture("whatsapp/pustur_short-chat.txt", ChatOptions.DEFAULT);
+        assertEquals(3, chat.authored().size());
+        assertEquals(2, chat.system().size(), "the encryption notice and the group's creation");
+        assertEquals("Sample User", chat.first().author());
+        assertEquals(Instant.parse("2017-06-03T00:45:00Z"), chat.first().at());
+        assertEquals("+410123456789", chat.last().author());
+        assertEquals(Instant.parse("2017-09-04T01:50:00Z"), chat.last().at());
+        assertEquals("How are you?\n\nIs everything alright?", chat.last().text());
+    }
+
+    @Test
+    void theReporterCanOverrideTheDateOrder() throws Exception {
+        ChatCase chat = importFixture("whatsapp/pustur_short-chat.txt", new ChatOptions(DateOrder.DMY, null));
+        assertEquals(Instant.parse("2017-03-06T00:45:00Z"), chat.first().at());
+    }
+}
