@@ -73,6 +73,23 @@ public final class ImportBenchmark {
         }
     }
 
+    /** Messages, seconds and peak heap of importing one chat export into a fresh case. */
+    public record ChatResult(long messages, double seconds, long peakHeapBytes) {
+        public double messagesPerSecond() {
+            return messages / seconds;
+        }
+    }
+
+    public ChatResult runChat(Path export, Path caseFile) throws IOException {
+        Files.deleteIfExists(caseFile);
+        try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, clock);
+             HeapSampler heap = new HeapSampler()) {
+            long start = System.nanoTime();
+            ImportSummary summary = importer.importInto(opened, List.of(export), ImportListener.NONE);
+            return new ChatResult(summary.messages(), seconds(start), heap.peakBytes());
+        }
+    }
+
     private void parseAll(List<Path> files) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

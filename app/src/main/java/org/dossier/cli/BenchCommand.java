@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.SyntheticChat;
 import org.dossier.bench.SyntheticDump;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +24,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dump", required = true, paramLabel = "FOLDER", description = "The files to import (generated if the folder does not exist).")
     Path dump;
 
+    @Option(names = "--chat-messages", paramLabel = "N", description = {
+            "Measure a chat import instead: a Telegram export of N messages in --dump (generated if missing)."})
+    Integer chatMessages;
+
     @Option(names = "--files", paramLabel = "N", description = "How many files to generate (default: ${DEFAULT-VALUE}).")
     int files = 10_000;
 
@@ -38,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (chatMessages != null) {
+            return benchChat(out);
+        }
         if (!Files.exists(dump)) {
             out.printf("generating %d files in %s …%n", files, dump);
             out.flush();
@@ -45,10 +53,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("generated %.1f MB%n", bytes / 1e6);
         }
         Path target = caseFile != null ? caseFile : Files.createTempFile("dossier-bench-", ".dossier");
-        ImportBenchmark.Result result = new ImportBenchmark(services.parser(), services.importer(), services.clock(),
-                Services.defaultWorkers()).run(dump, target);
-        out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        ImportBenchmark.Result result = benchmark().run(dump, target);
+        printMachine(out);
         print(out, "Tika alone", result.tikaAlone());
         print(out, "Dossier import", result.dossierImport());
         out.printf("import / Tika-alone throughput: %.2f%n", result.ratio());
@@ -56,6 +62,32 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("items: %d documents, %d failures, case file %.1f MB%n", result.summary().documents(),
                 result.summary().failures().size(), Files.size(target) / 1e6);
         return 0;
+    }
+
+    private int benchChat(PrintWriter out) throws IOException {
+        Path export = dump.resolve("result.json");
+        if (!Files.exists(export)) {
+            out.printf("generating a Telegram export of %d messages in %s …%n", chatMessages, export);
+            out.flush();
+            new SyntheticChat(42).write(export, chatMessages);
+        }
+        out.printf("export: %.1f MB%n", Files.size(export) / 1e6);
+        Path target = caseFile != null ? caseFile : Files.createTempFile("dossier-bench-", ".dossier");
+        ImportBenchmark.ChatResult result = benchmark().runChat(dump, target);
+        printMachine(out);
+        out.printf("chat import: %d messages in %.1f s: %.0f messages/s%n", result.messages(), result.seconds(),
+                result.messagesPerSecond());
+        out.printf("peak heap during import: %d MB; case file %.1f MB%n", result.peakHeapBytes() >> 20, Files.size(target) / 1e6);
+        return 0;
+    }
+
+    private ImportBenchmark benchmark() {
+        return new ImportBenchmark(services.parser(), services.importer(), services.clock(), Services.defaultWorkers());
+    }
+
+    private static void printMachine(PrintWriter out) {
+        out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
     }
 
     private static void print(PrintWriter out, String label, ImportBenchmark.Pass pass) {
