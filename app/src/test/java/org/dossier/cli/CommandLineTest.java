@@ -134,6 +134,36 @@ class CommandLineTest {
     }
 
     @Test
+    void chatExportsAreCountedAndFoundAsMessages() throws Exception {
+        Path sample = Path.of("..", "sample-evidence").toAbsolutePath().normalize();
+        run("import", caseFile.toString(), sample.toString(), "--zone", "Asia/Shanghai");
+        JsonNode stats = run("stats", caseFile.toString(), "--json").json();
+        assertEquals(3, stats.get("conversations").asInt());
+        assertEquals(21, stats.get("messages").asInt());
+        assertEquals(3, stats.get("system_events").asInt());
+
+        JsonNode hit = run("search", caseFile.toString(), "账号被封", "--json").json().get("hits").get(0);
+        assertEquals("message", hit.get("kind").asText());
+        assertEquals("tidewater-data", hit.get("conversation").asText());
+        assertEquals("刘洋 Liu Yang", hit.get("author").asText());
+        assertEquals("2023-11-22T09:15:44+08:00", hit.get("occurred_at").asText());
+        Run text = run("search", caseFile.toString(), "账号被封");
+        assertTrue(text.out().contains("tidewater-data · 刘洋 Liu Yang  2023-11-22T09:15:44+08:00"), text.out());
+    }
+
+    @Test
+    void aChatLogMappingIsCheckedBeforeAnythingIsImported() {
+        Run incomplete = run("import", caseFile.toString(), dump.toString(), "--map", "time=Date,author=From");
+        assertEquals(DossierCommand.USER_ERROR, incomplete.exit());
+        assertTrue(incomplete.err().startsWith("dossier: a chat log mapping needs time, author and text"), incomplete.err());
+        Run badPattern = run("import", caseFile.toString(), dump.toString(), "--map", "time=D,author=F,text=B",
+                "--time-format", "dd.MM.yyyy HH:mm q{");
+        assertEquals(DossierCommand.USER_ERROR, badPattern.exit());
+        assertFalse(Files.exists(caseFile));
+        assertEquals(DossierCommand.USER_ERROR, run("import", caseFile.toString(), dump.toString(), "--date-order", "DDMM").exit());
+    }
+
+    @Test
     void openHandsTheCaseToTheWindow() throws Exception {
         run("import", caseFile.toString(), dump.toString());
         assertEquals(0, run("open", caseFile.toString()).exit());
