@@ -1,6 +1,7 @@
 package org.dossier.ui;
 
 import java.io.File;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.dossier.model.SearchHit;
@@ -91,6 +93,13 @@ final class CaseView extends BorderPane {
 
     /** A hit: title, snippet, where it came from. */
     private static final class HitCell extends ListCell<SearchHit> {
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        HitCell() {
+            // The list decides the width; text wraps and paths clip instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -102,13 +111,17 @@ final class CaseView extends BorderPane {
             title.getStyleClass().add("hit-title");
             Label snippet = new Label(SearchService.markedSnippet(hit));
             snippet.setWrapText(true);
+            Label when = new Label(hit.occurredAt() == null ? "" : WHEN.format(hit.occurredAt().local()));
+            when.getStyleClass().add("hit-source");
+            when.setMinWidth(Region.USE_PREF_SIZE);
             Label source = new Label(hit.provenance().path());
             source.getStyleClass().add("hit-source");
             // A long path keeps its file name: cut from the left.
             source.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-            VBox card = new VBox(2, title, snippet, source);
-            card.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
-            card.prefWidthProperty().bind(card.maxWidthProperty());
+            source.setMinWidth(0);
+            HBox origin = new HBox(8, when, source);
+            VBox card = new VBox(2, title, snippet, origin);
+            card.setMinWidth(0);
             setGraphic(card);
         }
     }
