@@ -16,7 +16,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dossier.app.Services;
+import java.util.stream.IntStream;
 import org.dossier.model.SearchHit;
+import org.dossier.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,9 +59,13 @@ class DossierWindowTest {
         robot.clickOn("#search").write("停止调用").type(KeyCode.ENTER);
         ListView<SearchHit> hits = robot.lookup("#hits").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
-        assertTrue(hits.getItems().get(0).title().contains("Stop using Lumina"), hits.getItems().get(0).title());
+        assertTrue(hits.getItems().stream().allMatch(hit -> SearchService.markedSnippet(hit).contains("«停止调用»")));
+        int mail = IntStream.range(0, hits.getItems().size())
+                .filter(i -> hits.getItems().get(i).heading().contains("Stop using Lumina")).findFirst().orElseThrow();
+        assertTrue(hits.getItems().stream().anyMatch(hit -> "tidewater-data · 陈立 Chen Li".equals(hit.heading())),
+                "the Slack message with the same words is found too");
 
-        robot.interact(() -> hits.getSelectionModel().select(0));
+        robot.interact(() -> hits.getSelectionModel().select(mail));
         TextArea reader = robot.lookup("#reader").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.getText().contains("sha256"));
         assertTrue(reader.getText().contains("从今天起，潮汐项目立即停止调用 Lumina API"), reader.getText());
