@@ -116,6 +116,16 @@ class OwnExportsTest {
     }
 
     @Test
+    void aWholeAccountExportHoldsOneConversationPerChat() throws Exception {
+        ChatCase chat = importResource("telegram-full-export.json", ChatOptions.DEFAULT);
+        assertEquals(List.of("Old vendor chat", "Marcus Hale", "Tidewater ops"),
+                chat.authored().stream().map(ChatCase.Row::conversation).toList());
+        assertEquals("陈立: pin message", chat.system().get(0).text());
+        assertEquals("3", query(caseFile, "SELECT count(*) FROM conversations"));
+        assertEquals("+08:00", chat.last().zone());
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");
