@@ -23,7 +23,7 @@ final class ChatRecords {
     private final PreparedStatement insertParticipant;
     private final PreparedStatement findParticipant;
     private final PreparedStatement insertAttachment;
-    private final Map<String, long[]> conversations = new HashMap<>();
+    private final Map<String, Long> conversations = new HashMap<>();
     private final Map<String, String> platforms = new HashMap<>();
     private final Map<String, Long> participants = new HashMap<>();
 
@@ -58,16 +58,16 @@ final class ChatRecords {
 
     /** The row of a conversation recorded in this import or an earlier one. */
     Long conversationId(String key) throws SQLException {
-        long[] known = conversations.get(key);
+        Long known = conversations.get(key);
         if (known != null) {
-            return known[0];
+            return known;
         }
         findConversation.setString(1, key);
         try (var rows = findConversation.executeQuery()) {
             if (!rows.next()) {
                 throw new StoreException("message names an unknown conversation " + key);
             }
-            conversations.put(key, new long[] {rows.getLong(1)});
+            conversations.put(key, rows.getLong(1));
             platforms.put(key, rows.getString(2));
             return rows.getLong(1);
         }

@@ -40,7 +40,7 @@ final class WhatsAppReader implements ChatReader {
 
     /** True when the first lines of the file look like a WhatsApp export. */
     static boolean looksLikeExport(java.nio.file.Path file) {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = lenientLines(file)) {
             int read = 0;
             for (String line; (line = lines.readLine()) != null && read < SNIFF_LINES; read++) {
                 if (WhatsAppLine.parse(line) != null) {
@@ -61,7 +61,7 @@ final class WhatsAppReader implements ChatReader {
                 file.receivedPath(), file.caseZone(), true));
         Pending pending = null;
         int number = 0;
-        try (BufferedReader lines = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = lenientLines(file.file())) {
             for (String line; (line = lines.readLine()) != null; ) {
                 number++;
                 WhatsAppLine start = WhatsAppLine.parse(line);
@@ -150,7 +150,7 @@ final class WhatsAppReader implements ChatReader {
         DateOrder found = null;
         OrderVote dayFirst = new OrderVote(DateOrder.DMY);
         OrderVote monthFirst = new OrderVote(DateOrder.MDY);
-        try (BufferedReader lines = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = lenientLines(file.file())) {
             for (String line; (line = lines.readLine()) != null; ) {
                 WhatsAppLine start = WhatsAppLine.parse(line);
                 if (start == null) {
@@ -207,6 +207,14 @@ final class WhatsAppReader implements ChatReader {
         }
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /**
+     * The file's lines as UTF-8, with bytes that are not UTF-8 turned into U+FFFD instead of
+     * stopping the reading: a damaged stretch becomes lines the garbage check can report.
+     */
+    private static BufferedReader lenientLines(java.nio.file.Path file) throws IOException {
+        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
     }
 
     /** A line of replacement characters or control codes is damage, not a message's words. */

@@ -77,6 +77,25 @@ class OwnExportsTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreReportedAsALineAndTheRestIsRead() throws Exception {
+        Path file = dir.resolve("chat.txt");
+        Files.write(file, concat("20/12/2023, 10:00 - A: before\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE, (byte) 0xA0, '\n'},
+                "20/12/2023, 10:01 - B: after\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ChatCase chat = importInto(file, ChatOptions.DEFAULT);
+        assertEquals(List.of("before", "after"), chat.authored().stream().map(ChatCase.Row::text).toList());
+        assertTrue(failures().keySet().stream().anyMatch(path -> path.endsWith("chat.txt » line 2")), failures().toString());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void whatsAppChineseAndroidExport() throws Exception {
         ChatCase chat = importResource("whatsapp-android-zh.txt", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size());
