@@ -16,6 +16,7 @@ public final class Dossier {
 
     public static void main(String[] args) {
         Services services = Services.create(Services.defaultHome(), Clock.systemDefaultZone(), Services.defaultWorkers());
+        Runtime.getRuntime().addShutdownHook(new Thread(services::close, "dossier-shutdown"));
         UiLauncher window = (caseFile, sample) -> openWindow(services, caseFile, sample);
         if (args.length == 0) {
             window.open(null, false);

@@ -2,7 +2,9 @@ package org.dossier.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.dossier.ingest.DocumentParser;
+import org.dossier.ingest.ForkedParser;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.ingest.SampleCase;
@@ -12,10 +14,17 @@ import org.dossier.search.SearchService;
 
 /**
  * Every service Dossier's front ends use, wired by hand in this one place. The command line and
- * the window get the same instances' kind, so they behave the same.
+ * the window get the same services, so they behave the same. Closing stops the parser processes.
+ *
+ * @param tika the parser in this JVM, for measuring Tika alone; imports parse in separate processes
  */
-public record Services(Clock clock, Path home, DocumentParser parser, ImportService importer, SearchService search,
-                       OriginalsVerifier verifier, SampleCase sampleCase) {
+public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser parsers, ImportService importer,
+                       SearchService search, OriginalsVerifier verifier, SampleCase sampleCase) implements AutoCloseable {
+
+    /** How long one file may take to parse: {@code -Ddossier.parseSeconds}, default 120. */
+    public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(Long.getLong("dossier.parseSeconds", 120));
+    /** The heap of each parser process: {@code -Ddossier.parserHeapMb}, default 1024. */
+    public static final int PARSER_HEAP_MB = Integer.getInteger("dossier.parserHeapMb", 1024);
 
     /** The parse workers: one per core, since parsing is the CPU-bound stage. */
     public static int defaultWorkers() {
@@ -23,15 +32,20 @@ public record Services(Clock clock, Path home, DocumentParser parser, ImportServ
     }
 
     public static Services create(Path home, Clock clock, int workers) {
-        DocumentParser parser = new TikaDocumentParser();
-        ImportService importer = new ImportService(parser, new TikaMediaTypeDetector(), clock, workers);
-        return new Services(clock, home, parser, importer, new SearchService(), new OriginalsVerifier(),
-                new SampleCase(home, importer, clock));
+        ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB);
+        ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers);
+        return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(),
+                new OriginalsVerifier(), new SampleCase(home, importer, clock));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */
     public static Path defaultHome() {
         String configured = System.getProperty("dossier.home");
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".dossier");
+    }
+
+    @Override
+    public void close() {
+        parsers.close();
     }
 }

@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private ImportBenchmark benchmark() {
-        return new ImportBenchmark(services.parser(), services.importer(), services.clock(), Services.defaultWorkers());
+        return new ImportBenchmark(services.tika(), services.importer(), services.clock(), Services.defaultWorkers());
     }
 
     private static void printMachine(PrintWriter out) {

@@ -46,15 +46,16 @@ class CommandLineTest {
     }
 
     private Run run(String... args) {
-        Services services = Services.create(dir.resolve("home"),
-                Clock.fixed(Instant.parse("2023-12-15T12:00:00Z"), ZoneOffset.UTC), 2);
-        CommandLine commandLine = DossierCommand.commandLine(services, (file, sample) -> windowsOpened.add(file + " " + sample));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        try (Services services = Services.create(dir.resolve("home"),
+                Clock.fixed(Instant.parse("2023-12-15T12:00:00Z"), ZoneOffset.UTC), 2)) {
+            CommandLine commandLine = DossierCommand.commandLine(services, (file, sample) -> windowsOpened.add(file + " " + sample));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            commandLine.setOut(new PrintWriter(out));
+            commandLine.setErr(new PrintWriter(err));
+            int exit = commandLine.execute(args);
+            return new Run(exit, out.toString(), err.toString());
+        }
     }
 
     @Test

@@ -31,6 +31,11 @@ class SampleEvidenceTest {
 
     private final Services services = Services.create(Path.of("unused"), CLOCK, 2);
 
+    @org.junit.jupiter.api.AfterEach
+    void stopParsers() {
+        services.close();
+    }
+
     @Test
     void theSampleImportsCompletelyOnceAndIsSearchableAndVerifiable() throws IOException {
         SampleCase sample = new SampleCase(dir, services.importer(), CLOCK);

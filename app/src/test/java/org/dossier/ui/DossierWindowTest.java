@@ -32,9 +32,16 @@ class DossierWindowTest {
     @TempDir
     static Path home;
 
+    private Services services;
+
+    @org.junit.jupiter.api.AfterEach
+    void stopParsers() {
+        services.close();
+    }
+
     @Start
     void start(Stage stage) {
-        Services services = Services.create(home, Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC), 2);
+        services = Services.create(home, Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC), 2);
         new DossierWindow(services, stage);
         stage.show();
     }

@@ -1,0 +1,27 @@
+package org.dossier.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** What the import and its parser processes say to each other: one JSON object per line each way. */
+final class ParserProtocol {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * Starts every result line. The JVM itself may write to the process's standard output (it
+     * announces running out of memory there), so a line without it is not a result.
+     */
+    static final String RESULT = "dossier-result ";
+
+    /** Parse this file. */
+    record Request(String file, String name, String zone) {
+    }
+
+    private ParserProtocol() {
+    }
+}

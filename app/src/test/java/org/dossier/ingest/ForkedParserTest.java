@@ -1,0 +1,61 @@
+package org.dossier.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.dossier.ingest.tika.TikaDocumentParser;
+import org.dossier.model.ParsedFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForkedParserTest {
+    private static final ZoneId ZONE = ZoneOffset.UTC;
+
+    @TempDir
+    Path dir;
+    private final ForkedParser forked = new ForkedParser(MisbehavingParsers.class, Duration.ofSeconds(3), 96);
+
+    @AfterEach
+    void stopProcesses() {
+        forked.close();
+    }
+
+    private Path file(String name) throws Exception {
+        return Files.writeString(dir.resolve(name), "Northgate resells Lumina API access.");
+    }
+
+    @Test
+    void aParserProcessGivesTheSameResultAsParsingInHere() throws Exception {
+        Path mail = ImportFixture.fixture("testEmailWithPNGAtt.eml");
+        ParsedFile here = new TikaDocumentParser().parse(mail, "testEmailWithPNGAtt.eml", ZONE);
+        ParsedFile there = forked.parse(mail, "testEmailWithPNGAtt.eml", ZONE);
+        assertEquals(here, there);
+    }
+
+    @Test
+    void aParserThatHangsIsStoppedAndTheNextFileIsParsed() throws Exception {
+        ParsedFile hung = forked.parse(file("hang.txt"), "hang.txt", ZONE);
+        assertEquals("stopped: parsing took longer than 3 s (the file may be built to make parsers hang)", hung.failure());
+        ParsedFile next = forked.parse(file("fine.txt"), "fine.txt", ZONE);
+        assertEquals("Northgate resells Lumina API access.", next.items().get(0).text());
+    }
+
+    @Test
+    void aParserThatExhaustsItsHeapFailsAloneWithTheReason() throws Exception {
+        ParsedFile greedy = forked.parse(file("greedy.txt"), "greedy.txt", ZONE);
+        assertEquals("too large to parse: the parser ran out of its 96 MB", greedy.failure());
+        assertTrue(forked.parse(file("fine.txt"), "fine.txt", ZONE).failure() == null);
+    }
+
+    @Test
+    void aParserThatKillsItsJvmIsReportedAsACrash() throws Exception {
+        assertEquals("the parser crashed on this file (exit code 7)", forked.parse(file("crash.txt"), "crash.txt", ZONE).failure());
+        assertTrue(forked.parse(file("fine.txt"), "fine.txt", ZONE).failure() == null);
+    }
+}
