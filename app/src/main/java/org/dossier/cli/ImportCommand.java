@@ -38,6 +38,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @Option(names = "--progress", description = "Print progress to the error stream a line at a time (for scripts), "
+            + "as: progress FILES_DONE FILES_FOUND BYTES_DONE.")
+    boolean progressLines;
+
     @Option(names = "--zone", paramLabel = "ZONE", description = {
             "Time zone of a new case, e.g. Asia/Shanghai (default: this machine's).",
             "Chat exports that carry no zone (WhatsApp) are read in the case's zone."})
@@ -81,8 +85,7 @@ final class ImportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ImportSummary summary;
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, zone, services.clock())) {
-            summary = services.importer().importInto(opened, paths, chatOptions,
-                    json ? ImportListener.NONE : new ConsoleProgress(spec));
+            summary = services.importer().importInto(opened, paths, chatOptions, progressListener());
         }
         if (json) {
             out.println(Json.write(new SummaryJson(summary.files(), summary.documents(), summary.messages(),
@@ -93,6 +96,17 @@ final class ImportCommand implements Callable<Integer> {
             printText(out, summary, Duration.ofNanos(System.nanoTime() - started));
         }
         return 0;
+    }
+
+    private ImportListener progressListener() {
+        if (progressLines) {
+            PrintWriter err = spec.commandLine().getErr();
+            return progress -> {
+                err.printf("progress %d %d %d%n", progress.filesDone(), progress.filesFound(), progress.bytesDone());
+                err.flush();
+            };
+        }
+        return json ? ImportListener.NONE : new ConsoleProgress(spec);
     }
 
     private ChatOptions chatOptions() {

@@ -12,13 +12,16 @@ import org.dossier.model.ReceivedFile;
 final class ArchiveProgress {
     final ArchiveProgress parent;
     final ReceivedFile archive;
+    /** Bytes all archives nested in the outermost one may unpack to, together; shared down the nesting. */
+    final java.util.concurrent.atomic.AtomicLong unpackBudget;
     private final AtomicInteger pending = new AtomicInteger(1);
     /** Set by the writer when it records the archive; read only by the writer. */
     long locationId = -1;
 
-    ArchiveProgress(ArchiveProgress parent, ReceivedFile archive) {
+    ArchiveProgress(ArchiveProgress parent, ReceivedFile archive, long budgetIfOutermost) {
         this.parent = parent;
         this.archive = archive;
+        this.unpackBudget = parent != null ? parent.unpackBudget : new java.util.concurrent.atomic.AtomicLong(budgetIfOutermost);
     }
 
     void entryAdded() {

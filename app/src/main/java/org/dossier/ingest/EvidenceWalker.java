@@ -42,6 +42,28 @@ final class EvidenceWalker {
         this.filesFound = filesFound;
     }
 
+    /** Thrown inside archive reading when the outermost archive has unpacked all it may. */
+    private static final class BudgetSpent extends RuntimeException {
+        final long budget;
+
+        BudgetSpent(long budget) {
+            super(null, null, false, false);
+            this.budget = budget;
+        }
+    }
+
+    private static long outermostBudget(ArchiveProgress archive) {
+        ArchiveProgress outermost = archive;
+        while (outermost.parent != null) {
+            outermost = outermost.parent;
+        }
+        return Math.max(EXPANSION_FLOOR, outermost.archive.size() * MAX_EXPANSION_RATIO);
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 1024 * 1024 ? bytes + " bytes" : (bytes >> 20) + " MB";
+    }
+
     /** Thrown inside archive reading to stop at once when the import is cancelled. */
     private static final class Stopped extends RuntimeException {
         Stopped() {
@@ -168,7 +190,8 @@ final class EvidenceWalker {
     }
 
     private void unpack(ReceivedFile archiveFile, Path file, ArchiveProgress parent, int depth) throws InterruptedException {
-        ArchiveProgress archive = new ArchiveProgress(parent, archiveFile);
+        ArchiveProgress archive = new ArchiveProgress(parent, archiveFile,
+                Math.max(EXPANSION_FLOOR, archiveFile.size() * MAX_EXPANSION_RATIO));
         if (lookup.contains(archiveFile.sha256())) {
             queues.report(new ImportResult.ArchiveOpened(archive, true));
             queues.report(new ImportResult.ArchiveSealed(archive));
@@ -191,6 +214,9 @@ final class EvidenceWalker {
             });
         } catch (Stopped stopped) {
             return; // left incomplete on purpose: the next import opens it again
+        } catch (BudgetSpent spent) {
+            queues.report(new ImportResult.Problem(archiveFile.path(), "refused: the archive unpacks to more than "
+                    + megabytes(spent.budget) + " in all (a possible zip bomb); the entries before that were imported"));
         } catch (IOException | RuntimeException e) {
             queues.report(new ImportResult.Problem(archiveFile.path(), "archive is damaged or truncated: " + e.getMessage()
                     + " (entries before the damage were imported)"));
@@ -205,7 +231,12 @@ final class EvidenceWalker {
         }
         filesFound.incrementAndGet();
         archive.entryAdded();
-        long limit = compressedSize < 0 ? Long.MAX_VALUE : Math.max(EXPANSION_FLOOR, compressedSize * MAX_EXPANSION_RATIO);
+        long remaining = archive.unpackBudget.get();
+        if (remaining <= 0) {
+            throw new BudgetSpent(outermostBudget(archive));
+        }
+        long entryLimit = compressedSize < 0 ? Long.MAX_VALUE : Math.max(EXPANSION_FLOOR, compressedSize * MAX_EXPANSION_RATIO);
+        long limit = Math.min(entryLimit, remaining);
         Path temp = Files.createTempFile(tempDir, "entry-", ".bin");
         boolean handedOver = false;
         try {
@@ -213,10 +244,15 @@ final class EvidenceWalker {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 copied = Hashing.copy(content, out, limit);
             } catch (Hashing.LimitExceeded e) {
-                reportOrStop(new ImportResult.Unreadable(path, "refused: unpacks to more than " + limit
-                        + " bytes from " + compressedSize + " (a possible zip bomb)", archive));
+                if (limit < entryLimit) {
+                    archive.unpackBudget.set(0);
+                    throw new BudgetSpent(outermostBudget(archive));
+                }
+                reportOrStop(new ImportResult.Unreadable(path, "refused: unpacks to more than " + megabytes(limit)
+                        + " from " + megabytes(compressedSize) + " packed (a possible zip bomb)", archive));
                 return;
             }
+            archive.unpackBudget.addAndGet(-copied.size());
             String name = Candidate.nameOf(path);
             String mediaType = detector.detect(temp, name);
             ReceivedFile entry = new ReceivedFile(path, null, copied.size(), null, copied.sha256(), mediaType);

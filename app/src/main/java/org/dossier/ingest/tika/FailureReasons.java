@@ -11,9 +11,16 @@ final class FailureReasons {
     private FailureReasons() {
     }
 
+    static final String DOCTYPE = "refused: its XML declares a DOCTYPE, which can make a parser read files or reach "
+            + "the network (XML external entities); nothing was fetched";
+
     static String of(Throwable error) {
         if (error instanceof EncryptedDocumentException) {
             return ENCRYPTED;
+        }
+        if (String.valueOf(error.getMessage()).contains("DOCTYPE is disallowed")
+                || error.getCause() != null && String.valueOf(error.getCause().getMessage()).contains("DOCTYPE is disallowed")) {
+            return DOCTYPE;
         }
         if (error instanceof ZeroByteFileException) {
             return EMPTY;
@@ -40,6 +47,9 @@ final class FailureReasons {
         }
         if (first.contains(ZeroByteFileException.class.getSimpleName())) {
             return EMPTY;
+        }
+        if (first.contains("DOCTYPE is disallowed")) {
+            return DOCTYPE;
         }
         int colon = first.indexOf(':');
         String type = colon < 0 ? first : first.substring(0, colon);

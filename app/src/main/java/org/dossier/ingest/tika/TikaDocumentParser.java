@@ -66,10 +66,29 @@ public final class TikaDocumentParser implements DocumentParser {
                 partFailures.add(new FileFailure(displayPath(part), FailureReasons.ofRecordedTrace(trace)));
             }
         }
+        if (failure == null && !items.isEmpty() && "application/pdf".equals(items.get(0).mediaType()) && isTruncatedPdf(file)) {
+            partFailures.add(new FileFailure("end of file", "damaged: the PDF is truncated (no %%EOF marker); "
+                    + "its text is what could be recovered"));
+        }
         if (failure == null && isUnrecognised(items)) {
             failure = "format not recognised (" + UNKNOWN_FORMAT + "): kept as received, no text extracted";
         }
         return ParsedFile.whole(items, partFailures, failure);
+    }
+
+    /** A complete PDF ends with %%EOF (give or take a few bytes of whitespace or junk after it). */
+    private static boolean isTruncatedPdf(Path file) {
+        try (java.nio.channels.SeekableByteChannel channel = java.nio.file.Files.newByteChannel(file)) {
+            long size = channel.size();
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) Math.min(size, 2048));
+            channel.position(size - tail.capacity());
+            while (tail.hasRemaining() && channel.read(tail) > 0) {
+                // read the whole tail
+            }
+            return !new String(tail.array(), java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static boolean isUnrecognised(List<NewItem> items) {
