@@ -19,6 +19,20 @@ public final class SyntheticChat {
     private static final String[] WORDS = ("the account was suspended after the review of api usage data team "
             + "tidewater training evaluation northgate tokens invoice legal 账号 被封 训练 数据 模型 评测 法务 停止 调用 接口 日志").split(" ");
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    private static final String[] SURNAMES = {"Wang", "Li", "Zhang", "Liu", "Chen", "Hale", "Nair", "Osei", "Brandt", "Seth"};
+    private static final String[] SURNAMES_ZH = {"王", "李", "张", "刘", "陈", "欧阳", "司马", "诸葛", "上官", "慕容"};
+    private static final String GIVEN_ZH = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华";
+
+    /** The n-th of 500 people who turn up now and then: rare terms, as names are in real chats. */
+    public static String person(int n) {
+        return SURNAMES[n % SURNAMES.length] + " " + (char) ('A' + n / SURNAMES.length % 26) + "." + (n / 260 == 0 ? "" : "" + n / 260);
+    }
+
+    /** The n-th of 500 people, in Chinese. */
+    public static String personZh(int n) {
+        return SURNAMES_ZH[n % SURNAMES_ZH.length] + GIVEN_ZH.charAt(n / SURNAMES_ZH.length % GIVEN_ZH.length())
+                + GIVEN_ZH.charAt(n / 250 % GIVEN_ZH.length());
+    }
 
     private final Random random;
 
@@ -60,6 +74,15 @@ public final class SyntheticChat {
         StringBuilder text = new StringBuilder();
         for (int w = 4 + random.nextInt(20); w > 0; w--) {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+        }
+        if (random.nextInt(10) == 0) {
+            text.append("cc ").append(person(random.nextInt(500))).append(' ');
+        }
+        if (random.nextInt(10) == 0) {
+            text.append("抄送").append(personZh(random.nextInt(500))).append(' ');
+        }
+        if (random.nextInt(20) == 0) {
+            text.append("invoice INV-").append(10_000 + random.nextInt(90_000)).append(' ');
         }
         return text.toString().strip();
     }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.SearchBenchmark;
 import org.dossier.bench.SyntheticChat;
+import org.dossier.store.CaseFile;
+import java.util.List;
 import org.dossier.bench.SyntheticDump;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +36,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--case", paramLabel = "CASE", description = "Where to write the case (default: a temporary file).")
     Path caseFile;
+
+    @Option(names = "--search", description = {
+            "With --chat-messages: after the import, time searches over the case (p50/p95),",
+            "rare names and codes as well as common words, in English and Chinese."})
+    boolean searchToo;
 
     private final Services services;
 
@@ -78,7 +86,27 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("chat import: %d messages in %.1f s: %.0f messages/s%n", result.messages(), result.seconds(),
                 result.messagesPerSecond());
         out.printf("peak heap during import: %d MB; case file %.1f MB%n", result.peakHeapBytes() >> 20, Files.size(target) / 1e6);
+        if (searchToo) {
+            benchSearch(out, target);
+        }
         return 0;
+    }
+
+    private void benchSearch(PrintWriter out, Path target) {
+        SearchBenchmark benchmark = new SearchBenchmark(services.search());
+        try (CaseFile opened = CaseFile.open(target)) {
+            List<SearchBenchmark.Latencies> runs = List.of(
+                    benchmark.run(opened, "English, rare (names, codes)", List.of(SyntheticChat.person(7), SyntheticChat.person(301),
+                            "INV-4821", "\"" + SyntheticChat.person(42) + "\" invoice", "Nair"), 20),
+                    benchmark.run(opened, "English, common words", List.of("suspended", "account review", "tidewater"), 20),
+                    benchmark.run(opened, "Chinese, rare (names)", List.of(SyntheticChat.personZh(7), SyntheticChat.personZh(301),
+                            "欧阳", "抄送" + SyntheticChat.personZh(42)), 20),
+                    benchmark.run(opened, "Chinese, common words", List.of("训练", "账号 被封", "模型评测"), 20));
+            for (SearchBenchmark.Latencies run : runs) {
+                out.printf("search %-30s %4d queries: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms%n", run.label(),
+                        run.queries(), run.p50(), run.p95(), run.max());
+            }
+        }
     }
 
     private ImportBenchmark benchmark() {

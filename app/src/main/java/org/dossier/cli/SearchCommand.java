@@ -50,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    record HitsJson(List<HitJson> hits) {
+    record HitsJson(List<HitJson> hits, boolean ranked) {
     }
 
     @Override
@@ -58,17 +58,21 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UserError("--limit must be at least 1");
         }
-        List<SearchHit> hits;
+        SearchService.Results results;
         try (CaseFile caseFile = caseArgument.open()) {
-            hits = services.search().search(caseFile, String.join(" ", query), limit);
+            results = services.search().search(caseFile, String.join(" ", query), limit);
         }
+        List<SearchHit> hits = results.hits();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(new HitsJson(hits.stream().map(HitJson::of).toList())));
+            out.println(Json.write(new HitsJson(hits.stream().map(HitJson::of).toList(), results.ranked())));
             return 0;
         }
         if (hits.isEmpty()) {
             out.println("No hits.");
+        }
+        if (!results.ranked()) {
+            out.printf("(%s)%n%n", SearchService.UNRANKED_NOTE);
         }
         for (SearchHit hit : hits) {
             HitJson row = HitJson.of(hit);

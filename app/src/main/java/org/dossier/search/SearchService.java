@@ -9,16 +9,28 @@ import org.dossier.store.ItemReader;
 /** Full-text search over a case's documents and messages, English and Chinese alike. */
 public final class SearchService {
 
-    /** Hits for every term of the query, best first, each with a snippet and its provenance. */
-    public List<SearchHit> search(CaseFile caseFile, String query, int limit) {
+    /**
+     * A page of hits, each with a snippet and its provenance: best first, or, when the query
+     * matches too much to rank ({@code ranked} false), newest first.
+     */
+    public record Results(List<SearchHit> hits, boolean ranked) {
+    }
+
+    /** Hits for every term of the query. */
+    public Results search(CaseFile caseFile, String query, int limit) {
         List<String> terms = QueryTerms.parse(query);
         if (terms.isEmpty()) {
-            return List.of();
+            return new Results(List.of(), true);
         }
         try (ItemReader reader = caseFile.newItemReader()) {
-            return reader.find(terms, limit).stream().map(item -> hit(item, terms)).toList();
+            ItemReader.Found found = reader.find(terms, limit);
+            return new Results(found.items().stream().map(item -> hit(item, terms)).toList(), found.ranked());
         }
     }
+
+    /** What a front end says about a query whose hits are not ranked. */
+    public static final String UNRANKED_NOTE = "more than " + ItemReader.RANKING_LIMIT
+            + " matches: shown newest first, not by relevance; add words to narrow it";
 
     private static SearchHit hit(Item item, List<String> terms) {
         Snippet snippet = Snippet.around(item.text(), terms);

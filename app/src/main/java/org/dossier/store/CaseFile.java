@@ -153,7 +153,7 @@ public final class CaseFile implements AutoCloseable {
 
     /** A writer for one import run, on its own connection. Use it from one thread. */
     public ImportWriter newImportWriter(Clock clock) {
-        return new ImportWriter(newConnection(), clock);
+        return new ImportWriter(newConnection(), clock, file);
     }
 
     /** Read-only lookups for import workers and verification, on their own connection. */

@@ -46,11 +46,15 @@ public final class ImportWriter implements AutoCloseable {
     /** Files whose parts are still arriving: their source id, or {@link #IGNORED} for bytes already complete. */
     private final Map<String, Long> openFiles = new HashMap<>();
     private static final long IGNORED = -1;
+    private static final int SQLITE_FULL = 13;
     private long runId = -1;
 
-    ImportWriter(Connection connection, Clock clock) {
+    private final java.nio.file.Path caseFile;
+
+    ImportWriter(Connection connection, Clock clock, java.nio.file.Path caseFile) {
         this.connection = connection;
         this.clock = clock;
+        this.caseFile = caseFile;
         try {
             connection.setAutoCommit(false);
             findSource = connection.prepareStatement("SELECT id, complete FROM sources WHERE sha256 = ?");
@@ -78,7 +82,7 @@ public final class ImportWriter implements AutoCloseable {
             chats = new ChatRecords(connection);
         } catch (SQLException e) {
             CaseFile.closeQuietly(connection);
-            throw new StoreException("cannot prepare the import writer", e);
+            throw failure("cannot prepare the import writer", e);
         }
     }
 
@@ -96,8 +100,10 @@ public final class ImportWriter implements AutoCloseable {
             runId = generatedKey(insert);
             connection.commit();
             return runId;
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException("cannot start an import run", e);
+        } catch (SQLException e) {
+            throw failure("cannot start an import run", e);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot record the import's roots", e);
         }
     }
 
@@ -110,7 +116,7 @@ public final class ImportWriter implements AutoCloseable {
             update.executeUpdate();
             connection.commit();
         } catch (SQLException e) {
-            throw new StoreException("cannot finish import run " + runId, e);
+            throw failure("cannot finish import run " + runId, e);
         }
     }
 
@@ -126,7 +132,7 @@ public final class ImportWriter implements AutoCloseable {
             long sourceId = existing != null ? existing[0] : insertSource(file, "archive", false);
             return insertLocation(sourceId, file, parentLocationId);
         } catch (SQLException e) {
-            throw new StoreException("cannot record archive " + file.path(), e);
+            throw failure("cannot record archive " + file.path(), e);
         }
     }
 
@@ -136,7 +142,7 @@ public final class ImportWriter implements AutoCloseable {
             update.setLong(1, locationId);
             update.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("cannot mark archive location " + locationId + " complete", e);
+            throw failure("cannot mark archive location " + locationId + " complete", e);
         }
     }
 
@@ -170,7 +176,7 @@ public final class ImportWriter implements AutoCloseable {
             }
             return record(sourceId, file.path(), part);
         } catch (SQLException e) {
-            throw new StoreException("cannot record " + file.path(), e);
+            throw failure("cannot record " + file.path(), e);
         }
     }
 
@@ -203,7 +209,7 @@ public final class ImportWriter implements AutoCloseable {
         try {
             chats.linkReferences();
         } catch (SQLException e) {
-            throw new StoreException("cannot link replies and attachments", e);
+            throw failure("cannot link replies and attachments", e);
         }
     }
 
@@ -212,7 +218,7 @@ public final class ImportWriter implements AutoCloseable {
         try {
             insertFailure(path, null, null, reason);
         } catch (SQLException e) {
-            throw new StoreException("cannot record the failure of " + path, e);
+            throw failure("cannot record the failure of " + path, e);
         }
     }
 
@@ -220,7 +226,7 @@ public final class ImportWriter implements AutoCloseable {
         try {
             connection.commit();
         } catch (SQLException e) {
-            throw new StoreException("cannot commit the import", e);
+            throw failure("cannot commit the import", e);
         }
     }
 
@@ -380,6 +386,18 @@ public final class ImportWriter implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot encode metadata", e);
         }
+    }
+
+    /**
+     * A full disk is not a bug: it stops the import with what to do about it. Everything committed
+     * before stays, and the next import finishes the job.
+     */
+    private StoreException failure(String what, SQLException e) {
+        if (e.getErrorCode() == SQLITE_FULL || String.valueOf(e.getMessage()).contains("SQLITE_FULL")) {
+            return new CaseFileException("the disk holding " + caseFile + " is full: the import stopped; what was "
+                    + "imported before is kept. Free some space and import again to finish.");
+        }
+        return new StoreException(what, e);
     }
 
     @Override

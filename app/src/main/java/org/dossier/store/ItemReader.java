@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.dossier.model.Item;
 
 /**
- * Reads items back: by id, and by their text. A term of three or more characters is looked up in the trigram
- * index, which matches it anywhere, inside words and inside Chinese runs alike; a shorter term
- * goes to the word index (whole words, or Chinese bigrams). Every term must match; the ranking is
- * BM25 with titles weighted above body text.
+ * Reads items back: by id, and by their text. Chinese or Japanese of three or more characters is
+ * looked up in the trigram index, which matches it anywhere inside a run of text; every other term
+ * goes to the word index (whole words, and Chinese bigrams for two characters). Every term must match; the ranking is
+ * BM25 with titles weighted above body text, unless the query is too broad to rank.
  */
 public final class ItemReader implements AutoCloseable {
     private static final int TRIGRAM = 3;
@@ -24,48 +24,84 @@ public final class ItemReader implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Items matching every term, best first. Terms are literal text, never query syntax. */
-    public List<Item> find(List<String> terms, int limit) {
-        List<String> substringTerms = terms.stream().filter(t -> t.codePointCount(0, t.length()) >= TRIGRAM).toList();
-        List<String> wordTerms = terms.stream().filter(t -> !t.isBlank() && t.codePointCount(0, t.length()) < TRIGRAM).toList();
+    /**
+     * Beyond this many matches a query is too broad to rank: BM25 scores every match before the
+     * best can be picked (half a second for a common word in a million messages), so broad
+     * queries list the newest matches instead, which the index walks without scoring.
+     */
+    public static final int RANKING_LIMIT = 20_000;
+
+    /** Matching items, and whether they are in order of relevance or, for a broad query, newest first. */
+    public record Found(List<Item> items, boolean ranked) {
+    }
+
+    /** Items matching every term. Terms are literal text, never query syntax. */
+    public Found find(List<String> terms, int limit) {
+        List<String> substringTerms = terms.stream().filter(ItemReader::needsSubstrings).toList();
+        List<String> wordTerms = terms.stream().filter(t -> !t.isBlank() && !needsSubstrings(t)).toList();
         if (substringTerms.isEmpty() && wordTerms.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), true);
         }
-        String substringMatch = substringTerms.stream().map(ItemReader::phrase).collect(Collectors.joining(" "));
-        String wordMatch = wordTerms.stream().map(WordIndexText::query).collect(Collectors.joining(" "));
-
+        // The index that drives the query, and the other one as a filter when both are needed.
+        boolean bySubstrings = !substringTerms.isEmpty();
+        String table = bySubstrings ? "item_substrings" : "item_words";
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(ItemRows.SELECT);
-        if (!substringTerms.isEmpty()) {
-            sql.append("JOIN (SELECT rowid AS item_id, bm25(item_substrings, 5.0, 1.0) AS rank FROM item_substrings "
-                    + "WHERE item_substrings MATCH ?) hit ON hit.item_id = i.id ");
-            parameters.add(substringMatch);
-            if (!wordTerms.isEmpty()) {
-                sql.append("WHERE i.id IN (SELECT rowid FROM item_words WHERE item_words MATCH ?) ");
-                parameters.add(wordMatch);
-            }
-        } else {
-            sql.append("JOIN (SELECT rowid AS item_id, bm25(item_words, 5.0, 1.0) AS rank FROM item_words "
-                    + "WHERE item_words MATCH ?) hit ON hit.item_id = i.id ");
-            parameters.add(wordMatch);
+        StringBuilder matches = new StringBuilder("FROM " + table + " WHERE " + table + " MATCH ?");
+        parameters.add(bySubstrings ? substringTerms.stream().map(ItemReader::phrase).collect(Collectors.joining(" "))
+                : wordTerms.stream().map(WordIndexText::query).collect(Collectors.joining(" ")));
+        if (bySubstrings && !wordTerms.isEmpty()) {
+            // The unary + keeps SQLite from handing the IN to the full-text table, which would restart
+            // its query once per candidate row (half a second for a common short word); instead the
+            // word matches are collected once and each substring match is checked against them.
+            matches.append(" AND +rowid IN (SELECT rowid FROM item_words WHERE item_words MATCH ?)");
+            parameters.add(wordTerms.stream().map(WordIndexText::query).collect(Collectors.joining(" ")));
         }
-        sql.append("ORDER BY hit.rank, i.id LIMIT ?");
-        parameters.add(limit);
-
-        try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setObject(i + 1, parameters.get(i));
-            }
-            List<Item> items = new ArrayList<>();
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    items.add(ItemRows.map(rows));
-                }
-            }
-            return items;
+        try {
+            boolean ranked = count("SELECT count(*) FROM (SELECT rowid " + matches + " LIMIT " + (RANKING_LIMIT + 1) + ")",
+                    parameters) <= RANKING_LIMIT;
+            String sql = ranked
+                    ? ItemRows.SELECT + "JOIN (SELECT rowid AS item_id, bm25(" + table + ", 5.0, 1.0) AS rank " + matches
+                            + ") hit ON hit.item_id = i.id ORDER BY hit.rank, i.id LIMIT ?"
+                    : ItemRows.SELECT + "WHERE i.id IN (SELECT rowid " + matches + " ORDER BY rowid DESC LIMIT ?) ORDER BY i.id DESC";
+            List<Object> all = new ArrayList<>(parameters);
+            all.add(limit);
+            return new Found(items(sql, all), ranked);
         } catch (SQLException e) {
             throw new StoreException("search failed for " + terms, e);
         }
+    }
+
+    /**
+     * Chinese and Japanese of three characters or more are found as substrings (no spaces mark their
+     * words); everything else as words, which is what readers of English expect and far cheaper
+     * than checking the positions of every trigram of a long word.
+     */
+    private static boolean needsSubstrings(String term) {
+        return WordIndexText.hasUnspaced(term) && term.codePointCount(0, term.length()) >= TRIGRAM;
+    }
+
+    private long count(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement query = prepare(sql, parameters); var rows = query.executeQuery()) {
+            return rows.getLong(1);
+        }
+    }
+
+    private List<Item> items(String sql, List<Object> parameters) throws SQLException {
+        List<Item> items = new ArrayList<>();
+        try (PreparedStatement query = prepare(sql, parameters); var rows = query.executeQuery()) {
+            while (rows.next()) {
+                items.add(ItemRows.map(rows));
+            }
+        }
+        return items;
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement query = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setObject(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     public Optional<Item> item(long id) {

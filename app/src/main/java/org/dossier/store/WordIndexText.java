@@ -51,6 +51,11 @@ final class WordIndexText {
         return out.toString();
     }
 
+    /** True when the text has characters of a script written without spaces (Chinese, Japanese). */
+    static boolean hasUnspaced(String text) {
+        return text.codePoints().anyMatch(WordIndexText::isUnspaced);
+    }
+
     private static boolean isUnspaced(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN

@@ -19,6 +19,7 @@ import org.dossier.model.ImportSummary;
 import org.dossier.model.Item;
 import org.dossier.model.SearchHit;
 import org.dossier.store.CaseFile;
+import org.dossier.search.SearchService;
 import org.dossier.store.ItemReader;
 
 /** State and commands of an open case; the view only binds to it. */
@@ -78,10 +79,11 @@ final class CaseViewModel {
             status.set("");
             return;
         }
-        Task<List<SearchHit>> task = task(() -> services.search().search(caseFile, text, SEARCH_LIMIT));
+        Task<SearchService.Results> task = task(() -> services.search().search(caseFile, text, SEARCH_LIMIT));
         task.setOnSucceeded(event -> {
-            hits.setAll(task.getValue());
-            status.set(hits.isEmpty() ? "No hits for " + text : hits.size() + " hits for " + text);
+            hits.setAll(task.getValue().hits());
+            status.set(hits.isEmpty() ? "No hits for " + text : hits.size() + " hits for " + text
+                    + (task.getValue().ranked() ? "" : " (" + SearchService.UNRANKED_NOTE + ")"));
         });
         work.run(task);
     }

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputsTest {
     private static final String GBK_TEXT = "字节跳动发言人表示，公司已停止使用该接口，并将配合调查。所有训练数据均来自合法渠道。";
+    private static final long HUGE = 2_600_000_000L;
     private static final String BIG5_TEXT = "位元組跳動發言人表示，公司已停止使用該介面，並將配合調查。所有訓練資料均來自合法管道。";
 
     @TempDir
@@ -75,6 +76,9 @@ class HostileInputsTest {
         Files.write(dump.resolve("flat-bomb.zip"), zip("zeros.bin", new byte[70 << 20]));
         Files.write(dump.resolve("nested-bomb.zip"), nestedBomb());
         Files.write(dump.resolve("deep.zip"), nested(EvidenceWalker.MAX_ARCHIVE_DEPTH + 2));
+        try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(dump.resolve("huge.bin").toFile(), "rw")) {
+            huge.setLength(HUGE); // sparse: larger than 2 GiB, so any int arithmetic on its size would show
+        }
         Files.writeString(dump.resolve("hang-forever.txt"), "a parser will spin on this");
         Files.writeString(dump.resolve("greedy-memory.txt"), "a parser will hoard memory on this");
         Files.writeString(dump.resolve("crash-now.txt"), "a parser will die on this");
@@ -147,6 +151,13 @@ class HostileInputsTest {
         assertTrue(reason("nested-bomb.zip").contains("zip bomb"), reason("nested-bomb.zip"));
         assertTrue(reasons.keySet().stream().anyMatch(path -> path.startsWith(dump.resolve("deep.zip").toString())
                 && reasons.get(path).contains("nested more than")), reasons.toString());
+    }
+
+    @Test
+    void aFileOfSeveralGigabytesIsHashedAndAccountedFor() throws Exception {
+        assertEquals(HUGE, count(caseFile, "SELECT s.size FROM sources s JOIN source_locations l ON l.source_id = s.id "
+                + "WHERE l.path LIKE '%huge.bin'"));
+        assertTrue(reason("huge.bin").startsWith("format not recognised"), reason("huge.bin"));
     }
 
     @Test

@@ -51,10 +51,10 @@ class SampleEvidenceTest {
             assertEquals(files, again.skippedDuplicates());
             assertEquals(0, again.documents() + again.imported());
 
-            List<SearchHit> chinese = services.search().search(caseFile, "服务条款", 10);
+            List<SearchHit> chinese = services.search().search(caseFile, "服务条款", 10).hits();
             assertEquals("Re: Lumina 服务条款风险 / Lumina terms of use risk", chinese.get(0).title());
             assertTrue(SearchService.markedSnippet(chinese.get(0)).contains("«服务条款»"));
-            List<SearchHit> english = services.search().search(caseFile, "suspended", 10);
+            List<SearchHit> english = services.search().search(caseFile, "suspended", 10).hits();
             assertTrue(english.stream().anyMatch(hit -> hit.provenance().path().endsWith("Lumina account suspended.eml")));
             assertTrue(english.stream().anyMatch(hit -> hit.provenance().path().endsWith("lumina-statement-2023-12-15.pdf")));
 

@@ -1,6 +1,7 @@
 package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class ItemReaderTest {
     }
 
     private List<String> titles(String... terms) {
-        return reader.find(List.of(terms), 10).stream().map(Item::title).toList();
+        return reader.find(List.of(terms), 10).items().stream().map(Item::title).toList();
     }
 
     @Test
@@ -84,8 +85,28 @@ class ItemReaderTest {
     }
 
     @Test
+    void aQueryTooBroadToRankListsTheNewestMatchesAndSaysSo() {
+        try (ImportWriter writer = caseFile.newImportWriter(CaseFileTest.CLOCK)) {
+            writer.startRun(List.of("/dump/bulk"));
+            for (int i = 0; i <= ItemReader.RANKING_LIMIT; i++) {
+                ReceivedFile file = new ReceivedFile("/dump/bulk/" + i, null, 1, null,
+                        new Sha256(String.format("%064x", 1_000_000 + i)), "text/plain");
+                writer.recordFile(file, null, ParsedFile.whole(List.of(new NewItem(ItemKind.DOCUMENT, "", null, "bulk " + i, null,
+                        null, null, null, "text/plain", "routine status update " + i, false, Map.of(), null)), List.of(), null));
+            }
+            writer.commit();
+        }
+        ItemReader.Found broad = reader.find(List.of("status"), 3);
+        assertFalse(broad.ranked());
+        assertEquals(List.of("bulk 20000", "bulk 19999", "bulk 19998"), broad.items().stream().map(Item::title).toList());
+        ItemReader.Found narrow = reader.find(List.of("status", "update 1234"), 3);
+        assertTrue(narrow.ranked(), "a second word narrows it enough to rank");
+        assertEquals("bulk 1234", narrow.items().get(0).title());
+    }
+
+    @Test
     void hitsCarryTheirProvenance() {
-        Item item = reader.find(List.of("OpenAI"), 1).get(0);
+        Item item = reader.find(List.of("OpenAI"), 1).items().get(0);
         assertEquals("/dump/memo.txt", item.provenance().path());
         assertEquals("a".repeat(64), item.provenance().sha256().hex());
         assertEquals(item, reader.item(item.id()).orElseThrow());
