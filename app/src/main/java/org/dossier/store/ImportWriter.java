@@ -37,7 +37,6 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement insertLocation;
     private final PreparedStatement findLocation;
     private final PreparedStatement insertItem;
-    private final PreparedStatement indexSubstrings;
     private final PreparedStatement indexWords;
     private final PreparedStatement insertFailure;
     private final PreparedStatement finishSource;
@@ -74,7 +73,6 @@ public final class ImportWriter implements AutoCloseable {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(source_id, locator) DO NOTHING""", Statement.RETURN_GENERATED_KEYS);
             findItem = connection.prepareStatement("SELECT id FROM items WHERE source_id = ? AND locator = ?");
-            indexSubstrings = connection.prepareStatement("INSERT INTO item_substrings(rowid, title, text) VALUES (?, ?, ?)");
             indexWords = connection.prepareStatement("INSERT INTO item_words(rowid, title, text) VALUES (?, ?, ?)");
             insertFailure = connection.prepareStatement(
                     "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
@@ -332,10 +330,6 @@ public final class ImportWriter implements AutoCloseable {
 
     private void index(long itemId, NewItem item) throws SQLException {
         String title = item.title() == null ? "" : item.title();
-        indexSubstrings.setLong(1, itemId);
-        indexSubstrings.setString(2, title);
-        indexSubstrings.setString(3, item.text());
-        indexSubstrings.executeUpdate();
         indexWords.setLong(1, itemId);
         indexWords.setString(2, WordIndexText.of(title));
         indexWords.setString(3, WordIndexText.of(item.text()));

@@ -1,11 +1,11 @@
 package org.dossier.store;
 
 /**
- * The text given to the word index. Chinese and Japanese are written without spaces, so a word
+ * The text given to the full-text index. Chinese and Japanese are written without spaces, so a word
  * tokenizer would see a whole sentence as one token; runs of such characters become overlapping
- * bigrams ("字节跳动" indexes as "字节 节跳 跳动 动"), which lets a two-character query such as
- * "微软" match anywhere. The trailing single character lets a one-character query match as a
- * prefix. Other text passes through unchanged.
+ * bigrams ("字节跳动" indexes as "字节 节跳 跳动 动"). Any substring of two or more characters is then
+ * a phrase of consecutive bigrams ("节跳动" is "节跳 跳动"), and a single character matches as a
+ * prefix, thanks to the trailing single character. Other text passes through unchanged.
  */
 final class WordIndexText {
     private WordIndexText() {
@@ -49,11 +49,6 @@ final class WordIndexText {
             previous = current;
         }
         return out.toString();
-    }
-
-    /** True when the text has characters of a script written without spaces (Chinese, Japanese). */
-    static boolean hasUnspaced(String text) {
-        return text.codePoints().anyMatch(WordIndexText::isUnspaced);
     }
 
     private static boolean isUnspaced(int codePoint) {
