@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.model.DateOrder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +13,6 @@ import org.dossier.app.Services;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.chat.ChatLogMapping;
 import org.dossier.ingest.chat.ChatOptions;
-import org.dossier.ingest.chat.DateOrder;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;

@@ -1,5 +1,7 @@
 package org.dossier.ingest.chat;
 
+import org.dossier.model.DateOrder;
+
 /**
  * What the reporter tells an import about chat exports.
  *

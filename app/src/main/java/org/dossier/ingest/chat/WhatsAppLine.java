@@ -1,5 +1,6 @@
 package org.dossier.ingest.chat;
 
+import org.dossier.model.DateOrder;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package org.dossier.ingest.chat;
 
+import org.dossier.model.DateOrder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

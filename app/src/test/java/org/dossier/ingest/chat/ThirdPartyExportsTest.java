@@ -1,5 +1,6 @@
 package org.dossier.ingest.chat;
 
+import org.dossier.model.DateOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

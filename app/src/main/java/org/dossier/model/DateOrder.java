@@ -1,4 +1,4 @@
-package org.dossier.ingest.chat;
+package org.dossier.model;
 
 /** How the numbers of a date like 03/04/2023 are to be read. */
 public enum DateOrder {

@@ -1,0 +1,233 @@
+package org.dossier.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.DateOrder;
+import org.dossier.model.DatePrecision;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+
+/**
+ * Dates in English and Chinese text, at the precision the text gives. Relative dates
+ * ("yesterday", "three days ago", "上周二", "去年") are resolved against the anchor: the time of the
+ * message or the date of the document they were written in; without an anchor they are skipped.
+ * Numeric dates whose day and month could be swapped follow the case's date order and are marked
+ * ambiguous.
+ */
+public final class DateExtractor {
+    static final String NAME = "dates";
+    private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String WEEKDAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|twenty|thirty)";
+    private static final String CN = "[\\d" + ChineseNumbers.DIGITS + "]";
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30));
+
+    /** One way of writing a date: a pattern and what a match of it means, given the anchor (maybe null). */
+    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
+    }
+
+    private final DateOrder numericOrder;
+    private final List<Rule> rules = new ArrayList<>();
+
+    public DateExtractor(DateOrder numericOrder) {
+        this.numericOrder = numericOrder;
+        english();
+        chinese();
+    }
+
+    public List<Mention> extract(String text, LocalDate anchor) {
+        List<Mention> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                Mention.DateValue value;
+                try {
+                    value = rule.meaning().apply(matcher, anchor);
+                } catch (DateTimeException | NumberFormatException impossible) {
+                    value = null; // "31 February", "13/13/2023": not a date
+                }
+                if (value != null) {
+                    found.add(new Mention(MentionType.DATE, matcher.group(), matcher.start(), matcher.end(), value.value(),
+                            NAME, value.ambiguous() ? 0.6 : value.relative() ? 0.85 : 0.95, value));
+                }
+            }
+        }
+        return Overlaps.keepLongest(found);
+    }
+
+    private void rule(String regex, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
+        rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), meaning));
+    }
+
+    private void english() {
+        rule("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, anchor) -> exact(date(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
+        rule("\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+                (m, anchor) -> exact(LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), DatePrecision.DAY));
+        rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\.?,?\\s+(\\d{4})\\b",
+                (m, anchor) -> exact(LocalDate.of(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), DatePrecision.DAY));
+        rule("\\b" + MONTHS + "\\.?,?\\s+(\\d{4})\\b", (m, anchor) -> exact(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH));
+        rule("\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b", (m, anchor) -> anchor == null ? null
+                : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), Integer.parseInt(m.group(2))), DatePrecision.DAY));
+        rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b", (m, anchor) -> anchor == null ? null
+                : relative(LocalDate.of(anchor.getYear(), month(m.group(2)), Integer.parseInt(m.group(1))), DatePrecision.DAY));
+        rule("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, anchor) -> numeric(m.group(1), m.group(2), m.group(3)));
+        rule("\\b(?:in|since|by|of|during|until|till|from|before|after|early|late|mid-?|year)\\s+((?:19[5-9]|20\\d)\\d)\\b(?![-/]\\d)",
+                (m, anchor) -> exact(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR));
+        rule("\\b(yesterday|today|tonight|tomorrow)\\b", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
+                switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                }), DatePrecision.DAY));
+        rule("\\b" + COUNT + "\\s+(day|week|month|year)s?\\s+(ago|later|from now)\\b", (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            int count = count(m.group(1)) * ("ago".equalsIgnoreCase(m.group(3)) ? -1 : 1);
+            return shifted(anchor, m.group(2).toLowerCase(Locale.ROOT), count);
+        });
+        rule("\\b(last|next|this)\\s+(year|month)\\b", (m, anchor) -> anchor == null ? null
+                : shifted(anchor, m.group(2).toLowerCase(Locale.ROOT), direction(m.group(1))));
+        rule("\\b(?:(last|next|this|on)\\s+)?" + WEEKDAYS + "\\b", (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            String which = m.group(1) == null ? "on" : m.group(1).toLowerCase(Locale.ROOT);
+            LocalDate date = switch (which) {
+                case "last" -> anchor.with(TemporalAdjusters.previous(day));
+                case "next" -> anchor.with(TemporalAdjusters.next(day));
+                case "this" -> anchor.with(TemporalAdjusters.nextOrSame(day));
+                default -> anchor.with(TemporalAdjusters.previousOrSame(day)); // news: "on Friday" is past
+            };
+            return relative(date, DatePrecision.DAY);
+        });
+    }
+
+    private void chinese() {
+        rule("(" + CN + "{4})年(" + CN + "{1,3})月(" + CN + "{1,3})[日号]",
+                (m, anchor) -> exact(cnDate(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
+        rule("(" + CN + "{4})年(" + CN + "{1,3})月(?!" + CN + "{1,3}[日号])",
+                (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2)), 1), DatePrecision.MONTH));
+        rule("(" + CN + "{4})年(?!" + CN + "{1,3}月)(?!度)",
+                (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), 1, 1), DatePrecision.YEAR));
+        rule("(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})[日号]", (m, anchor) -> anchor == null ? null
+                : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2))), DatePrecision.DAY));
+        rule("(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天)", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
+                switch (m.group(1)) {
+                    case "大前天" -> -3;
+                    case "前天" -> -2;
+                    case "昨天", "昨日" -> -1;
+                    case "明天", "明日" -> 1;
+                    case "后天" -> 2;
+                    case "大后天" -> 3;
+                    default -> 0;
+                }), DatePrecision.DAY));
+        rule("(" + CN + "{1,3})(天|日|周|星期|个星期|个月|年)(?:以|之)?(前|后)", (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            int count = ChineseNumbers.parse(m.group(1)) * ("前".equals(m.group(3)) ? -1 : 1);
+            String unit = switch (m.group(2)) {
+                case "天", "日" -> "day";
+                case "周", "星期", "个星期" -> "week";
+                case "个月" -> "month";
+                default -> "year";
+            };
+            return count == 0 ? null : shifted(anchor, unit, count);
+        });
+        rule("(前年|去年|今年|明年|后年)", (m, anchor) -> anchor == null ? null : shifted(anchor, "year",
+                switch (m.group(1)) {
+                    case "前年" -> -2;
+                    case "去年" -> -1;
+                    case "明年" -> 1;
+                    case "后年" -> 2;
+                    default -> 0;
+                }));
+        rule("(上个月|上月|下个月|下月|本月|这个月)", (m, anchor) -> anchor == null ? null
+                : shifted(anchor, "month", m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0));
+        rule("(上|下|这|本)?(?:个)?(周|星期|礼拜)([一二三四五六日天])", (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            // Chinese weeks start on Monday: 上周二 is the Tuesday of the week before the anchor's.
+            int weeks = m.group(1) == null ? 0 : "上".equals(m.group(1)) ? -1 : "下".equals(m.group(1)) ? 1 : 0;
+            int weekday = "一二三四五六日天".indexOf(m.group(3)) + 1;
+            LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks);
+            return relative(monday.plusDays(Math.min(weekday, 7) - 1L), DatePrecision.DAY);
+        });
+    }
+
+    /** 03/04/2023: day and month swap places by locale; a number above 12 settles which is which. */
+    private Mention.DateValue numeric(String first, String second, String yearText) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        int year = yearText.length() == 2 ? 2000 + Integer.parseInt(yearText) : Integer.parseInt(yearText);
+        boolean dayFirst = a > 12 || (b <= 12 && numericOrder != DateOrder.MDY);
+        LocalDate date = dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+        boolean ambiguous = a <= 12 && b <= 12 && a != b;
+        return new Mention.DateValue(DatePrecision.DAY.format(date), DatePrecision.DAY, false, ambiguous);
+    }
+
+    private static Mention.DateValue shifted(LocalDate anchor, String unit, int count) {
+        return switch (unit) {
+            case "day" -> relative(anchor.plusDays(count), DatePrecision.DAY);
+            case "week" -> relative(anchor.plusWeeks(count), DatePrecision.DAY);
+            case "month" -> relative(anchor.plusMonths(count), DatePrecision.MONTH);
+            default -> relative(anchor.plusYears(count), DatePrecision.YEAR);
+        };
+    }
+
+    private static int direction(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static Mention.DateValue exact(LocalDate date, DatePrecision precision) {
+        return new Mention.DateValue(precision.format(date), precision, false, false);
+    }
+
+    private static Mention.DateValue relative(LocalDate date, DatePrecision precision) {
+        return new Mention.DateValue(precision.format(date), precision, true, false);
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    private static LocalDate cnDate(String year, String month, String day) {
+        return LocalDate.of(ChineseNumbers.parse(year), ChineseNumbers.parse(month), ChineseNumbers.parse(day));
+    }
+
+    private static int year(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+    }
+
+    private static int count(String word) {
+        Integer named = NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
+        return named != null ? named : Integer.parseInt(word);
+    }
+}
