@@ -3,13 +3,16 @@ package org.dossier.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.dossier.extract.ExtractionService;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
 import org.dossier.ingest.ImportService;
+import org.dossier.ingest.MentionFinder;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.ingest.SampleCase;
 import org.dossier.ingest.tika.TikaDocumentParser;
 import org.dossier.ingest.tika.TikaMediaTypeDetector;
+import org.dossier.model.DateOrder;
 import org.dossier.search.SearchService;
 
 /**
@@ -33,7 +36,9 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
 
     public static Services create(Path home, Clock clock, int workers) {
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB);
-        ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers);
+        ExtractionService extraction = new ExtractionService(DateOrder.DMY);
+        MentionFinder mentions = item -> extraction.extract(item.text(), item.writtenOn());
+        ImportService importer = new ImportService(parsers, mentions, new TikaMediaTypeDetector(), clock, workers);
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(),
                 new OriginalsVerifier(), new SampleCase(home, importer, clock));
     }

@@ -33,6 +33,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new SearchCommand(services));
         commandLine.addSubcommand(new VerifyCommand(services));
         commandLine.addSubcommand(new OpenCommand(launcher));
+        commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new BenchCommand(services));
         commandLine.setExecutionExceptionHandler(DossierCommand::handle);
         return commandLine;

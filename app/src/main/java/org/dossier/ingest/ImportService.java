@@ -35,15 +35,22 @@ public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final DocumentParser parser;
+    private final MentionFinder mentions;
     private final MediaTypeDetector detector;
     private final Clock clock;
     private final int workers;
 
     public ImportService(DocumentParser parser, MediaTypeDetector detector, Clock clock, int workers) {
+        this(parser, MentionFinder.NONE, detector, clock, workers);
+    }
+
+    /** @param mentions what finds the mentions in each item's text, on the parse workers */
+    public ImportService(DocumentParser parser, MentionFinder mentions, MediaTypeDetector detector, Clock clock, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one parse worker is needed");
         }
         this.parser = parser;
+        this.mentions = mentions;
         this.detector = detector;
         this.clock = clock;
         this.workers = workers;
@@ -68,7 +75,7 @@ public final class ImportService {
             threads.execute(() -> walk(new EvidenceWalker(detector, walkerLookup, queues, tempDir, filesFound),
                     roots, walkerLookup, queues, walkFinished));
             for (int i = 0; i < workers; i++) {
-                threads.execute(new ParseWorker(parser, chatFormats, caseFile.newSourceLookup(), queues, zone));
+                threads.execute(new ParseWorker(parser, mentions, chatFormats, caseFile.newSourceLookup(), queues, zone));
             }
             ImportRecorder recorder = new ImportRecorder(writer, listener, clock, filesFound::get, walkFinished::get);
             boolean cancelled;

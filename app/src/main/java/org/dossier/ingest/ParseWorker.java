@@ -21,13 +21,16 @@ final class ParseWorker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ParseWorker.class);
 
     private final DocumentParser parser;
+    private final MentionFinder mentions;
     private final ChatFormats chatFormats;
     private final SourceLookup lookup;
     private final ImportQueues queues;
     private final ZoneId zone;
 
-    ParseWorker(DocumentParser parser, ChatFormats chatFormats, SourceLookup lookup, ImportQueues queues, ZoneId zone) {
+    ParseWorker(DocumentParser parser, MentionFinder mentions, ChatFormats chatFormats, SourceLookup lookup,
+                ImportQueues queues, ZoneId zone) {
         this.parser = parser;
+        this.mentions = mentions;
         this.chatFormats = chatFormats;
         this.lookup = lookup;
         this.queues = queues;
@@ -85,12 +88,12 @@ final class ParseWorker implements Runnable {
             LOG.error("parser failed on {}", candidate.path(), e);
             parsed = ParsedFile.failed("internal error while parsing: " + e);
         }
-        queues.report(new ImportResult.Parsed(candidate, file, parsed));
+        queues.report(new ImportResult.Parsed(candidate, file, parsed.withMentions(mentions)));
     }
 
     /** Streams a chat file to the writer; damage stops the reading, and what was read before it stays. */
     private void readChat(ChatReader reader, Candidate candidate, ReceivedFile file) {
-        PartSender sender = new PartSender(candidate, file, queues);
+        PartSender sender = new PartSender(candidate, file, queues, mentions);
         String failure = null;
         try {
             reader.read(new ChatFile(candidate.file(), candidate.path(), zone), sender);

@@ -28,16 +28,18 @@ final class PartSender implements ChatSink {
     private final Candidate candidate;
     private final ReceivedFile file;
     private final ImportQueues queues;
+    private final MentionFinder mentions;
     private final List<NewItem> items = new ArrayList<>();
     private final List<NewConversation> conversations = new ArrayList<>();
     private final List<FileFailure> problems = new ArrayList<>();
     private int problemCount;
     private long messagesSent;
 
-    PartSender(Candidate candidate, ReceivedFile file, ImportQueues queues) {
+    PartSender(Candidate candidate, ReceivedFile file, ImportQueues queues, MentionFinder mentions) {
         this.candidate = candidate;
         this.file = file;
         this.queues = queues;
+        this.mentions = mentions;
     }
 
     @Override
@@ -80,7 +82,7 @@ final class PartSender implements ChatSink {
         }
         try {
             queues.report(new ImportResult.Parsed(candidate, file,
-                    new ParsedFile(items, conversations, problems, failure, last)));
+                    new ParsedFile(items, conversations, problems, failure, last).withMentions(mentions)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopped();

@@ -22,6 +22,12 @@ public record ParsedFile(List<NewItem> items, List<NewConversation> conversation
         return new ParsedFile(items, List.of(), partFailures, failure, true);
     }
 
+    /** The same, with each item's mentions as the finder returns them. */
+    public ParsedFile withMentions(java.util.function.Function<NewItem, java.util.List<Mention>> finder) {
+        return new ParsedFile(items.stream().map(item -> item.withMentions(finder.apply(item))).toList(), conversations,
+                partFailures, failure, last);
+    }
+
     public static ParsedFile failed(String reason) {
         return whole(List.of(), List.of(), reason);
     }

@@ -165,6 +165,30 @@ class CommandLineTest {
     }
 
     @Test
+    void extractPrintsEntitiesAndDatesPerLineWithCodePointOffsets() throws Exception {
+        Path input = Files.writeString(dir.resolve("in.jsonl"),
+                "{\"id\":7,\"text\":\"🤖 陈立三天前说：email chen.li@halcyon.example\",\"anchor\":\"2023-12-15T12:00:00\"}\n",
+                StandardCharsets.UTF_8);
+        JsonNode line = run("extract", "--jsonl", input.toString()).json();
+        assertEquals(7, line.get("id").asInt());
+        JsonNode date = line.get("dates").get(0);
+        assertEquals("三天前", date.get("text").asText());
+        assertEquals("2023-12-12", date.get("value").asText());
+        assertEquals("DAY", date.get("precision").asText());
+        assertEquals(4, date.get("start").asInt(), "the robot is one code point, not two UTF-16 units");
+        JsonNode email = line.get("entities").get(0);
+        assertEquals("EMAIL", email.get("type").asText());
+        assertEquals("chen.li@halcyon.example", email.get("text").asText());
+    }
+
+    @Test
+    void importStoresTheMentionsItFinds() throws Exception {
+        Path sample = Path.of("..", "sample-evidence").toAbsolutePath().normalize();
+        run("import", caseFile.toString(), sample.toString(), "--zone", "Asia/Shanghai");
+        assertTrue(run("stats", caseFile.toString(), "--json").json().get("mentions").asInt() > 20);
+    }
+
+    @Test
     void openHandsTheCaseToTheWindow() throws Exception {
         run("import", caseFile.toString(), dump.toString());
         assertEquals(0, run("open", caseFile.toString()).exit());

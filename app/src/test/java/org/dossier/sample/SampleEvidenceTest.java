@@ -77,6 +77,7 @@ class SampleEvidenceTest {
             assertEquals(3, stats.conversations(), "two Slack channels and one Telegram chat");
             assertEquals(21, stats.messages(), "13 in Slack, 8 in Telegram");
             assertEquals(3, stats.systemEvents(), "a channel join, a bot post, a call");
+            assertTrue(stats.mentions() > 20, "dates, addresses, links and amounts are found on import: " + stats);
             assertEquals(SampleCase.ZONE, caseFile.timeZone());
         }
         try (CaseFile again = sample.open(ImportListener.NONE)) {

@@ -121,7 +121,8 @@ public final class TikaDocumentParser implements DocumentParser {
                 tidy(part.get(TikaCoreProperties.TIKA_CONTENT)),
                 "true".equals(part.get(TikaCoreProperties.WRITE_LIMIT_REACHED)),
                 evidenceMetadata(part),
-                null);
+                null,
+                List.of());
     }
 
     /** "/1/2" is embedded in "/1", which is embedded in the file itself (""). */

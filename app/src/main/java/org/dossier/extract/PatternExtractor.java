@@ -1,0 +1,99 @@
+package org.dossier.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+
+/**
+ * Things with a fixed shape: e-mail addresses, URLs, phone numbers (international, and Chinese
+ * mobile numbers written without a country code), and amounts of money in English and Chinese
+ * notation. Each gets a normalised key, so that the same address or amount written two ways is one.
+ */
+public final class PatternExtractor {
+    static final String NAME = "patterns";
+
+    private record Rule(MentionType type, Pattern pattern, Function<Matcher, String> normalise, double confidence) {
+    }
+
+    private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String SCALE = "(?:\\s?(million|billion|thousand|mn|bn|m|k)\\b)?";
+    private final List<Rule> rules = List.of(
+            new Rule(MentionType.EMAIL, Pattern.compile("(?<![\\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
+                    m -> m.group().toLowerCase(Locale.ROOT), 0.99),
+            new Rule(MentionType.URL, Pattern.compile("(?:https?://|www\\.)[^\\s<>\"'，。、；（）()]+[^\\s<>\"'，。、；（）().,;:!?]"),
+                    m -> m.group().toLowerCase(Locale.ROOT).startsWith("www.") ? "http://" + m.group() : m.group(), 0.99),
+            new Rule(MentionType.PHONE, Pattern.compile("(?<![\\w+])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,4}\\)?){1,2}(?:[\\s.-]?\\d{2,4}){1,3}(?![\\d])"),
+                    m -> "+" + digits(m.group()), 0.95),
+            new Rule(MentionType.PHONE, Pattern.compile("(?<![\\d.+-])1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?![\\d])"),
+                    m -> "+86" + digits(m.group()), 0.9),
+            new Rule(MentionType.PHONE, Pattern.compile("(?<![\\d.+-])\\(\\d{3}\\)\\s?\\d{3}-\\d{4}(?!\\d)|(?<![\\d.+-])\\d{3}-\\d{3}-\\d{4}(?![\\d-])"),
+                    m -> "+1" + digits(m.group()), 0.85),
+            new Rule(MentionType.MONEY, Pattern.compile("(US\\$|HK\\$|\\$|€|£|¥|￥|USD\\s?|EUR\\s?|GBP\\s?|RMB\\s?|CNY\\s?)(" + NUMBER + ")"
+                    + SCALE, Pattern.CASE_INSENSITIVE), m -> money(m.group(2), m.group(3), currency(m.group(1))), 0.95),
+            new Rule(MentionType.MONEY, Pattern.compile("(" + NUMBER + ")" + SCALE + "\\s?(dollars|euros|pounds|yuan|renminbi|USD|EUR|RMB|CNY)\\b",
+                    Pattern.CASE_INSENSITIVE), m -> money(m.group(1), m.group(2), currency(m.group(3))), 0.9),
+            new Rule(MentionType.MONEY, Pattern.compile("(" + NUMBER + ")\\s?(万|亿)?\\s?(美元|欧元|英镑|港元|港币|日元|人民币|元|块)"),
+                    m -> chineseMoney(m.group(1), m.group(2), m.group(3)), 0.95));
+
+    public List<Mention> extract(String text) {
+        List<Mention> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                found.add(new Mention(rule.type(), matcher.group(), matcher.start(), matcher.end(), rule.normalise().apply(matcher),
+                        NAME, rule.confidence(), null));
+            }
+        }
+        return Overlaps.keepLongest(found);
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("\\D", "");
+    }
+
+    private static String currency(String symbol) {
+        return switch (symbol.strip().toUpperCase(Locale.ROOT)) {
+            case "$", "US$", "USD", "DOLLARS" -> "USD";
+            case "HK$" -> "HKD";
+            case "€", "EUR", "EUROS" -> "EUR";
+            case "£", "GBP", "POUNDS" -> "GBP";
+            default -> "CNY"; // ¥, ￥, RMB, CNY, yuan, renminbi: in this newsroom's evidence, yuan
+        };
+    }
+
+    /** "1.2" "million" "USD" → "1200000 USD". */
+    private static String money(String number, String scale, String currency) {
+        BigDecimal amount = new BigDecimal(number.replace(",", ""));
+        if (scale != null) {
+            amount = amount.multiply(switch (scale.toLowerCase(Locale.ROOT)) {
+                case "thousand", "k" -> BigDecimal.valueOf(1_000);
+                case "million", "mn", "m" -> BigDecimal.valueOf(1_000_000);
+                default -> BigDecimal.valueOf(1_000_000_000);
+            });
+        }
+        return amount.stripTrailingZeros().toPlainString() + " " + currency;
+    }
+
+    /** "300" "万" "元" → "3000000 CNY". */
+    private static String chineseMoney(String number, String scale, String unit) {
+        BigDecimal amount = new BigDecimal(number.replace(",", ""));
+        if (scale != null) {
+            amount = amount.multiply(BigDecimal.valueOf("亿".equals(scale) ? 100_000_000 : 10_000));
+        }
+        String currency = switch (unit) {
+            case "美元" -> "USD";
+            case "欧元" -> "EUR";
+            case "英镑" -> "GBP";
+            case "港元", "港币" -> "HKD";
+            case "日元" -> "JPY";
+            default -> "CNY";
+        };
+        return amount.stripTrailingZeros().toPlainString() + " " + currency;
+    }
+}
