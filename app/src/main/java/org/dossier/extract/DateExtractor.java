@@ -37,9 +37,20 @@ public final class DateExtractor {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30));
 
-    /** One way of writing a date: a pattern and what a match of it means, given the anchor (maybe null). */
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
+    /**
+     * One way of writing a date: strings one of which must occur in the lower-cased text for the
+     * pattern to have a chance (a cheap test that spares most texts most patterns), the pattern, and
+     * what a match of it means, given the anchor (maybe null).
+     */
+    private record Rule(List<String> needles, Pattern pattern, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
+        boolean mayMatch(String lowerCased) {
+            return needles.stream().anyMatch(lowerCased::contains);
+        }
     }
+
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    private static final List<String> MONTH_NEEDLES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
 
     private final DateOrder numericOrder;
     private final List<Rule> rules = new ArrayList<>();
@@ -52,7 +63,11 @@ public final class DateExtractor {
 
     public List<Mention> extract(String text, LocalDate anchor) {
         List<Mention> found = new ArrayList<>();
+        String lowerCased = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
+            if (!rule.mayMatch(lowerCased)) {
+                continue;
+            }
             Matcher matcher = rule.pattern().matcher(text);
             while (matcher.find()) {
                 Mention.DateValue value;
@@ -70,40 +85,40 @@ public final class DateExtractor {
         return Overlaps.keepLongest(found);
     }
 
-    private void rule(String regex, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
-        rules.add(new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), meaning));
+    private void rule(List<String> needles, String regex, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
+        rules.add(new Rule(needles, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), meaning));
     }
 
     private void english() {
-        rule("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, anchor) -> exact(date(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
-        rule("\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+        rule(DIGITS, "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, anchor) -> exact(date(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
+        rule(MONTH_NEEDLES, "\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
                 (m, anchor) -> exact(LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), DatePrecision.DAY));
-        rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\.?,?\\s+(\\d{4})\\b",
+        rule(MONTH_NEEDLES, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\.?,?\\s+(\\d{4})\\b",
                 (m, anchor) -> exact(LocalDate.of(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), DatePrecision.DAY));
-        rule("\\b" + MONTHS + "\\.?,?\\s+(\\d{4})\\b", (m, anchor) -> exact(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH));
-        rule("\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b", (m, anchor) -> anchor == null ? null
+        rule(MONTH_NEEDLES, "\\b" + MONTHS + "\\.?,?\\s+(\\d{4})\\b", (m, anchor) -> exact(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH));
+        rule(MONTH_NEEDLES, "\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), Integer.parseInt(m.group(2))), DatePrecision.DAY));
-        rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b", (m, anchor) -> anchor == null ? null
+        rule(MONTH_NEEDLES, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), month(m.group(2)), Integer.parseInt(m.group(1))), DatePrecision.DAY));
-        rule("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, anchor) -> numeric(m.group(1), m.group(2), m.group(3)));
-        rule("\\b(?:in|since|by|of|during|until|till|from|before|after|early|late|mid-?|year)\\s+((?:19[5-9]|20\\d)\\d)\\b(?![-/]\\d)",
+        rule(List.of("/"), "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, anchor) -> numeric(m.group(1), m.group(2), m.group(3)));
+        rule(DIGITS, "\\b(?:in|since|by|of|during|until|till|from|before|after|early|late|mid-?|year)\\s+((?:19[5-9]|20\\d)\\d)\\b(?![-/]\\d)",
                 (m, anchor) -> exact(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR));
-        rule("\\b(yesterday|today|tonight|tomorrow)\\b", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
+        rule(List.of("yesterday", "today", "tonight", "tomorrow"), "\\b(yesterday|today|tonight|tomorrow)\\b", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
                 switch (m.group(1).toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
                     case "tomorrow" -> 1;
                     default -> 0;
                 }), DatePrecision.DAY));
-        rule("\\b" + COUNT + "\\s+(day|week|month|year)s?\\s+(ago|later|from now)\\b", (m, anchor) -> {
+        rule(List.of("ago", "later", "from now"), "\\b" + COUNT + "\\s+(day|week|month|year)s?\\s+(ago|later|from now)\\b", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
             int count = count(m.group(1)) * ("ago".equalsIgnoreCase(m.group(3)) ? -1 : 1);
             return shifted(anchor, m.group(2).toLowerCase(Locale.ROOT), count);
         });
-        rule("\\b(last|next|this)\\s+(year|month)\\b", (m, anchor) -> anchor == null ? null
+        rule(List.of("year", "month"), "\\b(last|next|this)\\s+(year|month)\\b", (m, anchor) -> anchor == null ? null
                 : shifted(anchor, m.group(2).toLowerCase(Locale.ROOT), direction(m.group(1))));
-        rule("\\b(?:(last|next|this|on)\\s+)?" + WEEKDAYS + "\\b", (m, anchor) -> {
+        rule(List.of("day"), "\\b(?:(last|next|this|on)\\s+)?" + WEEKDAYS + "\\b", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
@@ -120,15 +135,15 @@ public final class DateExtractor {
     }
 
     private void chinese() {
-        rule("(" + CN + "{4})年(" + CN + "{1,3})月(" + CN + "{1,3})[日号]",
+        rule(List.of("年"), "(" + CN + "{4})年(" + CN + "{1,3})月(" + CN + "{1,3})[日号]",
                 (m, anchor) -> exact(cnDate(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
-        rule("(" + CN + "{4})年(" + CN + "{1,3})月(?!" + CN + "{1,3}[日号])",
+        rule(List.of("年"), "(" + CN + "{4})年(" + CN + "{1,3})月(?!" + CN + "{1,3}[日号])",
                 (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2)), 1), DatePrecision.MONTH));
-        rule("(" + CN + "{4})年(?!" + CN + "{1,3}月)(?!度)",
+        rule(List.of("年"), "(" + CN + "{4})年(?!" + CN + "{1,3}月)(?!度)",
                 (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), 1, 1), DatePrecision.YEAR));
-        rule("(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})[日号]", (m, anchor) -> anchor == null ? null
+        rule(List.of("月"), "(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})[日号]", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2))), DatePrecision.DAY));
-        rule("(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天)", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
+        rule(List.of("天", "日"), "(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天)", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
                 switch (m.group(1)) {
                     case "大前天" -> -3;
                     case "前天" -> -2;
@@ -138,7 +153,7 @@ public final class DateExtractor {
                     case "大后天" -> 3;
                     default -> 0;
                 }), DatePrecision.DAY));
-        rule("(" + CN + "{1,3})(天|日|周|星期|个星期|个月|年)(?:以|之)?(前|后)", (m, anchor) -> {
+        rule(List.of("前", "后"), "(" + CN + "{1,3})(天|日|周|星期|个星期|个月|年)(?:以|之)?(前|后)", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
@@ -151,7 +166,7 @@ public final class DateExtractor {
             };
             return count == 0 ? null : shifted(anchor, unit, count);
         });
-        rule("(前年|去年|今年|明年|后年)", (m, anchor) -> anchor == null ? null : shifted(anchor, "year",
+        rule(List.of("年"), "(前年|去年|今年|明年|后年)", (m, anchor) -> anchor == null ? null : shifted(anchor, "year",
                 switch (m.group(1)) {
                     case "前年" -> -2;
                     case "去年" -> -1;
@@ -159,9 +174,9 @@ public final class DateExtractor {
                     case "后年" -> 2;
                     default -> 0;
                 }));
-        rule("(上个月|上月|下个月|下月|本月|这个月)", (m, anchor) -> anchor == null ? null
+        rule(List.of("月"), "(上个月|上月|下个月|下月|本月|这个月)", (m, anchor) -> anchor == null ? null
                 : shifted(anchor, "month", m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0));
-        rule("(上|下|这|本)?(?:个)?(周|星期|礼拜)([一二三四五六日天])", (m, anchor) -> {
+        rule(List.of("周", "星期", "礼拜"), "(上|下|这|本)?(?:个)?(周|星期|礼拜)([一二三四五六日天])", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
