@@ -34,6 +34,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new VerifyCommand(services));
         commandLine.addSubcommand(new OpenCommand(launcher));
         commandLine.addSubcommand(new ExtractCommand());
+        commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services));
         commandLine.setExecutionExceptionHandler(DossierCommand::handle);
         return commandLine;

@@ -27,6 +27,7 @@ public final class DateExtractor {
     static final String NAME = "dates";
     private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String FULL_MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december)";
     private static final String WEEKDAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|twenty|thirty)";
@@ -100,6 +101,11 @@ public final class DateExtractor {
                 : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), Integer.parseInt(m.group(2))), DatePrecision.DAY));
         rule(MONTH_NEEDLES, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), month(m.group(2)), Integer.parseInt(m.group(1))), DatePrecision.DAY));
+        rule(MONTH_NEEDLES, "(?<=\\b(?:in|since|until|till|from|between|during|by|of|and|to|early|late|mid-?)\\s)" + FULL_MONTHS + "\\b(?!\\.?\\s*\\d)",
+                (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH));
+        // Standing alone, a capitalised month is a month; "May" and "March" are words too, so they need a preposition.
+        rules.add(new Rule(MONTH_NEEDLES, Pattern.compile("(?<!\\d\\s)(?<!\\d)\\b(January|February|April|June|July|August|September|October|November|December)\\b(?!\\.?\\s*\\d)"),
+                (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH)));
         rule(List.of("/"), "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, anchor) -> numeric(m.group(1), m.group(2), m.group(3)));
         rule(DIGITS, "\\b(?:in|since|by|of|during|until|till|from|before|after|early|late|mid-?|year)\\s+((?:19[5-9]|20\\d)\\d)\\b(?![-/]\\d)",
                 (m, anchor) -> exact(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR));
@@ -118,17 +124,20 @@ public final class DateExtractor {
         });
         rule(List.of("year", "month"), "\\b(last|next|this)\\s+(year|month)\\b", (m, anchor) -> anchor == null ? null
                 : shifted(anchor, m.group(2).toLowerCase(Locale.ROOT), direction(m.group(1))));
-        rule(List.of("day"), "\\b(?:(last|next|this|on)\\s+)?" + WEEKDAYS + "\\b", (m, anchor) -> {
+        rule(List.of("day"), "(?:\\b(by|before|until|till)\\s+)?\\b(?:(last|next|this|on)\\s+)?" + WEEKDAYS
+                + "\\b(?=(\\s*(?:之前|以前))?)", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
-            DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            String which = m.group(1) == null ? "on" : m.group(1).toLowerCase(Locale.ROOT);
+            DayOfWeek day = DayOfWeek.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+            String which = m.group(2) == null ? "on" : m.group(2).toLowerCase(Locale.ROOT);
+            boolean deadline = m.group(1) != null || m.group(4) != null; // "by Friday", "Friday 之前": ahead
             LocalDate date = switch (which) {
                 case "last" -> anchor.with(TemporalAdjusters.previous(day));
                 case "next" -> anchor.with(TemporalAdjusters.next(day));
                 case "this" -> anchor.with(TemporalAdjusters.nextOrSame(day));
-                default -> anchor.with(TemporalAdjusters.previousOrSame(day)); // news: "on Friday" is past
+                default -> deadline ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                        : anchor.with(TemporalAdjusters.previousOrSame(day)); // news: "on Friday" is past
             };
             return relative(date, DatePrecision.DAY);
         });
@@ -143,6 +152,11 @@ public final class DateExtractor {
                 (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), 1, 1), DatePrecision.YEAR));
         rule(List.of("月"), "(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})[日号]", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2))), DatePrecision.DAY));
+        rule(List.of("月"), "(?<![年\\d〇零一二三四五六七八九十两个])([一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?!" + CN + "{1,3}[日号])",
+                (m, anchor) -> anchor == null ? null
+                        : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), 1), DatePrecision.MONTH));
+        rule(List.of("早", "晚", "晨"), "(今早|今晨|今晚|昨晚|明早|明晨|明晚)", (m, anchor) -> anchor == null ? null
+                : relative(anchor.plusDays(m.group(1).startsWith("昨") ? -1 : m.group(1).startsWith("明") ? 1 : 0), DatePrecision.DAY));
         rule(List.of("天", "日"), "(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天)", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
                 switch (m.group(1)) {
                     case "大前天" -> -3;

@@ -1,0 +1,60 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dossier.model.DateOrder;
+import org.dossier.model.MentionType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The targets of issue #4 on the bundled evaluation set, for the extractors that exist. People,
+ * organisations and places join this test with their extractors.
+ */
+class EvaluationTest {
+
+    @Test
+    void theBundledSetHasEnoughSentencesOfEveryKind() throws Exception {
+        int sentences = 0;
+        for (String name : Evaluation.BUNDLED) {
+            try (Reader set = open(name)) {
+                sentences += Evaluation.read(set).size();
+            }
+        }
+        assertTrue(sentences >= 150, "sentences: " + sentences);
+    }
+
+    @Test
+    void theTargetsHoldForDatesAndShapes() throws Exception {
+        List<Evaluation.Score> scores = new Evaluation(new ExtractionService(DateOrder.DMY))
+                .score(Evaluation.BUNDLED.stream().map(EvaluationTest::open).toList());
+        Map<String, Double> f1 = scores.stream().filter(s -> s.language().equals("all"))
+                .collect(Collectors.toMap(Evaluation.Score::type, Evaluation.Score::f1));
+        assertTrue(f1.get("DATE") >= 0.95, "dates " + f1);
+        assertTrue(f1.get("EMAIL") >= 0.98, "e-mail " + f1);
+        assertTrue(f1.get("PHONE") >= 0.98, "phone " + f1);
+        assertTrue(f1.get("URL") >= 0.98, "URL " + f1);
+        assertTrue(f1.get("MONEY") >= 0.95, "money " + f1);
+    }
+
+    @Test
+    void markupBecomesPlainTextWithSpans() {
+        Evaluation.Sentence sentence = Evaluation.parse("t", "mixed", LocalDate.of(2023, 12, 15),
+                "[ORG|字节跳动]发言人[PERSON|Jodi Seth]于[DATE 2023-12-15|今天]回应。");
+        assertEquals("字节跳动发言人Jodi Seth于今天回应。", sentence.text());
+        assertEquals(List.of(new Evaluation.Gold(MentionType.ORGANIZATION, 0, 4, null),
+                new Evaluation.Gold(MentionType.PERSON, 7, 16, null),
+                new Evaluation.Gold(MentionType.DATE, 17, 19, "2023-12-15")), sentence.gold());
+    }
+
+    private static Reader open(String name) {
+        return new InputStreamReader(Evaluation.class.getResourceAsStream(name), StandardCharsets.UTF_8);
+    }
+}
