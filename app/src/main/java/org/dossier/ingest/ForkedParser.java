@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ForkedParser implements DocumentParser, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ForkedParser.class);
+    /** How long a parser process may take to start: a JVM and Tika's parsers, on a busy laptop. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(60);
     /** The exit code of a JVM started with -XX:+ExitOnOutOfMemoryError when it runs out. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
 
@@ -60,6 +62,8 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
             idle.add(process);
             process = null;
             return parsed;
+        } catch (ProcessDidNotStart e) {
+            return ParsedFile.failed("the parser process did not start: " + e.getMessage());
         } catch (TimeoutException e) {
             return ParsedFile.failed("stopped: parsing took longer than " + timeLimit.toSeconds()
                     + " s (the file may be built to make parsers hang)");
@@ -76,12 +80,25 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
         }
     }
 
-    private ParserProcess start() throws IOException {
+    private ParserProcess start() throws IOException, ProcessDidNotStart {
         ParserProcess process = new ParserProcess(command());
         synchronized (all) {
             all.add(process);
         }
+        try {
+            process.awaitReady();
+        } catch (ProcessDidNotStart e) {
+            process.destroy();
+            throw e;
+        }
         return process;
+    }
+
+    /** The parser process died or hung before it could take a file. */
+    private static final class ProcessDidNotStart extends Exception {
+        ProcessDidNotStart(String message) {
+            super(message);
+        }
     }
 
     private List<String> command() {
@@ -131,12 +148,28 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
             results = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }
 
+        void awaitReady() throws ProcessDidNotStart {
+            Future<String> ready = reader.submit(() -> nextLine(ParserProtocol.READY));
+            try {
+                if (ready.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS) == null) {
+                    throw new ProcessDidNotStart("it exited with code " + exitCode());
+                }
+            } catch (TimeoutException e) {
+                throw new ProcessDidNotStart("not ready after " + START_LIMIT.toSeconds() + " s");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ProcessDidNotStart("interrupted");
+            } catch (ExecutionException e) {
+                throw new ProcessDidNotStart(String.valueOf(e.getCause()));
+            }
+        }
+
         ParsedFile parse(Path file, String name, ZoneId zone) throws IOException, TimeoutException, ProcessDied {
             requests.write(ParserProtocol.JSON.writeValueAsBytes(
                     new ParserProtocol.Request(file.toAbsolutePath().toString(), name, zone.getId())));
             requests.write('\n');
             requests.flush();
-            Future<String> line = reader.submit(this::nextResult);
+            Future<String> line = reader.submit(() -> nextLine(ParserProtocol.RESULT));
             String result;
             try {
                 result = line.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
@@ -152,11 +185,11 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
             return ParserProtocol.JSON.readValue(result, ParsedFile.class);
         }
 
-        /** The next result, passing on what else the process says; null when it has died. */
-        private String nextResult() throws IOException {
+        /** The next line starting with the marker, without it, passing on what else the process says; null when it has died. */
+        private String nextLine(String marker) throws IOException {
             for (String line; (line = results.readLine()) != null; ) {
-                if (line.startsWith(ParserProtocol.RESULT)) {
-                    return line.substring(ParserProtocol.RESULT.length());
+                if (line.startsWith(marker)) {
+                    return line.substring(marker.length());
                 }
                 LOG.warn("parser process {}: {}", process.pid(), line);
             }

@@ -22,6 +22,8 @@ public final class ParserProcessMain {
         PrintStream results = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         DocumentParser parser = (DocumentParser) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        results.write((ParserProtocol.READY + "\n").getBytes(StandardCharsets.UTF_8));
+        results.flush();
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
             ParserProtocol.Request request = ParserProtocol.JSON.readValue(line, ParserProtocol.Request.class);

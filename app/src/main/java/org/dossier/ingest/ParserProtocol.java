@@ -18,6 +18,9 @@ final class ParserProtocol {
      */
     static final String RESULT = "dossier-result ";
 
+    /** Sent once the parser is loaded: a file's time limit starts with its request, not with the JVM. */
+    static final String READY = "dossier-ready";
+
     /** Parse this file. */
     record Request(String file, String name, String zone) {
     }
