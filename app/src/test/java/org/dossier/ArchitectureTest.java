@@ -51,6 +51,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.tika..");
 
     @ArchTest
+    static final ArchRule onlyTheHanlpAdapterUsesHanlp = noClasses().that().resideOutsideOfPackage("org.dossier.extract.hanlp..")
+            .should().dependOnClassesThat().resideInAPackage("com.hankcs..");
+
+    @ArchTest
     static final ArchRule theModelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.dossier.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.dossier.store..", "org.dossier.ingest..",
                     "org.dossier.search..", "org.dossier.cli..", "org.dossier.ui..", "org.dossier.app..");

@@ -50,10 +50,11 @@ public final class Evaluation {
         }
     }
 
-    private final ExtractionService extraction;
+    private final java.util.function.BiFunction<String, LocalDate, List<Mention>> extraction;
     private final List<String> errors = new ArrayList<>();
 
-    public Evaluation(ExtractionService extraction) {
+    /** @param extraction what is measured: text and anchor in, mentions out */
+    public Evaluation(java.util.function.BiFunction<String, LocalDate, List<Mention>> extraction) {
         this.extraction = extraction;
     }
 
@@ -67,7 +68,7 @@ public final class Evaluation {
         Map<String, int[]> counts = new TreeMap<>();
         for (Reader set : sets) {
             for (Sentence sentence : read(set)) {
-                List<Mention> found = extraction.extract(sentence.text(), sentence.anchor());
+                List<Mention> found = extraction.apply(sentence.text(), sentence.anchor());
                 for (MentionType type : MentionType.values()) {
                     List<Gold> gold = sentence.gold().stream().filter(g -> g.type() == type).toList();
                     List<Mention> predicted = found.stream().filter(m -> m.type() == type).toList();

@@ -33,7 +33,8 @@ class EvaluationTest {
 
     @Test
     void theTargetsHoldForDatesAndShapes() throws Exception {
-        List<Evaluation.Score> scores = new Evaluation(new ExtractionService(DateOrder.DMY))
+        ExtractionService extraction = new ExtractionService(DateOrder.DMY);
+        List<Evaluation.Score> scores = new Evaluation(extraction::extract)
                 .score(Evaluation.BUNDLED.stream().map(EvaluationTest::open).toList());
         Map<String, Double> f1 = scores.stream().filter(s -> s.language().equals("all"))
                 .collect(Collectors.toMap(Evaluation.Score::type, Evaluation.Score::f1));
