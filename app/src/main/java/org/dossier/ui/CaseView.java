@@ -114,6 +114,7 @@ final class CaseView extends BorderPane {
             Label when = new Label(hit.occurredAt() == null ? "" : WHEN.format(hit.occurredAt().local()));
             when.getStyleClass().add("hit-source");
             when.setMinWidth(Region.USE_PREF_SIZE);
+            when.setManaged(hit.occurredAt() != null); // no time: no gap before the path
             Label source = new Label(hit.provenance().path());
             source.getStyleClass().add("hit-source");
             // A long path keeps its file name: cut from the left.
