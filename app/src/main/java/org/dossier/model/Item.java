@@ -11,4 +11,16 @@ public record Item(
         String text,
         String conversation,
         Provenance provenance) {
+
+    /** How an item is named in a list or a reader: a message by its conversation and author, a document by its title. */
+    public static String heading(String conversation, String author, String title) {
+        if (conversation != null) {
+            return conversation + " · " + (author == null ? "(system)" : author);
+        }
+        return title == null ? "(untitled)" : title;
+    }
+
+    public String heading() {
+        return heading(conversation, author, title);
+    }
 }

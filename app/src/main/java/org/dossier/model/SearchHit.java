@@ -17,11 +17,8 @@ public record SearchHit(
         List<Span> highlights,
         Provenance provenance) {
 
-    /** How a hit is named in a list: a document by its title, a message by its conversation and author. */
+    /** How a hit is named in a list: as its item is (see {@link Item#heading}). */
     public String heading() {
-        if (conversation != null) {
-            return conversation + " · " + (author == null ? "(system)" : author);
-        }
-        return title == null ? "(untitled)" : title;
+        return Item.heading(conversation, author, title);
     }
 }

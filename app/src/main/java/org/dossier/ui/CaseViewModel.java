@@ -148,12 +148,9 @@ final class CaseViewModel {
     }
 
     private static String describe(Item item) {
-        String heading = item.conversation() != null
-                ? item.conversation() + " · " + (item.author() == null ? "(system)" : item.author())
-                : item.title() == null ? "(untitled)" : item.title();
         String when = item.occurredAt() == null ? "" : item.occurredAt().local() + (item.occurredAt().zoneAssumed()
                 ? " (zone assumed)" : "") + "\n";
-        return heading + "\n" + when
+        return item.heading() + "\n" + when
                 + item.provenance().path() + (item.provenance().locator().isEmpty() ? "" : "  " + item.provenance().locator())
                 + "\nsha256 " + item.provenance().sha256() + (item.mediaType() == null ? "" : " · " + item.mediaType())
                 + "\n\n" + item.text();
