@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.Evaluation;
 import org.dossier.extract.ExtractionService;
+import org.dossier.extract.KnownNames;
 import org.dossier.extract.hanlp.HanlpEntities;
 import org.dossier.model.DateOrder;
 import picocli.CommandLine.Command;
@@ -35,6 +37,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--extractor", paramLabel = "NAME", description = {
             "What to measure: dossier (default: what imports run) or hanlp (HanLP's own Chinese names alone, the baseline)."})
     String extractor = "dossier";
+
+    @picocli.CommandLine.Option(names = "--knowledge", paramLabel = "FILE", description = {
+            "What the case knows by name (a watch list with PARTICIPANT lines), or 'none'.",
+            "Default: the sample case's, which the bundled set is written about."})
+    String knowledge = "sample";
 
     @Override
     public Integer call() throws IOException {
@@ -63,10 +70,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private java.util.function.BiFunction<String, java.time.LocalDate, List<org.dossier.model.Mention>> measured() {
+    private java.util.function.BiFunction<String, java.time.LocalDate, List<org.dossier.model.Mention>> measured() throws IOException {
         switch (extractor) {
             case "dossier" -> {
-                ExtractionService extraction = new ExtractionService(DateOrder.DMY);
+                ExtractionService extraction = new ExtractionService(DateOrder.DMY, caseNames());
                 return extraction::extract;
             }
             case "hanlp" -> {
@@ -75,5 +82,28 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             default -> throw new UserError("unknown extractor " + extractor + " (dossier or hanlp)");
         }
+    }
+
+    private KnownNames caseNames() throws IOException {
+        return switch (knowledge) {
+            case "none" -> CaseKnowledge.names(List.of(), List.of());
+            case "sample" -> {
+                try (Reader sample = new InputStreamReader(CaseKnowledge.class.getResourceAsStream(CaseKnowledge.SAMPLE),
+                        StandardCharsets.UTF_8)) {
+                    yield CaseKnowledge.read(sample);
+                }
+            }
+            default -> {
+                Path file = Path.of(knowledge);
+                if (!Files.isRegularFile(file)) {
+                    throw new UserError("no such file: " + file);
+                }
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    yield CaseKnowledge.read(reader);
+                } catch (IOException e) {
+                    throw new UserError(file + ": " + e.getMessage());
+                }
+            }
+        };
     }
 }

@@ -3,20 +3,33 @@ package org.dossier.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.extract.hanlp.ChineseNames;
 import org.dossier.model.DateOrder;
 import org.dossier.model.Mention;
 
 /**
- * Finds what a text names: dates (resolved against the anchor) and things with a fixed shape.
- * People, organisations and places come with the named-entity extractors (issue #4's next part).
- * Thread-safe: extractors hold only compiled patterns.
+ * Finds what a text names: people, organisations and places (the case's own names first, then the
+ * gazetteer's, then rules for English and corrected HanLP for Chinese), dates resolved against the
+ * anchor, and things with a fixed shape. Where candidates overlap, the longest wins, and of two as
+ * long the surer. Thread-safe: extractors hold only compiled patterns and immutable lists.
  */
 public final class ExtractionService {
+    private static final KnownNames GAZETTEER = KnownNames.gazetteer();
+
     private final DateExtractor dates;
+    private final KnownNames caseNames;
     private final PatternExtractor patterns = new PatternExtractor();
+    private final EnglishNames english = new EnglishNames();
+    private final ChineseNames chinese = new ChineseNames();
 
     public ExtractionService(DateOrder numericDateOrder) {
+        this(numericDateOrder, CaseKnowledge.names(List.of(), List.of()));
+    }
+
+    /** @param caseNames the case's watch list, aliases and participants ({@link CaseKnowledge#names}) */
+    public ExtractionService(DateOrder numericDateOrder, KnownNames caseNames) {
         this.dates = new DateExtractor(numericDateOrder);
+        this.caseNames = caseNames;
     }
 
     /**
@@ -26,6 +39,21 @@ public final class ExtractionService {
     public List<Mention> extract(String text, LocalDate anchor) {
         List<Mention> all = new ArrayList<>(patterns.extract(text));
         all.addAll(dates.extract(text, anchor));
+        all.addAll(caseNames.find(text));
+        all.addAll(GAZETTEER.find(text));
+        all.addAll(english.extract(text));
+        if (hasHan(text)) {
+            all.addAll(chinese.extract(text));
+        }
         return Overlaps.keepLongest(all);
+    }
+
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (KnownNames.isCjk(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

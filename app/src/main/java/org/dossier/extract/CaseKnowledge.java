@@ -1,0 +1,83 @@
+package org.dossier.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.KnownEntity;
+import org.dossier.model.MentionType;
+
+/**
+ * What a case knows by name, as the extraction uses it: the watch list with the reporter's aliases,
+ * and the chat participants, who are known people. A participant's name is also known by each of
+ * its scripts ("陈立 Chen Li" is also 陈立 and Chen Li) and, for a Western name, by its given name
+ * alone, since chats say "ask Marcus".
+ */
+public final class CaseKnowledge {
+    private static final Pattern SCRIPT_RUN = Pattern.compile("[\\p{IsHan}·]+|[\\p{IsLatin}][\\p{IsLatin}.'’ -]*[\\p{IsLatin}.]");
+    private static final Set<String> PINYIN_SURNAMES = WordList.load("surnames-pinyin.txt");
+
+    private CaseKnowledge() {
+    }
+
+    /** The case's own names, to be found before the gazetteer's and the rules'. */
+    public static KnownNames names(List<KnownEntity> watchList, List<String> participants) {
+        List<KnownEntity> entities = new ArrayList<>(watchList);
+        for (String participant : participants) {
+            KnownEntity person = participant(participant);
+            if (person != null) {
+                entities.add(person);
+            }
+        }
+        return new KnownNames(entities, "case", 0.95);
+    }
+
+    /** The sample case's watch list and participants, as the evaluation uses them. */
+    public static final String SAMPLE = "sample-case-knowledge.txt";
+
+    /**
+     * Reads a case's knowledge written as a watch list ({@link KnownNames#read}) in which
+     * {@code PARTICIPANT name} lines name chat participants.
+     */
+    public static KnownNames read(Reader source) throws IOException {
+        List<KnownEntity> watchList = new ArrayList<>();
+        List<String> participants = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(source);
+        int number = 0;
+        for (String line; (line = lines.readLine()) != null; ) {
+            number++;
+            if (line.startsWith("PARTICIPANT ")) {
+                participants.add(line.substring("PARTICIPANT ".length()).strip());
+            } else if (!line.isBlank() && !line.startsWith("#")) {
+                watchList.add(KnownNames.parse(line.strip(), number));
+            }
+        }
+        return names(watchList, participants);
+    }
+
+    /** A participant as a known person, or null for a name too short to look for ("K", "jw"). */
+    static KnownEntity participant(String name) {
+        String canonical = name.strip();
+        if (canonical.codePointCount(0, canonical.length()) < 2 || canonical.equals(canonical.toLowerCase())) {
+            return null;
+        }
+        Set<String> aliases = new LinkedHashSet<>();
+        Matcher run = SCRIPT_RUN.matcher(canonical);
+        while (run.find()) {
+            String part = run.group().strip();
+            if (part.length() >= 2 && !part.equals(canonical)) {
+                aliases.add(part);
+            }
+            String[] words = part.split(" ");
+            if (words.length >= 2 && words[0].length() >= 3 && !PINYIN_SURNAMES.contains(words[0])) {
+                aliases.add(words[0]);
+            }
+        }
+        return new KnownEntity(MentionType.PERSON, canonical, List.copyOf(aliases));
+    }
+}

@@ -1,0 +1,231 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.KnownEntity;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+
+/**
+ * People, organisations and places written in Latin letters, in English text or inside Chinese
+ * text, found by rules rather than a statistical model (none that fits runs offline from Maven
+ * Central: docs/EXTRACTION.md). A run of capitalised words is a name when its shape says which kind:
+ * a given name before a surname ("Dana Whitfield"), a pinyin surname and given name ("Zhang Yiming"),
+ * a title ("Dr. Osei"), a company or body suffix ("Northgate Cloud Ltd.", "European Commission"),
+ * a place suffix ("Cayman Islands"), or what is said around it ("X, a spokesperson"). A capitalised
+ * word that says none of this is left alone: the gazetteer and the case's own names cover the rest.
+ * Thread-safe.
+ */
+final class EnglishNames {
+    static final String NAME = "english-rules";
+
+    private static final Set<String> GIVEN_NAMES = WordList.load("given-names.txt");
+    private static final Set<String> PINYIN_SURNAMES = WordList.load("surnames-pinyin.txt");
+    private static final Set<String> ORG_SUFFIXES = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "Corp", "Corp.",
+            "Corporation", "Company", "Co.", "Group", "Holdings", "AI", "Labs", "Lab", "Technologies", "Technology", "Systems",
+            "Networks", "Cloud", "Dynamics", "Capital", "Partners", "Ventures", "Bank", "Fund", "Foundation", "Institute",
+            "University", "College", "Academy", "Commission", "Committee", "Council", "Department", "Ministry", "Agency",
+            "Authority", "Bureau", "Administration", "Association", "Party", "Court", "Police", "Times", "Post", "Journal",
+            "News", "Daily", "Media", "Press", "Airlines", "Motors", "Electronics", "Semiconductor", "Software", "Studios",
+            "Exchange", "Solutions", "Consulting", "Securities", "Insurance", "Pharmaceuticals", "Energy", "Telecom");
+    /** Heads of "X of Y" names: "Ministry of Commerce", "University of Hong Kong". */
+    private static final Set<String> ORG_HEADS = Set.of("University", "Ministry", "Department", "Bank", "Institute", "Office",
+            "Bureau", "Commission", "Court", "Council", "Academy", "College", "Agency", "Board", "Federation", "Chamber");
+    private static final Set<String> PLACE_SUFFIXES = Set.of("Islands", "Island", "Province", "County", "City", "District",
+            "Region", "Valley", "Bay", "Peninsula", "Strait", "River", "Lake", "Mountains", "Street", "Road", "Avenue", "Square");
+    private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Mr", "Mrs",
+            "Ms", "Dr", "Prof", "Sir", "Dame", "Lord");
+    /** Capitalised words that are never part of a name here: calendar words, pronouns, greetings. */
+    private static final Set<String> NEVER = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "OK",
+            "The", "A", "An", "This", "That", "These", "Those", "It", "We", "He", "She", "They", "You", "Yes", "No", "Hi",
+            "Hello", "Thanks", "Dear", "Q1", "Q2", "Q3", "Q4");
+    /** Given names that are also English words, too risky to take for a name at the start of a sentence. */
+    private static final Set<String> WORDS_TOO = Set.of("Mark", "Frank", "Grace", "Rose", "Ruby", "Max", "Bill", "Rob", "Ray",
+            "Dean", "Lance", "Miles", "Amber", "Crystal", "Holly", "Glen", "Jean", "Carol", "Ed", "Jo", "Will", "Jack", "Joy",
+            "Hope", "Sandy", "Art", "Victoria", "Virginia", "Jordan", "Chase", "Hunter", "Summer", "Dale", "Lee", "May", "Kim",
+            "Tim", "Pat", "Sue", "Don", "Guy", "Nick", "Sam", "Sally", "Norman", "Gloria");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "der", "da", "di", "al", "bin", "&");
+
+    /** A capitalised word (with its apostrophes and hyphens), an abbreviation with dots (U.S.), or a connector. */
+    private static final Pattern WORD = Pattern.compile("(?:[A-Z]\\.){2,}|[A-Z][\\p{IsLatin}\\p{M}]*(?:['’-][\\p{IsLatin}\\p{M}]+)*\\.?"
+            + "|\\b(?:of|for|de|van|von|der|da|di|al|bin)\\b|&");
+    /** Abbreviations whose dot belongs to the name; any other word's dot ends the sentence or the abbreviation. */
+    private static final Set<String> KEEPS_DOT = Set.of("Ltd.", "Inc.", "Corp.", "Co.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+            "Sen.", "Rep.", "Gov.", "St.", "Jr.");
+    private static final Pattern PINYIN_SYLLABLE = Pattern.compile(
+            "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er"
+                    + "|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)");
+    private static final Pattern PINYIN_GIVEN = Pattern.compile("(?:" + PINYIN_SYLLABLE + "){1,2}|" + PINYIN_SYLLABLE + "-" + PINYIN_SYLLABLE);
+    private static final Pattern PERSON_AFTER = Pattern.compile("^(?:,\\s+(?:a|an|the|who|whose|[a-z]+'s)\\b|\\s+(?:said|says|told|wrote|added|declined|did not)\\b|\\s*(?:说|表示|称|认为))");
+    private static final Pattern PERSON_BEFORE = Pattern.compile("(?:\\bsaid|spokesperson|spokeswoman|spokesman|lawyer|reporter|analyst|"
+            + "engineer|executive|director|manager|CEO|founder|chairman|发言人|记者|律师|教授|经理)\\s*$");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^(?:\\s+(?:said|says|told|asked|wrote)\\b|\\s*(?:说|表示|称))");
+
+    /** A run of capitalised words and connectors between them, as found in the text. */
+    private record Run(List<String> words, List<Integer> starts, boolean sentenceStart) {
+        int start() {
+            return starts.get(0);
+        }
+
+        int end() {
+            int last = words.size() - 1;
+            return starts.get(last) + words.get(last).length();
+        }
+
+        String first() {
+            return words.get(0);
+        }
+
+        String last() {
+            return words.get(words.size() - 1);
+        }
+
+        Run drop(int fromStart, int fromEnd) {
+            return new Run(words.subList(fromStart, words.size() - fromEnd), starts.subList(fromStart, words.size() - fromEnd),
+                    sentenceStart && fromStart == 0);
+        }
+    }
+
+    List<Mention> extract(String text) {
+        List<Mention> found = new ArrayList<>();
+        for (Run run : runs(text)) {
+            found.addAll(classifyOrSplit(run, text));
+        }
+        return found;
+    }
+
+    /** "Laura Benedetti of Stanford University" is a person of an organisation, not one name. */
+    private List<Mention> classifyOrSplit(Run run, String text) {
+        int connector = 1;
+        while (connector < run.words().size() - 1 && !CONNECTORS.contains(run.words().get(connector))) {
+            connector++;
+        }
+        if (connector < run.words().size() - 1) {
+            Mention left = classify(run.drop(0, run.words().size() - connector), text);
+            if (left != null && left.type() == MentionType.PERSON) {
+                Mention right = classify(run.drop(connector + 1, 0), text);
+                return right == null ? List.of(left) : List.of(left, right);
+            }
+        }
+        Mention whole = classify(run, text);
+        return whole == null ? List.of() : List.of(whole);
+    }
+
+    private Mention classify(Run run, String text) {
+        while (run.words().size() > 1 && (NEVER.contains(run.first()) || CONNECTORS.contains(run.first()))) {
+            run = run.drop(1, 0);
+        }
+        while (run.words().size() > 1 && CONNECTORS.contains(run.last())) {
+            run = run.drop(0, 1);
+        }
+        if (NEVER.contains(run.first()) || CONNECTORS.contains(run.first())) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, run.start() - 20), run.start());
+        String after = text.substring(run.end(), Math.min(text.length(), run.end() + 20));
+        int size = run.words().size();
+        if (TITLES.contains(run.first()) && size > 1) {
+            return mention(MentionType.PERSON, run.drop(1, 0), text, 0.8);
+        }
+        if (ORG_SUFFIXES.contains(run.last()) && size > 1 || ORG_HEADS.contains(run.first()) && run.words().contains("of")) {
+            return mention(MentionType.ORGANIZATION, run, text, 0.75);
+        }
+        if (PLACE_SUFFIXES.contains(run.last()) && size > 1) {
+            return mention(MentionType.LOCATION, run, text, 0.7);
+        }
+        if (run.words().contains("of") || run.words().contains("&")) {
+            return null;
+        }
+        if (size <= 3 && size > 1 && GIVEN_NAMES.contains(run.first())) {
+            return mention(MentionType.PERSON, run, text, 0.75);
+        }
+        if (size == 2 && PINYIN_SURNAMES.contains(run.first()) && PINYIN_GIVEN.matcher(run.last().toLowerCase()).matches()) {
+            return mention(MentionType.PERSON, run, text, 0.7);
+        }
+        if (size == 2 && (PERSON_AFTER.matcher(after).find() || PERSON_BEFORE.matcher(before).find())) {
+            return mention(MentionType.PERSON, run, text, 0.6);
+        }
+        if (size == 1 && GIVEN_NAMES.contains(run.first())
+                && (!run.sentenceStart() || !WORDS_TOO.contains(run.first()) || SPEECH_AFTER.matcher(after).find())) {
+            return mention(MentionType.PERSON, run, text, 0.6);
+        }
+        return null;
+    }
+
+    private static Mention mention(MentionType type, Run run, String text, double confidence) {
+        String surface = text.substring(run.start(), run.end());
+        return new Mention(type, surface, run.start(), run.end(), KnownEntity.keyOf(surface), NAME, confidence, null);
+    }
+
+    /** The runs of capitalised words: separated by one space, possessives cut off, not glued to digits or hyphens. */
+    private static List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int expected = -1;
+        boolean sentenceStart = false;
+        int from = 0;
+        while (word.find(from)) {
+            from = word.end();
+            int start = word.start();
+            String w = word.group();
+            if (start > 0 && isGlued(text.charAt(start - 1)) || word.end() < text.length() && isGlued(text.charAt(word.end()))
+                    && !w.endsWith(".")) {
+                close(runs, words, starts, sentenceStart);
+                expected = -1;
+                continue;
+            }
+            boolean possessive = w.endsWith("'s") || w.endsWith("’s");
+            if (possessive) {
+                w = w.substring(0, w.length() - 2);
+            }
+            boolean dotted = w.endsWith(".") && !w.matches("(?:[A-Z]\\.)+");
+            if (dotted && !KEEPS_DOT.contains(w)) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (start != expected) {
+                close(runs, words, starts, sentenceStart);
+                sentenceStart = startsSentence(text, start);
+            }
+            words.add(w);
+            starts.add(start);
+            expected = start + w.length() + 1;
+            if (possessive || dotted && !TITLES.contains(w) || expected - 1 < text.length() && text.charAt(expected - 1) != ' ') {
+                close(runs, words, starts, sentenceStart);
+                expected = -1;
+            }
+        }
+        close(runs, words, starts, sentenceStart);
+        return runs;
+    }
+
+    private static void close(List<Run> runs, List<String> words, List<Integer> starts, boolean sentenceStart) {
+        if (!words.isEmpty()) {
+            runs.add(new Run(List.copyOf(words), List.copyOf(starts), sentenceStart));
+            words.clear();
+            starts.clear();
+        }
+    }
+
+    /** A character that makes a capitalised word part of something else: a handle, an identifier, a number. */
+    private static boolean isGlued(char c) {
+        return Character.isLetterOrDigit(c) && !KnownNames.isCjk(c) || c == '-' || c == '_' || c == '@' || c == '/' || c == '#';
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '"' || c == '“' || c == '\'' || c == '(' || c == '[' || c == '*' || c == '‘') {
+                continue;
+            }
+            return ".!?:;\n。！？：；…".indexOf(c) >= 0;
+        }
+        return true;
+    }
+}
