@@ -3,16 +3,14 @@ package org.dossier.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.dossier.extract.ExtractionService;
+import org.dossier.extract.CaseKnowledge;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
 import org.dossier.ingest.ImportService;
-import org.dossier.ingest.MentionFinder;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.ingest.SampleCase;
 import org.dossier.ingest.tika.TikaDocumentParser;
 import org.dossier.ingest.tika.TikaMediaTypeDetector;
-import org.dossier.model.DateOrder;
 import org.dossier.search.SearchService;
 
 /**
@@ -36,11 +34,9 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
 
     public static Services create(Path home, Clock clock, int workers) {
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB);
-        ExtractionService extraction = new ExtractionService(DateOrder.DMY);
-        MentionFinder mentions = item -> extraction.extract(item.text(), item.writtenOn());
-        ImportService importer = new ImportService(parsers, mentions, new TikaMediaTypeDetector(), clock, workers);
+        ImportService importer = new ImportService(parsers, new ImportExtraction(), new TikaMediaTypeDetector(), clock, workers);
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(),
-                new OriginalsVerifier(), new SampleCase(home, importer, clock));
+                new OriginalsVerifier(), new SampleCase(home, importer, clock, CaseKnowledge.sample().watchList()));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.dossier.app.Services;
 import org.dossier.model.AppVersion;
 import org.dossier.store.CaseFileException;
+import org.dossier.store.EntityChangeException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ public final class DossierCommand {
         commandLine.addSubcommand(new SearchCommand(services));
         commandLine.addSubcommand(new VerifyCommand(services));
         commandLine.addSubcommand(new OpenCommand(launcher));
+        commandLine.addSubcommand(new EntitiesCommand());
+        commandLine.addSubcommand(new ReextractCommand());
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services));
@@ -42,7 +45,7 @@ public final class DossierCommand {
 
     private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (error instanceof UserError || error instanceof CaseFileException) {
+        if (error instanceof UserError || error instanceof CaseFileException || error instanceof EntityChangeException) {
             err.println("dossier: " + error.getMessage());
             return USER_ERROR;
         }

@@ -87,19 +87,14 @@ final class EvaluateCommand implements Callable<Integer> {
     private KnownNames caseNames() throws IOException {
         return switch (knowledge) {
             case "none" -> CaseKnowledge.names(List.of(), List.of());
-            case "sample" -> {
-                try (Reader sample = new InputStreamReader(CaseKnowledge.class.getResourceAsStream(CaseKnowledge.SAMPLE),
-                        StandardCharsets.UTF_8)) {
-                    yield CaseKnowledge.read(sample);
-                }
-            }
+            case "sample" -> CaseKnowledge.sample().names();
             default -> {
                 Path file = Path.of(knowledge);
                 if (!Files.isRegularFile(file)) {
                     throw new UserError("no such file: " + file);
                 }
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    yield CaseKnowledge.read(reader);
+                    yield CaseKnowledge.read(reader).names();
                 } catch (IOException e) {
                     throw new UserError(file + ": " + e.getMessage());
                 }

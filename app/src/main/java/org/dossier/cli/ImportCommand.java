@@ -48,7 +48,8 @@ final class ImportCommand implements Callable<Integer> {
     ZoneId zone = ZoneId.systemDefault();
 
     @Option(names = "--date-order", paramLabel = "ORDER", description = {
-            "How to read WhatsApp dates like 03/04/23: DMY, MDY or YMD (default: decided from each file's dates)."})
+            "How this case's evidence writes dates like 03/04/23: DMY, MDY or YMD. Kept as the case's setting for",
+            "dates found in text (default DMY); WhatsApp files without it are decided from their own dates."})
     DateOrder dateOrder;
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN,...", description = {
@@ -85,6 +86,9 @@ final class ImportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ImportSummary summary;
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, zone, services.clock())) {
+            if (dateOrder != null) {
+                opened.setDateOrder(dateOrder);
+            }
             summary = services.importer().importInto(opened, paths, chatOptions, progressListener());
         }
         if (json) {

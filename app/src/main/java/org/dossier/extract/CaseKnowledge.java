@@ -2,8 +2,13 @@ package org.dossier.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +24,7 @@ import org.dossier.model.MentionType;
  * alone, since chats say "ask Marcus".
  */
 public final class CaseKnowledge {
-    private static final Pattern SCRIPT_RUN = Pattern.compile("[\\p{IsHan}·]+|[\\p{IsLatin}][\\p{IsLatin}.'’ -]*[\\p{IsLatin}.]");
+    private static final Pattern SCRIPT_RUN = Pattern.compile("[\\p{IsHan}·]+|(?<![\\p{L}\\p{N}])[\\p{IsLatin}][\\p{IsLatin}.'’ -]*[\\p{IsLatin}.]");
     private static final Set<String> PINYIN_SURNAMES = WordList.load("surnames-pinyin.txt");
 
     private CaseKnowledge() {
@@ -27,24 +32,31 @@ public final class CaseKnowledge {
 
     /** The case's own names, to be found before the gazetteer's and the rules'. */
     public static KnownNames names(List<KnownEntity> watchList, List<String> participants) {
-        List<KnownEntity> entities = new ArrayList<>(watchList);
-        for (String participant : participants) {
-            KnownEntity person = participant(participant);
-            if (person != null) {
-                entities.add(person);
-            }
-        }
+        return plusPeople(new KnownNames(watchList, "case", 0.95), participants);
+    }
+
+    /** The names known already, and these people. */
+    static KnownNames plusPeople(KnownNames known, Collection<String> people) {
+        List<KnownEntity> entities = new ArrayList<>(known.entities());
+        entities.addAll(participants(List.copyOf(people)));
         return new KnownNames(entities, "case", 0.95);
     }
 
     /** The sample case's watch list and participants, as the evaluation uses them. */
     public static final String SAMPLE = "sample-case-knowledge.txt";
 
+    /** A case's knowledge as written down: its watch list and its participants. */
+    public record Written(List<KnownEntity> watchList, List<String> participants) {
+        public KnownNames names() {
+            return CaseKnowledge.names(watchList, participants);
+        }
+    }
+
     /**
      * Reads a case's knowledge written as a watch list ({@link KnownNames#read}) in which
      * {@code PARTICIPANT name} lines name chat participants.
      */
-    public static KnownNames read(Reader source) throws IOException {
+    public static Written read(Reader source) throws IOException {
         List<KnownEntity> watchList = new ArrayList<>();
         List<String> participants = new ArrayList<>();
         BufferedReader lines = new BufferedReader(source);
@@ -57,7 +69,21 @@ public final class CaseKnowledge {
                 watchList.add(KnownNames.parse(line.strip(), number));
             }
         }
-        return names(watchList, participants);
+        return new Written(List.copyOf(watchList), List.copyOf(participants));
+    }
+
+    /** What the sample case knows: the watch list it starts with, and its chat participants. */
+    public static Written sample() {
+        try (Reader sample = new InputStreamReader(CaseKnowledge.class.getResourceAsStream(SAMPLE), StandardCharsets.UTF_8)) {
+            return read(sample);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sample case's watch list", e);
+        }
+    }
+
+    /** Chat participants as known people, leaving out names too short to look for. */
+    public static List<KnownEntity> participants(List<String> names) {
+        return names.stream().map(CaseKnowledge::participant).filter(Objects::nonNull).toList();
     }
 
     /** A participant as a known person, or null for a name too short to look for ("K", "jw"). */
@@ -70,7 +96,10 @@ public final class CaseKnowledge {
         Matcher run = SCRIPT_RUN.matcher(canonical);
         while (run.find()) {
             String part = run.group().strip();
-            if (part.length() >= 2 && !part.equals(canonical)) {
+            if (part.length() < 2 || Character.isLowerCase(part.charAt(0))) {
+                continue; // "deactivated user U03FORMER" is no name to look for
+            }
+            if (!part.equals(canonical)) {
                 aliases.add(part);
             }
             String[] words = part.split(" ");

@@ -23,6 +23,8 @@ import org.dossier.model.MentionType;
 public final class Evaluation {
     /** The bundled set: English, Chinese, and code-mixed chat and news sentences. */
     public static final List<String> BUNDLED = List.of("evaluation-en.txt", "evaluation-zh.txt", "evaluation-mixed.txt");
+    /** Sentences written before the name extractors and never used to shape them: the honest estimate. */
+    public static final String HELD_OUT = "heldout-all.txt";
     private static final Pattern MARK = Pattern.compile("\\[(PERSON|ORG|LOC|EMAIL|PHONE|URL|MONEY|DATE (\\d{4}(?:-\\d{2}){0,2}))\\|([^\\]]+)]");
 
     /** One annotated sentence. */

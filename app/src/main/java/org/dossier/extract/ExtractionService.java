@@ -2,6 +2,7 @@ package org.dossier.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.dossier.extract.hanlp.ChineseNames;
 import org.dossier.model.DateOrder;
@@ -28,8 +29,17 @@ public final class ExtractionService {
 
     /** @param caseNames the case's watch list, aliases and participants ({@link CaseKnowledge#names}) */
     public ExtractionService(DateOrder numericDateOrder, KnownNames caseNames) {
-        this.dates = new DateExtractor(numericDateOrder);
+        this(new DateExtractor(numericDateOrder), caseNames);
+    }
+
+    private ExtractionService(DateExtractor dates, KnownNames caseNames) {
+        this.dates = dates;
         this.caseNames = caseNames;
+    }
+
+    /** The same extraction, also knowing these people (chat authors the case has not recorded yet). */
+    public ExtractionService knowing(Collection<String> people) {
+        return people.isEmpty() ? this : new ExtractionService(dates, CaseKnowledge.plusPeople(caseNames, people));
     }
 
     /**

@@ -35,22 +35,22 @@ public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final DocumentParser parser;
-    private final MentionFinder mentions;
+    private final CaseExtractionHooks extraction;
     private final MediaTypeDetector detector;
     private final Clock clock;
     private final int workers;
 
     public ImportService(DocumentParser parser, MediaTypeDetector detector, Clock clock, int workers) {
-        this(parser, MentionFinder.NONE, detector, clock, workers);
+        this(parser, CaseExtractionHooks.NONE, detector, clock, workers);
     }
 
-    /** @param mentions what finds the mentions in each item's text, on the parse workers */
-    public ImportService(DocumentParser parser, MentionFinder mentions, MediaTypeDetector detector, Clock clock, int workers) {
+    /** @param extraction what finds the mentions in each item's text, on the parse workers */
+    public ImportService(DocumentParser parser, CaseExtractionHooks extraction, MediaTypeDetector detector, Clock clock, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one parse worker is needed");
         }
         this.parser = parser;
-        this.mentions = mentions;
+        this.extraction = extraction;
         this.detector = detector;
         this.clock = clock;
         this.workers = workers;
@@ -63,6 +63,7 @@ public final class ImportService {
     /** Imports with what the reporter said about chat exports (date order, a chat log's columns). */
     public ImportSummary importInto(CaseFile caseFile, List<Path> roots, ChatOptions chatOptions, ImportListener listener) {
         ChatFormats chatFormats = new ChatFormats(chatOptions);
+        MentionFinder mentions = extraction.finderFor(caseFile);
         ZoneId zone = caseFile.timeZone();
         Path tempDir = createTempDir();
         ImportQueues queues = new ImportQueues(workers);
@@ -89,6 +90,7 @@ public final class ImportService {
             writer.linkChatReferences();
             writer.commit();
             writer.finishRun(cancelled ? "cancelled" : "completed");
+            extraction.afterImport(caseFile);
             if (cancelled) {
                 Thread.currentThread().interrupt();
             }

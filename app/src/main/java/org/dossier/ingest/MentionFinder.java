@@ -1,6 +1,7 @@
 package org.dossier.ingest;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.dossier.model.Mention;
 import org.dossier.model.NewItem;
@@ -9,4 +10,9 @@ import org.dossier.model.NewItem;
 @FunctionalInterface
 public interface MentionFinder extends Function<NewItem, List<Mention>> {
     MentionFinder NONE = item -> List.of();
+
+    /** The same finder, also knowing these people: the authors of the chat messages at hand. */
+    default MentionFinder knowing(Set<String> people) {
+        return this;
+    }
 }

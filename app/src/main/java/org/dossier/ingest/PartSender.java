@@ -2,6 +2,9 @@ package org.dossier.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dossier.ingest.chat.ChatSink;
 import org.dossier.model.FileFailure;
 import org.dossier.model.NewConversation;
@@ -76,13 +79,18 @@ final class PartSender implements ChatSink {
         send(failure, true);
     }
 
+    /** Who wrote the messages at hand: known people for the extraction, before the case has recorded them. */
+    private Set<String> authors() {
+        return items.stream().map(NewItem::author).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
     private void send(String failure, boolean last) {
         if (queues.stopping()) {
             throw new Stopped();
         }
         try {
             queues.report(new ImportResult.Parsed(candidate, file,
-                    new ParsedFile(items, conversations, problems, failure, last).withMentions(mentions)));
+                    new ParsedFile(items, conversations, problems, failure, last).withMentions(mentions.knowing(authors()))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopped();

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dossier.model.KnownEntity;
 import org.dossier.store.CaseFile;
 
 /**
@@ -29,11 +30,14 @@ public final class SampleCase {
     private final Path folder;
     private final ImportService importer;
     private final Clock clock;
+    private final List<KnownEntity> watchList;
 
-    public SampleCase(Path appHome, ImportService importer, Clock clock) {
+    /** @param watchList the subjects of the sample story, on the case's watch list before its import */
+    public SampleCase(Path appHome, ImportService importer, Clock clock, List<KnownEntity> watchList) {
         this.folder = appHome.resolve("sample");
         this.importer = importer;
         this.clock = clock;
+        this.watchList = List.copyOf(watchList);
     }
 
     public Path caseFile() {
@@ -52,6 +56,7 @@ public final class SampleCase {
         }
         CaseFile caseFile = CaseFile.openOrCreate(caseFile(), ZONE, clock);
         if (fresh) {
+            watchList.forEach(caseFile.entities()::watch);
             importer.importInto(caseFile, List.of(evidenceFolder()), listener);
         }
         return caseFile;

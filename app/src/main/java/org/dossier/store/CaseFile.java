@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.dossier.model.AppVersion;
 import org.dossier.model.CaseStats;
+import org.dossier.model.DateOrder;
 
 /**
  * One case: a single SQLite file holding every item's text, metadata and provenance. Opening it
@@ -23,6 +24,7 @@ public final class CaseFile implements AutoCloseable {
     static final String FORMAT_KEY = "format";
     static final String FORMAT = "dossier";
     static final String TIME_ZONE_KEY = "time_zone";
+    static final String DATE_ORDER_KEY = "date_order";
 
     private final Path file;
     private final Connection connection;
@@ -118,6 +120,32 @@ public final class CaseFile implements AutoCloseable {
     /** The zone used for evidence that carries none (and for showing times). */
     public ZoneId timeZone() {
         return setting(TIME_ZONE_KEY).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
+
+    /** How numeric dates such as 03/04/2023 are read in this case's evidence: day first unless the reporter said otherwise. */
+    public DateOrder dateOrder() {
+        return setting(DATE_ORDER_KEY).map(DateOrder::valueOf).orElse(DateOrder.DMY);
+    }
+
+    public void setDateOrder(DateOrder order) {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO case_info(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            upsert.setString(1, DATE_ORDER_KEY);
+            upsert.setString(2, order.name());
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the case's date order", e);
+        }
+    }
+
+    /** The case's people, organisations and places, and the reporter's watch list and aliases. */
+    public EntityStore entities() {
+        return new EntityStore(connection);
+    }
+
+    /** Replaces the case's mentions with a new extraction's, on its own connection. */
+    public MentionRewriter newMentionRewriter() {
+        return new MentionRewriter(newConnection(), timeZone());
     }
 
     Optional<String> setting(String key) {

@@ -41,7 +41,7 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement indexWords;
     private final PreparedStatement insertFailure;
     private final PreparedStatement finishSource;
-    private final PreparedStatement insertMention;
+    private final MentionRows mentions;
     private final PreparedStatement findItem;
     private final ChatRecords chats;
     /** Files whose parts are still arriving: their source id, or {@link #IGNORED} for bytes already complete. */
@@ -79,10 +79,7 @@ public final class ImportWriter implements AutoCloseable {
             insertFailure = connection.prepareStatement(
                     "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
             finishSource = connection.prepareStatement("UPDATE sources SET complete = 1, status = ? WHERE id = ?");
-            insertMention = connection.prepareStatement("""
-                    INSERT INTO mentions(item_id, type, surface, normalized_key, start_offset, end_offset, extractor, confidence,
-                                         date_value, date_precision, date_anchor, ambiguous)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            mentions = new MentionRows(connection);
             chats = new ChatRecords(connection);
         } catch (SQLException e) {
             CaseFile.closeQuietly(connection);
@@ -335,25 +332,9 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** A relative date keeps its anchor: the time of the item it was resolved against. */
     private void insertMentions(long itemId, NewItem item) throws SQLException {
         Timestamp anchor = item.occurredAt() != null ? item.occurredAt() : item.createdAt();
-        for (Mention mention : item.mentions()) {
-            Mention.DateValue date = mention.date();
-            insertMention.setLong(1, itemId);
-            insertMention.setString(2, mention.type().name());
-            insertMention.setString(3, mention.text());
-            insertMention.setString(4, mention.normalized());
-            insertMention.setInt(5, mention.start());
-            insertMention.setInt(6, mention.end());
-            insertMention.setString(7, mention.extractor());
-            insertMention.setDouble(8, mention.confidence());
-            insertMention.setString(9, date == null ? null : date.value());
-            insertMention.setString(10, date == null ? null : date.precision().name());
-            setNullableLong(insertMention, 11, date != null && date.relative() ? millis(anchor) : null);
-            insertMention.setBoolean(12, date != null && date.ambiguous());
-            insertMention.executeUpdate();
-        }
+        mentions.insert(itemId, millis(anchor), item.mentions());
     }
 
     private void index(long itemId, NewItem item) throws SQLException {

@@ -176,7 +176,11 @@ class CommandLineTest {
         assertEquals("2023-12-12", date.get("value").asText());
         assertEquals("DAY", date.get("precision").asText());
         assertEquals(4, date.get("start").asInt(), "the robot is one code point, not two UTF-16 units");
-        JsonNode email = line.get("entities").get(0);
+        JsonNode person = line.get("entities").get(0);
+        assertEquals("PERSON", person.get("type").asText());
+        assertEquals("陈立", person.get("text").asText());
+        assertEquals(2, person.get("start").asInt());
+        JsonNode email = line.get("entities").get(1);
         assertEquals("EMAIL", email.get("type").asText());
         assertEquals("chen.li@halcyon.example", email.get("text").asText());
     }
@@ -186,6 +190,38 @@ class CommandLineTest {
         Path sample = Path.of("..", "sample-evidence").toAbsolutePath().normalize();
         run("import", caseFile.toString(), sample.toString(), "--zone", "Asia/Shanghai");
         assertTrue(run("stats", caseFile.toString(), "--json").json().get("mentions").asInt() > 20);
+    }
+
+    @Test
+    void aWatchedEntityIsFoundByItsAliasesOnceTheCaseIsExtractedAgain() throws Exception {
+        Files.writeString(dump.resolve("note.txt"), "Halcyon Dynamics confirmed it. 海辰动力拒绝置评。Halcyon staff left.",
+                StandardCharsets.UTF_8);
+        run("import", caseFile.toString(), dump.toString());
+        assertEquals(1, halcyon().get("mentions").asInt(), "before: only the full name, by its suffix");
+
+        assertEquals(0, run("entities", "watch", caseFile.toString(), "ORG", "Halcyon Dynamics", "--alias", "海辰动力").exit());
+        assertEquals(0, run("entities", "alias", caseFile.toString(), "ORG", "Halcyon Dynamics", "Halcyon").exit());
+        Run reextract = run("reextract", caseFile.toString());
+        assertTrue(reextract.out().startsWith("3 items, "), reextract.out());
+
+        JsonNode halcyon = halcyon();
+        assertEquals(3, halcyon.get("mentions").asInt(), "after: every alias counts for the watched entity");
+        assertTrue(halcyon.get("watched").asBoolean());
+        assertEquals("[\"海辰动力\",\"Halcyon\"]", halcyon.get("aliases").toString());
+
+        Run noSuch = run("entities", "merge", caseFile.toString(), "ORG", "Nobody Inc.", "Halcyon Dynamics");
+        assertEquals(DossierCommand.USER_ERROR, noSuch.exit());
+        assertEquals("dossier: the case has no organization called Nobody Inc.", noSuch.err().strip());
+        assertEquals(DossierCommand.USER_ERROR, run("entities", "list", caseFile.toString(), "--type", "COMPANY").exit());
+    }
+
+    private JsonNode halcyon() throws Exception {
+        for (JsonNode entity : run("entities", "list", caseFile.toString(), "--type", "ORG", "--json").json().get("entities")) {
+            if (entity.get("name").asText().equals("Halcyon Dynamics")) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no entity Halcyon Dynamics");
     }
 
     @Test

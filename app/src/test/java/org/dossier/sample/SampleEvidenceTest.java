@@ -11,11 +11,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dossier.app.Services;
+import org.dossier.extract.CaseKnowledge;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.SampleCase;
+import org.dossier.model.EntitySummary;
 import org.dossier.model.ImportSummary;
+import org.dossier.model.MentionType;
 import org.dossier.model.SearchHit;
 import org.dossier.search.SearchService;
 import org.dossier.store.CaseFile;
@@ -38,7 +43,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleImportsCompletelyOnceAndIsSearchableAndVerifiable() throws IOException {
-        SampleCase sample = new SampleCase(dir, services.importer(), CLOCK);
+        SampleCase sample = new SampleCase(dir, services.importer(), CLOCK, CaseKnowledge.sample().watchList());
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             long files;
             try (Stream<Path> paths = Files.walk(sample.evidenceFolder())) {
@@ -69,7 +74,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleCaseIsUnpackedFromTheApplicationAndImportedOnFirstUse() {
-        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK);
+        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList());
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             assertTrue(Files.isRegularFile(sample.evidenceFolder().resolve("memos/tidewater-kickoff-memo.docx")));
             var stats = caseFile.stats();
@@ -82,6 +87,26 @@ class SampleEvidenceTest {
         }
         try (CaseFile again = sample.open(ImportListener.NONE)) {
             assertEquals(0, again.stats().failed());
+        }
+    }
+
+    @Test
+    void theSampleCaseKnowsItsPeopleAndCompaniesByEveryNameTheEvidenceUses() {
+        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList());
+        try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
+            Map<String, EntitySummary> byName = caseFile.entities().list(null, 500).stream()
+                    .collect(Collectors.toMap(EntitySummary::name, e -> e));
+            EntitySummary halcyon = byName.get("Halcyon Dynamics");
+            assertTrue(halcyon.watched());
+            assertTrue(halcyon.aliases().contains("海辰动力"), halcyon.toString());
+            assertEquals(MentionType.ORGANIZATION, halcyon.type());
+            EntitySummary chenLi = byName.get("陈立 Chen Li");
+            assertEquals(MentionType.PERSON, chenLi.type(), "a chat participant, known by both scripts");
+            assertTrue(chenLi.mentions() >= 2, chenLi.toString());
+            for (String stray : List.of("陈立", "Chen Li", "海辰动力", "Halcyon", "Lumina", "Northgate", "Marcus")) {
+                assertFalse(byName.containsKey(stray), stray + " is an alias, not an entity of its own");
+            }
+            assertTrue(byName.containsKey("Beijing") || byName.containsKey("北京"), "places are found: " + byName.keySet());
         }
     }
 }

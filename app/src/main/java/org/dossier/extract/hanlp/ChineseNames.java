@@ -46,6 +46,12 @@ public final class ChineseNames {
     private static final Pattern ORG_ENDING = Pattern.compile(
             "(?:公司|集团|大学|学院|学校|委员会|银行|办公室|研究院|研究所|科学院|中心|资本|基金|基金会|协会|学会|部|局|署|院|所|厅|法院|检察院|"
                     + "报社|日报|电视台|通讯社|新闻社|社|党|联盟|组织|医院|工作室|事务所|交易所|证券|保险|控股|科技|网络|传媒)$");
+    /**
+     * HanLP is given the Chinese runs of a text one by one: what stands before a run (a space, an
+     * emoji, a Latin word) changes how it reads the run's first name ("陈立" at the start, "陈/vg 立/v"
+     * after a space). Latin names are the English rules' to find.
+     */
+    private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\p{Nd}\\u3000-\\u303F\\uFF00-\\uFFEF·]*\\p{IsHan}[\\p{IsHan}\\p{Nd}\\u3000-\\u303F\\uFF00-\\uFFEF·]*");
     private static final Pattern NICKNAME = Pattern.compile("[老小]([\\p{IsHan}])(?![\\p{IsHan}])|[老小]([\\p{IsHan}])(?=[说的把在让也都要，。、！？：])");
 
     public List<Mention> extract(String text) {
@@ -53,10 +59,13 @@ public final class ChineseNames {
         // A segment is not thread-safe to configure but is to use; one per call keeps it simple.
         Segment segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
                 .enableOrganizationRecognize(true).enableOffset(true);
-        for (Term term : segment.seg(text)) {
-            Mention mention = corrected(term);
-            if (mention != null) {
-                found.add(mention);
+        Matcher run = CHINESE_RUN.matcher(text);
+        while (run.find()) {
+            for (Term term : segment.seg(run.group())) {
+                Mention mention = corrected(term, run.start());
+                if (mention != null) {
+                    found.add(mention);
+                }
             }
         }
         Matcher transliterated = TRANSLITERATED.matcher(text);
@@ -82,15 +91,16 @@ public final class ChineseNames {
         return found;
     }
 
-    private static Mention corrected(Term term) {
+    private static Mention corrected(Term term, int runStart) {
         String nature = term.nature.toString();
         String word = term.word;
+        int offset = runStart + term.offset;
         if (nature.equals("nrf")) {
-            return word.length() >= 2 ? mention(MentionType.PERSON, word, term.offset, 0.6) : null;
+            return word.length() >= 2 ? mention(MentionType.PERSON, word, offset, 0.6) : null;
         }
         if (nature.startsWith("nr")) {
             if (word.contains("·")) {
-                return mention(MentionType.PERSON, word, term.offset, 0.6);
+                return mention(MentionType.PERSON, word, offset, 0.6);
             }
             int surname = surnameLength(word);
             if (surname == 0 || word.length() < 2 || word.length() > surname + 2) {
@@ -102,14 +112,14 @@ public final class ChineseNames {
             if (word.substring(surname).chars().anyMatch(c -> NOT_GIVEN.indexOf(c) >= 0)) {
                 return null;
             }
-            return mention(MentionType.PERSON, word, term.offset, 0.65);
+            return mention(MentionType.PERSON, word, offset, 0.65);
         }
         if (nature.startsWith("ns")) {
-            return mention(MentionType.LOCATION, word, term.offset, 0.7);
+            return mention(MentionType.LOCATION, word, offset, 0.7);
         }
         if (nature.startsWith("nt") && ORG_ENDING.matcher(word).find() && !word.endsWith("总部") && !word.endsWith("分部")
                 && word.chars().noneMatch(c -> FUNCTION.indexOf(c) >= 0)) {
-            return mention(MentionType.ORGANIZATION, word, term.offset, 0.65);
+            return mention(MentionType.ORGANIZATION, word, offset, 0.65);
         }
         return null;
     }

@@ -1,0 +1,240 @@
+package org.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.EntitySummary;
+import org.dossier.model.KnownEntity;
+import org.dossier.model.MentionType;
+
+/**
+ * The case's people, organisations and places, and what the reporter says of them: the watch list,
+ * aliases ("字节跳动" is ByteDance), and merges of two entities into one. Each change is one
+ * transaction. What the reporter said is what the next extraction knows ({@link #caseNames}).
+ */
+public final class EntityStore {
+    private final Connection connection;
+
+    EntityStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Every entity the reporter has said something about: watched, aliased, or merged into. */
+    public List<KnownEntity> caseNames() {
+        String sql = """
+                SELECT e.type, e.name,
+                       (SELECT group_concat(alias, char(31) ORDER BY rowid) FROM entity_aliases WHERE entity_id = e.id),
+                       (SELECT group_concat(name, char(31) ORDER BY id) FROM entities m WHERE m.merged_into_id = e.id)
+                FROM entities e
+                WHERE e.merged_into_id IS NULL AND (e.watched = 1 OR EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = e.id)
+                      OR EXISTS (SELECT 1 FROM entities m WHERE m.merged_into_id = e.id))
+                ORDER BY e.id""";
+        List<KnownEntity> known = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
+            while (rows.next()) {
+                List<String> aliases = new ArrayList<>(split(rows.getString(3)));
+                aliases.addAll(split(rows.getString(4)));
+                known.add(new KnownEntity(MentionType.valueOf(rows.getString(1)), rows.getString(2), aliases));
+            }
+            return known;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the case's watch list", e);
+        }
+    }
+
+    /** The names of the chat participants, who are known people. */
+    public List<String> participantNames() {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT name FROM participants ORDER BY name");
+             var rows = query.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the case's participants", e);
+        }
+    }
+
+    /** Puts an entity on the watch list (creating it if the case has not met it yet) with its aliases. */
+    public void watch(KnownEntity entity) {
+        inTransaction("watch " + entity.name(), () -> {
+            long id = idOf(entity.type(), entity.name());
+            try (PreparedStatement update = connection.prepareStatement("UPDATE entities SET watched = 1 WHERE id = ?")) {
+                update.setLong(1, id);
+                update.executeUpdate();
+            }
+            for (String alias : entity.aliases()) {
+                insertAlias(id, alias);
+            }
+        });
+    }
+
+    /** Says that {@code alias} is another name of the entity called {@code name}. */
+    public void addAlias(MentionType type, String name, String alias) {
+        inTransaction("add alias " + alias + " to " + name, () -> insertAlias(idOf(type, name), alias));
+    }
+
+    /**
+     * Merges one entity into another: its mentions count for the other from now on, and so does
+     * everything merged into it before. The merged entity's name becomes an alias of the other.
+     */
+    public void merge(MentionType type, String from, String into) {
+        inTransaction("merge " + from + " into " + into, () -> {
+            long fromId = existing(type, from);
+            long intoId = idOf(type, into);
+            if (fromId == intoId) {
+                throw new EntityChangeException(from + " and " + into + " are already one entity");
+            }
+            mergeRows(fromId, intoId);
+        });
+    }
+
+    private void mergeRows(long fromId, long intoId) throws SQLException {
+        for (String sql : List.of("UPDATE entities SET merged_into_id = ? WHERE merged_into_id = ?",
+                "UPDATE entities SET merged_into_id = ? WHERE id = ?",
+                "UPDATE mentions SET entity_id = ? WHERE entity_id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setLong(1, intoId);
+                update.setLong(2, fromId);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Makes one entity of a known one and of every entity the case holds under one of its names: a
+     * participant "陈立 Chen Li" takes in the "Chen Li" a document mentioned before the chat was read.
+     */
+    public void unify(KnownEntity known) {
+        inTransaction("unify the names of " + known.name(), () -> {
+            long id = idOf(known.type(), known.name());
+            try (PreparedStatement others = connection.prepareStatement(
+                    "SELECT id FROM entities WHERE type = ? AND normalized_key = ? AND merged_into_id IS NULL AND id <> ?")) {
+                for (String alias : known.aliases()) {
+                    others.setString(1, known.type().name());
+                    others.setString(2, KnownEntity.keyOf(alias));
+                    others.setLong(3, id);
+                    List<Long> found = new ArrayList<>();
+                    try (var rows = others.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getLong(1));
+                        }
+                    }
+                    for (long other : found) {
+                        mergeRows(other, id);
+                    }
+                    insertAlias(id, alias);
+                }
+            }
+        });
+    }
+
+    /** Entities by how often they are mentioned, most first; {@code type} null for all types. */
+    public List<EntitySummary> list(MentionType type, int limit) {
+        String sql = """
+                SELECT e.id, e.type, e.name, e.watched, e.hidden,
+                       (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,
+                       (SELECT group_concat(alias, char(31) ORDER BY rowid) FROM entity_aliases WHERE entity_id = e.id),
+                       (SELECT group_concat(name, char(31) ORDER BY id) FROM entities m WHERE m.merged_into_id = e.id)
+                FROM entities e WHERE e.merged_into_id IS NULL AND (? IS NULL OR e.type = ?)
+                ORDER BY mentions DESC, e.name LIMIT ?""";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, type == null ? null : type.name());
+            query.setString(2, type == null ? null : type.name());
+            query.setInt(3, limit);
+            List<EntitySummary> found = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Set<String> aliases = new LinkedHashSet<>(split(rows.getString(7)));
+                    aliases.addAll(split(rows.getString(8)));
+                    found.add(new EntitySummary(rows.getLong(1), MentionType.valueOf(rows.getString(2)), rows.getString(3),
+                            List.copyOf(aliases), rows.getBoolean(4), rows.getBoolean(5), rows.getLong(6)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the case's entities", e);
+        }
+    }
+
+    /** The entity of that name (its own or an alias), followed to what it was merged into; created when new. */
+    private long idOf(MentionType type, String name) throws SQLException {
+        Long id = find(type, name);
+        if (id != null) {
+            return id;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO entities(type, name, normalized_key) VALUES (?, ?, ?) RETURNING id")) {
+            insert.setString(1, type.name());
+            insert.setString(2, name.strip());
+            insert.setString(3, KnownEntity.keyOf(name));
+            try (var rows = insert.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private long existing(MentionType type, String name) throws SQLException {
+        Long id = find(type, name);
+        if (id == null) {
+            throw new EntityChangeException("the case has no " + type.name().toLowerCase(java.util.Locale.ROOT) + " called " + name);
+        }
+        return id;
+    }
+
+    private Long find(MentionType type, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT coalesce(e.merged_into_id, e.id) FROM entities e
+                WHERE e.type = ? AND (e.normalized_key = ? OR e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized_key = ?))
+                ORDER BY e.merged_into_id IS NOT NULL, e.id LIMIT 1""")) {
+            query.setString(1, type.name());
+            query.setString(2, KnownEntity.keyOf(name));
+            query.setString(3, KnownEntity.keyOf(name));
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : null;
+            }
+        }
+    }
+
+    private void insertAlias(long entityId, String alias) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO entity_aliases(entity_id, alias, normalized_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setLong(1, entityId);
+            insert.setString(2, alias.strip());
+            insert.setString(3, KnownEntity.keyOf(alias));
+            insert.executeUpdate();
+        }
+    }
+
+    private interface Change {
+        void apply() throws SQLException;
+    }
+
+    private void inTransaction(String what, Change change) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                change.apply();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what, e);
+        }
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split("\u001f"));
+    }
+}
