@@ -215,6 +215,20 @@ class CommandLineTest {
         assertEquals(DossierCommand.USER_ERROR, run("entities", "list", caseFile.toString(), "--type", "COMPANY").exit());
     }
 
+    @Test
+    void theDateOrderGivenOnImportIsTheCasesSettingForDatesInText() throws Exception {
+        Files.writeString(dump.resolve("contract.txt"), "Signed 03/04/2023 in New York.");
+        run("import", caseFile.toString(), dump.toString(), "--date-order", "MDY");
+        Path later = Files.createDirectories(dir.resolve("later"));
+        Files.writeString(later.resolve("addendum.txt"), "Amended 05/06/2023.");
+        run("import", caseFile.toString(), later.toString());
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             var rows = db.createStatement().executeQuery(
+                     "SELECT group_concat(date_value || ' ' || ambiguous, ', ') FROM (SELECT * FROM mentions WHERE type = 'DATE' ORDER BY date_value)")) {
+            assertEquals("2023-03-04 1, 2023-05-06 1", rows.getString(1), "month first, in both imports, and marked ambiguous");
+        }
+    }
+
     private JsonNode halcyon() throws Exception {
         for (JsonNode entity : run("entities", "list", caseFile.toString(), "--type", "ORG", "--json").json().get("entities")) {
             if (entity.get("name").asText().equals("Halcyon Dynamics")) {
