@@ -109,7 +109,8 @@ public final class ImportBenchmark {
         }
     }
 
-    private static List<Path> filesIn(Path dump) {
+    /** The regular files under a folder, in a stable order. */
+    public static List<Path> filesIn(Path dump) {
         try (Stream<Path> paths = Files.walk(dump)) {
             return paths.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {

@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
+import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.extract.CaseKnowledge;
+import org.dossier.extract.ExtractionService;
+import org.dossier.model.DateOrder;
 import org.dossier.bench.SearchBenchmark;
 import org.dossier.bench.SyntheticChat;
 import org.dossier.store.CaseFile;
@@ -30,6 +34,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--chat-messages", paramLabel = "N", description = {
             "Measure a chat import instead: a Telegram export of N messages in --dump (generated if missing)."})
     Integer chatMessages;
+
+    @Option(names = "--extraction", description = {
+            "Measure extraction instead: characters per second per core, beside Tika's on the same files."})
+    boolean extractionToo;
 
     @Option(names = "--files", paramLabel = "N", description = "How many files to generate (default: ${DEFAULT-VALUE}).")
     int files = 10_000;
@@ -60,6 +68,9 @@ final class BenchCommand implements Callable<Integer> {
             long bytes = new SyntheticDump(42).write(dump, files);
             out.printf("generated %.1f MB%n", bytes / 1e6);
         }
+        if (extractionToo) {
+            return benchExtraction(out);
+        }
         Path target = caseFile != null ? caseFile : Files.createTempFile("dossier-bench-", ".dossier");
         ImportBenchmark.Result result = benchmark().run(dump, target);
         printMachine(out);
@@ -69,6 +80,17 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("peak heap during import: %d MB%n", result.peakHeapBytes() >> 20);
         out.printf("items: %d documents, %d failures, case file %.1f MB%n", result.summary().documents(),
                 result.summary().failures().size(), Files.size(target) / 1e6);
+        return 0;
+    }
+
+    private int benchExtraction(PrintWriter out) {
+        ExtractionService extraction = new ExtractionService(DateOrder.DMY, CaseKnowledge.sample().names());
+        ExtractionBenchmark.Result result = new ExtractionBenchmark(services.tika(), extraction).run(ImportBenchmark.filesIn(dump));
+        printMachine(out);
+        out.printf("%d files, %.1f M characters of text, one core each:%n", result.files(), result.characters() / 1e6);
+        out.printf("Tika parsing  %6.1f s: %9.0f characters/s%n", result.tikaSeconds(), result.tikaCharactersPerSecond());
+        out.printf("extraction    %6.1f s: %9.0f characters/s%n", result.extractionSeconds(), result.extractionCharactersPerSecond());
+        out.printf("extraction / Tika time: %.2f%n", result.ratio());
         return 0;
     }
 

@@ -51,8 +51,10 @@ final class EnglishNames {
             "Tim", "Pat", "Sue", "Don", "Guy", "Nick", "Sam", "Sally", "Norman", "Gloria");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "der", "da", "di", "al", "bin", "&");
 
+    /** Latin letters, accented ones included, as a class the regex engine tests without Unicode table look-ups. */
+    private static final String LATIN = "[a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]";
     /** A capitalised word (with its apostrophes and hyphens), an abbreviation with dots (U.S.), or a connector. */
-    private static final Pattern WORD = Pattern.compile("(?:[A-Z]\\.){2,}|[A-Z][\\p{IsLatin}\\p{M}]*(?:['’-][\\p{IsLatin}\\p{M}]+)*\\.?"
+    private static final Pattern WORD = Pattern.compile("(?:[A-Z]\\.){2,}|[A-Z]" + LATIN + "*(?:['’-]" + LATIN + "+)*\\.?"
             + "|\\b(?:of|for|de|van|von|der|da|di|al|bin)\\b|&");
     /** Abbreviations whose dot belongs to the name; any other word's dot ends the sentence or the abbreviation. */
     private static final Set<String> KEEPS_DOT = Set.of("Ltd.", "Inc.", "Corp.", "Co.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",

@@ -52,18 +52,7 @@ public final class ExtractionService {
         all.addAll(caseNames.find(text));
         all.addAll(GAZETTEER.find(text));
         all.addAll(english.extract(text));
-        if (hasHan(text)) {
-            all.addAll(chinese.extract(text));
-        }
+        all.addAll(chinese.extract(text));
         return Overlaps.keepLongest(all);
-    }
-
-    private static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (KnownNames.isCjk(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -139,6 +139,9 @@ public final class KnownNames {
     }
 
     static boolean isCjk(char c) {
+        if (c < '\u2E80') {
+            return false; // Latin, Greek, Cyrillic, punctuation: most characters of most texts, answered at once
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -37,7 +37,9 @@ public final class ChineseNames {
     /** Characters that are no part of a given name: "方未" in 对方未回应, "曾在" in 曾在百度工作. */
     private static final String NOT_GIVEN = "在未不没已也都就还是的了着过被把给向对从和与说将曾";
     /** Transliterated foreign names, held together by a middle dot: 马克·黑尔. */
-    private static final String ROLES = "(?:发言人|记者|教授|律师|经理|主任|总监|工程师|顾问|首席执行官|董事长|总裁|创始人|研究员|分析师|主编|编辑)";
+    private static final List<String> ROLE_WORDS = List.of("发言人", "记者", "教授", "律师", "经理", "主任", "总监", "工程师", "顾问",
+            "首席执行官", "董事长", "总裁", "创始人", "研究员", "分析师", "主编", "编辑");
+    private static final String ROLES = "(?:" + String.join("|", ROLE_WORDS) + ")";
     private static final String SAYS = "(?:认为|表示|说|称|指出|透露|告诉|回应|拒绝|承认|否认)";
     private static final Pattern TRANSLITERATED = Pattern.compile(ROLES + "?(\\p{IsHan}{1,4}?·\\p{IsHan}{1,6}?)(?=" + SAYS
             + "|[的在是和与也都将已]|[^\\p{IsHan}·]|$)");
@@ -46,33 +48,90 @@ public final class ChineseNames {
     private static final Pattern ORG_ENDING = Pattern.compile(
             "(?:公司|集团|大学|学院|学校|委员会|银行|办公室|研究院|研究所|科学院|中心|资本|基金|基金会|协会|学会|部|局|署|院|所|厅|法院|检察院|"
                     + "报社|日报|电视台|通讯社|新闻社|社|党|联盟|组织|医院|工作室|事务所|交易所|证券|保险|控股|科技|网络|传媒)$");
-    /**
-     * HanLP is given the Chinese runs of a text one by one: what stands before a run (a space, an
-     * emoji, a Latin word) changes how it reads the run's first name ("陈立" at the start, "陈/vg 立/v"
-     * after a space). Latin names are the English rules' to find.
+    /*
+     * HanLP is given the Chinese runs of a text one by one (runEnd): what stands before a run (a
+     * space, an emoji, a Latin word) changes how it reads the run's first name ("陈立" at the start,
+     * "陈/vg 立/v" after a space). Latin names are the English rules' to find.
      */
-    private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}\\p{Nd}\\u3000-\\u303F\\uFF00-\\uFFEF·]*\\p{IsHan}[\\p{IsHan}\\p{Nd}\\u3000-\\u303F\\uFF00-\\uFFEF·]*");
     private static final Pattern NICKNAME = Pattern.compile("[老小]([\\p{IsHan}])(?![\\p{IsHan}])|[老小]([\\p{IsHan}])(?=[说的把在让也都要，。、！？：])");
 
+    /** Configured once, then only used: HanLP's segments are safe to share for segmenting. */
+    private static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
+            .enableOrganizationRecognize(true).enableOffset(true);
+
     public List<Mention> extract(String text) {
+        if (!hasHan(text)) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
-        // A segment is not thread-safe to configure but is to use; one per call keeps it simple.
-        Segment segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true).enableOffset(true);
-        Matcher run = CHINESE_RUN.matcher(text);
-        while (run.find()) {
-            for (Term term : segment.seg(run.group())) {
-                Mention mention = corrected(term, run.start());
-                if (mention != null) {
-                    found.add(mention);
+        for (int start = 0; start < text.length(); ) {
+            int end = runEnd(text, start);
+            if (end > start) {
+                for (Term term : SEGMENT.seg(text.substring(start, end))) {
+                    Mention mention = corrected(term, start);
+                    if (mention != null) {
+                        found.add(mention);
+                    }
                 }
+                start = end;
+            } else {
+                start++;
             }
         }
+        if (text.indexOf('·') >= 0) {
+            findTransliterated(text, found);
+        }
+        if (ROLE_WORDS.stream().anyMatch(text::contains)) {
+            findAfterRole(text, found);
+        }
+        if (text.indexOf('老') >= 0 || text.indexOf('小') >= 0) {
+            findNicknames(text, found);
+        }
+        return found;
+    }
+
+    /**
+     * Where the Chinese run starting at {@code start} ends: Han characters, digits and full-width
+     * punctuation, holding at least one Han character; {@code start} itself when none starts there.
+     */
+    private static int runEnd(String text, int start) {
+        int end = start;
+        boolean han = false;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            boolean isHan = isHan(c);
+            if (!isHan && !(c >= '0' && c <= '9') && !(c >= '\u3000' && c <= '\u303F') && !(c >= '\uFF00' && c <= '\uFFEF') && c != '·') {
+                break;
+            }
+            han |= isHan;
+            end++;
+        }
+        return han ? end : start;
+    }
+
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isHan(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The CJK ideograph blocks a Chinese text uses, tested without Unicode table look-ups. */
+    private static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\uF900' && c <= '\uFAFF';
+    }
+
+    private static void findTransliterated(String text, List<Mention> found) {
         Matcher transliterated = TRANSLITERATED.matcher(text);
         while (transliterated.find()) {
             found.add(new Mention(MentionType.PERSON, transliterated.group(1), transliterated.start(1), transliterated.end(1),
                     transliterated.group(1), NAME, 0.7, null));
         }
+    }
+
+    private static void findAfterRole(String text, List<Mention> found) {
         Matcher afterRole = AFTER_ROLE.matcher(text);
         while (afterRole.find()) {
             String name = afterRole.group(1);
@@ -80,6 +139,9 @@ public final class ChineseNames {
                 found.add(new Mention(MentionType.PERSON, name, afterRole.start(1), afterRole.end(1), name, NAME, 0.65, null));
             }
         }
+    }
+
+    private static void findNicknames(String text, List<Mention> found) {
         Matcher nickname = NICKNAME.matcher(text);
         while (nickname.find()) {
             String surname = nickname.group(1) != null ? nickname.group(1) : nickname.group(2);
@@ -88,7 +150,6 @@ public final class ChineseNames {
                         NAME, 0.6, null));
             }
         }
-        return found;
     }
 
     private static Mention corrected(Term term, int runStart) {
