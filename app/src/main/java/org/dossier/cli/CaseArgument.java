@@ -5,7 +5,7 @@ import org.dossier.store.CaseFile;
 import picocli.CommandLine.Parameters;
 
 /** The CASE.dossier parameter shared by the commands that read an existing case. */
-final class CaseArgument {
+class CaseArgument {
     @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.dossier).")
     Path caseFile;
 

@@ -82,13 +82,20 @@ final class EntitiesCommand implements Callable<Integer> {
         };
     }
 
+    /** The CASE and TYPE that every change to an entity starts with. */
+    static final class EntityOfCase extends CaseArgument {
+        @Parameters(index = "1", paramLabel = "TYPE", description = "PERSON, ORG or LOC.")
+        String type;
+
+        MentionType type() {
+            return EntitiesCommand.type(type);
+        }
+    }
+
     @Command(name = "watch", description = "Puts a person, organisation or place on the case's watch list, with its aliases.")
     static final class Watch implements Callable<Integer> {
         @Mixin
-        CaseArgument caseArgument;
-
-        @Parameters(index = "1", paramLabel = "TYPE", description = "PERSON, ORG or LOC.")
-        String type;
+        EntityOfCase entity;
 
         @Parameters(index = "2", paramLabel = "NAME", description = "Its canonical name, e.g. ByteDance.")
         String name;
@@ -98,8 +105,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CaseFile caseFile = caseArgument.open()) {
-                caseFile.entities().watch(new KnownEntity(type(type), name, aliases));
+            try (CaseFile caseFile = entity.open()) {
+                caseFile.entities().watch(new KnownEntity(entity.type(), name, aliases));
             }
             return 0;
         }
@@ -108,10 +115,7 @@ final class EntitiesCommand implements Callable<Integer> {
     @Command(name = "alias", description = "Says that ALIAS is another name of the entity NAME (created if the case has not met it).")
     static final class Alias implements Callable<Integer> {
         @Mixin
-        CaseArgument caseArgument;
-
-        @Parameters(index = "1", paramLabel = "TYPE", description = "PERSON, ORG or LOC.")
-        String type;
+        EntityOfCase entity;
 
         @Parameters(index = "2", paramLabel = "NAME")
         String name;
@@ -121,9 +125,9 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CaseFile caseFile = caseArgument.open()) {
+            try (CaseFile caseFile = entity.open()) {
                 for (String alias : aliases) {
-                    caseFile.entities().addAlias(type(type), name, alias);
+                    caseFile.entities().addAlias(entity.type(), name, alias);
                 }
             }
             return 0;
@@ -133,10 +137,7 @@ final class EntitiesCommand implements Callable<Integer> {
     @Command(name = "merge", description = "Merges entity FROM into entity INTO: its mentions count for INTO, its name becomes an alias.")
     static final class Merge implements Callable<Integer> {
         @Mixin
-        CaseArgument caseArgument;
-
-        @Parameters(index = "1", paramLabel = "TYPE", description = "PERSON, ORG or LOC.")
-        String type;
+        EntityOfCase entity;
 
         @Parameters(index = "2", paramLabel = "FROM")
         String from;
@@ -146,8 +147,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CaseFile caseFile = caseArgument.open()) {
-                caseFile.entities().merge(type(type), from, into);
+            try (CaseFile caseFile = entity.open()) {
+                caseFile.entities().merge(entity.type(), from, into);
             }
             return 0;
         }

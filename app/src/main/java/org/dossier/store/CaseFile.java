@@ -221,6 +221,16 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
+    /** Closes a writer's connection, dropping whatever it had not committed (a cancel, a crash, a failure). */
+    static void rollbackAndClose(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // Nothing uncommitted, or the connection is already gone: either way nothing to keep.
+        }
+        closeQuietly(connection);
+    }
+
     static void closeQuietly(AutoCloseable closeable) {
         if (closeable == null) {
             return;

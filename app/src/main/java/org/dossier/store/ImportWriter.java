@@ -405,11 +405,6 @@ public final class ImportWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // Nothing uncommitted, or the connection is already gone: either way nothing to keep.
-        }
-        CaseFile.closeQuietly(connection);
+        CaseFile.rollbackAndClose(connection);
     }
 }

@@ -95,11 +95,6 @@ public final class MentionRewriter implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // Committed already, or the connection is gone: nothing left to undo.
-        }
-        CaseFile.closeQuietly(connection);
+        CaseFile.rollbackAndClose(connection);
     }
 }
