@@ -39,7 +39,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses().that().resideOutsideOfPackages("org.dossier.ui..", "org.dossier")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..", "org.reactfx..");
 
     @ArchTest
     static final ArchRule onlyTheStoreUsesSql = noClasses().that().resideOutsideOfPackage("org.dossier.store..")

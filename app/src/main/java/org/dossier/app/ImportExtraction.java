@@ -25,8 +25,9 @@ final class ImportExtraction implements CaseExtractionHooks {
 
     @Override
     public void afterImport(CaseFile caseFile) {
-        EntityStore entities = caseFile.entities();
-        CaseKnowledge.participants(entities.participantNames()).forEach(entities::unify);
+        try (EntityStore entities = caseFile.entities()) {
+            CaseKnowledge.participants(entities.participantNames()).forEach(entities::unify);
+        }
     }
 
     private static MentionFinder finder(ExtractionService extraction) {

@@ -8,6 +8,7 @@ import org.dossier.model.EntitySummary;
 import org.dossier.model.KnownEntity;
 import org.dossier.model.MentionType;
 import org.dossier.store.CaseFile;
+import org.dossier.store.EntityStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,8 +57,8 @@ final class EntitiesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             List<EntitySummary> entities;
-            try (CaseFile caseFile = caseArgument.open()) {
-                entities = caseFile.entities().list(type == null ? null : type(type), limit);
+            try (CaseFile caseFile = caseArgument.open(); EntityStore store = caseFile.entities()) {
+                entities = store.list(type == null ? null : type(type), limit);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -105,8 +106,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CaseFile caseFile = entity.open()) {
-                caseFile.entities().watch(new KnownEntity(entity.type(), name, aliases));
+            try (CaseFile caseFile = entity.open(); EntityStore store = caseFile.entities()) {
+                store.watch(new KnownEntity(entity.type(), name, aliases));
             }
             return 0;
         }
@@ -125,9 +126,9 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CaseFile caseFile = entity.open()) {
+            try (CaseFile caseFile = entity.open(); EntityStore store = caseFile.entities()) {
                 for (String alias : aliases) {
-                    caseFile.entities().addAlias(entity.type(), name, alias);
+                    store.addAlias(entity.type(), name, alias);
                 }
             }
             return 0;
@@ -147,8 +148,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CaseFile caseFile = entity.open()) {
-                caseFile.entities().merge(entity.type(), from, into);
+            try (CaseFile caseFile = entity.open(); EntityStore store = caseFile.entities()) {
+                store.merge(entity.type(), from, into);
             }
             return 0;
         }

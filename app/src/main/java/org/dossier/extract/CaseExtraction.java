@@ -24,8 +24,9 @@ public final class CaseExtraction {
 
     /** An extraction that knows what the case knows now. */
     public static ExtractionService forCase(CaseFile caseFile) {
-        EntityStore entities = caseFile.entities();
-        return new ExtractionService(caseFile.dateOrder(), CaseKnowledge.names(entities.caseNames(), entities.participantNames()));
+        try (EntityStore entities = caseFile.entities()) {
+            return new ExtractionService(caseFile.dateOrder(), CaseKnowledge.names(entities.caseNames(), entities.participantNames()));
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.dossier.model.KnownEntity;
 import org.dossier.store.CaseFile;
+import org.dossier.store.EntityStore;
 
 /**
  * The fictional sample case bundled with Dossier. Its evidence ships inside the application; on
@@ -56,7 +57,9 @@ public final class SampleCase {
         }
         CaseFile caseFile = CaseFile.openOrCreate(caseFile(), ZONE, clock);
         if (fresh) {
-            watchList.forEach(caseFile.entities()::watch);
+            try (EntityStore entities = caseFile.entities()) {
+                watchList.forEach(entities::watch);
+            }
             importer.importInto(caseFile, List.of(evidenceFolder()), listener);
         }
         return caseFile;

@@ -138,9 +138,19 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
-    /** The case's people, organisations and places, and the reporter's watch list and aliases. */
+    /** The case's people, organisations and places, and the reporter's watch list and aliases, on their own connection. */
     public EntityStore entities() {
-        return new EntityStore(connection);
+        return new EntityStore(newConnection());
+    }
+
+    /** The reporter's tags and notes on the evidence, on their own connection. */
+    public AnnotationStore annotations() {
+        return new AnnotationStore(newConnection());
+    }
+
+    /** What the workbench reads to show the case, on its own connection. */
+    public CaseBrowser newCaseBrowser() {
+        return new CaseBrowser(newConnection());
     }
 
     /** Replaces the case's mentions with a new extraction's, on its own connection. */

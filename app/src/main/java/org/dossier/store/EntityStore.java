@@ -17,7 +17,7 @@ import org.dossier.model.MentionType;
  * aliases ("字节跳动" is ByteDance), and merges of two entities into one. Each change is one
  * transaction. What the reporter said is what the next extraction knows ({@link #caseNames}).
  */
-public final class EntityStore {
+public final class EntityStore implements AutoCloseable {
     private final Connection connection;
 
     EntityStore(Connection connection) {
@@ -236,5 +236,10 @@ public final class EntityStore {
 
     private static List<String> split(String joined) {
         return joined == null ? List.of() : Arrays.asList(joined.split("\u001f"));
+    }
+
+    @Override
+    public void close() {
+        CaseFile.closeQuietly(connection);
     }
 }

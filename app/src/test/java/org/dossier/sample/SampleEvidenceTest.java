@@ -94,8 +94,10 @@ class SampleEvidenceTest {
     void theSampleCaseKnowsItsPeopleAndCompaniesByEveryNameTheEvidenceUses() {
         SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList());
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
-            Map<String, EntitySummary> byName = caseFile.entities().list(null, 500).stream()
-                    .collect(Collectors.toMap(EntitySummary::name, e -> e));
+            Map<String, EntitySummary> byName;
+            try (var entities = caseFile.entities()) {
+                byName = entities.list(null, 500).stream().collect(Collectors.toMap(EntitySummary::name, e -> e));
+            }
             EntitySummary halcyon = byName.get("Halcyon Dynamics");
             assertTrue(halcyon.watched());
             assertTrue(halcyon.aliases().contains("海辰动力"), halcyon.toString());

@@ -20,10 +20,18 @@ class EntityStoreTest {
     Path dir;
     EntityStore entities;
 
+    CaseFile caseFile;
+
     @BeforeEach
     void openCase() {
-        CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneId.of("UTC"), CaseFileTest.CLOCK);
+        caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneId.of("UTC"), CaseFileTest.CLOCK);
         entities = caseFile.entities();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeCase() {
+        entities.close();
+        caseFile.close();
     }
 
     private Map<String, EntitySummary> byName() {

@@ -1,0 +1,186 @@
+package org.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dossier.model.ChatLine;
+import org.dossier.model.ConversationSummary;
+import org.dossier.model.DatePrecision;
+import org.dossier.model.Item;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.MessageIndex;
+import org.dossier.model.SourceEntry;
+import org.dossier.model.StoredMention;
+
+/**
+ * What the workbench reads to show a case: the files as received, the conversations, a
+ * conversation's messages page by page, an item's children and mentions. On its own connection;
+ * one thread at a time.
+ */
+public final class CaseBrowser implements AutoCloseable {
+    private final Connection connection;
+
+    CaseBrowser(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Every file location as received, archives before what they hold, with how many items each gave. */
+    public List<SourceEntry> sources() {
+        String sql = """
+                SELECT l.id, l.parent_location_id, l.source_id, l.path, s.status, s.media_type,
+                       (SELECT count(*) FROM items i WHERE i.source_id = l.source_id)
+                FROM source_locations l JOIN sources s ON s.id = l.source_id ORDER BY l.path""";
+        List<SourceEntry> entries = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
+            while (rows.next()) {
+                long parent = rows.getLong(2);
+                entries.add(new SourceEntry(rows.getLong(1), rows.wasNull() ? null : parent, rows.getLong(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), rows.getLong(7)));
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the case's files", e);
+        }
+    }
+
+    /** The documents read from a file: the file's own, then what is embedded in it, outermost first. */
+    public List<Item> documentsOf(long sourceId) {
+        return items(ItemRows.SELECT + "WHERE i.source_id = ? AND i.kind = 'document' ORDER BY i.id", sourceId);
+    }
+
+    public List<ConversationSummary> conversations() {
+        String sql = """
+                SELECT c.id, c.name, c.platform, (SELECT count(*) FROM items i WHERE i.conversation_id = c.id)
+                FROM conversations c ORDER BY c.name, c.id""";
+        List<ConversationSummary> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
+            while (rows.next()) {
+                found.add(new ConversationSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4)));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the case's conversations", e);
+        }
+    }
+
+    /** A conversation's messages and system events in time order, as ids and times. */
+    public MessageIndex messageIndex(long conversationId) {
+        String sql = "SELECT id, coalesce(occurred_at, 0) FROM items WHERE conversation_id = ? ORDER BY occurred_at, id";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, conversationId);
+            long[] ids = new long[1024];
+            long[] times = new long[1024];
+            int size = 0;
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (size == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, size * 2);
+                        times = java.util.Arrays.copyOf(times, size * 2);
+                    }
+                    ids[size] = rows.getLong(1);
+                    times[size++] = rows.getLong(2);
+                }
+            }
+            return new MessageIndex(java.util.Arrays.copyOf(ids, size), java.util.Arrays.copyOf(times, size));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read conversation " + conversationId, e);
+        }
+    }
+
+    /** The messages with these ids, in the order given, with what they reply to and their attachments. */
+    public List<ChatLine> chatLines(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, Item> items = new HashMap<>();
+        for (Item item : items(ItemRows.SELECT + "WHERE i.id IN (" + in + ")")) {
+            items.put(item.id(), item);
+        }
+        Map<Long, String> replies = new HashMap<>();
+        Map<Long, List<String>> attachments = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT i.id, p.author, substr(p.text, 1, 80) FROM items i JOIN items p ON p.id = i.reply_to_id
+                WHERE i.id IN (""" + in + ")");
+             var rows = query.executeQuery()) {
+            while (rows.next()) {
+                replies.put(rows.getLong(1), (rows.getString(2) == null ? "" : rows.getString(2) + ": ") + rows.getString(3));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read replies", e);
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT item_id, name, missing FROM attachments WHERE item_id IN (" + in + ") ORDER BY id");
+             var rows = query.executeQuery()) {
+            while (rows.next()) {
+                attachments.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+                        .add(rows.getString(2) + (rows.getBoolean(3) ? " (missing)" : ""));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read attachments", e);
+        }
+        List<ChatLine> lines = new ArrayList<>();
+        for (long id : ids) {
+            Item item = items.get(id);
+            if (item != null) {
+                lines.add(new ChatLine(item, replies.get(id), attachments.getOrDefault(id, List.of())));
+            }
+        }
+        return lines;
+    }
+
+    /** An item's mentions in text order. */
+    public List<StoredMention> mentionsOf(long itemId) {
+        String sql = """
+                SELECT id, entity_id, type, surface, normalized_key, start_offset, end_offset, extractor, confidence,
+                       date_value, date_precision, ambiguous, date_anchor IS NOT NULL
+                FROM mentions WHERE item_id = ? ORDER BY start_offset, end_offset DESC""";
+        List<StoredMention> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, itemId);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long entity = rows.getLong(2);
+                    Long entityId = rows.wasNull() ? null : entity;
+                    String value = rows.getString(10);
+                    Mention.DateValue date = value == null ? null
+                            : new Mention.DateValue(value, DatePrecision.valueOf(rows.getString(11)), rows.getBoolean(13), rows.getBoolean(12));
+                    found.add(new StoredMention(rows.getLong(1), entityId, new Mention(MentionType.valueOf(rows.getString(3)),
+                            rows.getString(4), rows.getInt(6), rows.getInt(7), rows.getString(5), rows.getString(8),
+                            rows.getDouble(9), date)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the mentions of item " + itemId, e);
+        }
+    }
+
+    private List<Item> items(String sql, Object... parameters) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<Item> items = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    items.add(ItemRows.map(rows));
+                }
+            }
+            return items;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read items", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        CaseFile.closeQuietly(connection);
+    }
+}
