@@ -89,8 +89,8 @@ public final class CaseKnowledge {
     /** A participant as a known person, or null for a name too short to look for ("K", "jw"). */
     static KnownEntity participant(String name) {
         String canonical = name.strip();
-        if (canonical.codePointCount(0, canonical.length()) < 2 || canonical.equals(canonical.toLowerCase())) {
-            return null;
+        if (canonical.codePointCount(0, canonical.length()) < 2 || Character.isLowerCase(canonical.charAt(0))) {
+            return null; // a handle ("jw") or a placeholder ("deactivated user U03FORMER"): no name to look for
         }
         Set<String> aliases = new LinkedHashSet<>();
         Matcher run = SCRIPT_RUN.matcher(canonical);

@@ -122,7 +122,8 @@ public final class KnownNames {
             }
             for (Alias alias : candidates) {
                 int end = i + alias.text().length();
-                if (text.startsWith(alias.text(), i) && !(isWordChar(text.charAt(end - 1)) && end < length && isWordChar(text.charAt(end)))) {
+                if (text.startsWith(alias.text(), i) && !(isWordChar(text.charAt(end - 1)) && end < length && isWordChar(text.charAt(end)))
+                        && !inIdentifier(text, i, end)) {
                     KnownEntity entity = alias.entity();
                     found.add(new Mention(entity.type(), alias.text(), i, end, entity.key(), extractor, confidence, null));
                     i = end - 1;
@@ -131,6 +132,19 @@ public final class KnownNames {
             }
         }
         return found;
+    }
+
+    /**
+     * A Latin name inside a path or a zone id ("Asia/Shanghai", "/Users/Jordan/") names a folder or a
+     * setting, not a place or a person.
+     */
+    private static boolean inIdentifier(String text, int start, int end) {
+        if (!isWordChar(text.charAt(start))) {
+            return false;
+        }
+        boolean slashBefore = start >= 2 && text.charAt(start - 1) == '/' && isWordChar(text.charAt(start - 2));
+        boolean slashAfter = end + 1 < text.length() && text.charAt(end) == '/' && isWordChar(text.charAt(end + 1));
+        return slashBefore || slashAfter;
     }
 
     /** A letter or digit of a script that separates words with spaces (Latin, Greek, Cyrillic…). */

@@ -28,6 +28,19 @@ public final class SearchService {
         }
     }
 
+    /** Where a reader should open an item found by this query: its first match, or its start. */
+    public static int firstMatch(String text, String query) {
+        return Math.max(0, Snippet.firstMatch(text, QueryTerms.parse(query)));
+    }
+
+    /** The newest items that mention an entity, each with a snippet around the name it goes by there. */
+    public Results mentioning(CaseFile caseFile, long entityId, int limit) {
+        try (ItemReader reader = caseFile.newItemReader()) {
+            List<String> names = reader.namesOf(entityId);
+            return new Results(reader.mentioning(entityId, limit).stream().map(item -> hit(item, names)).toList(), false);
+        }
+    }
+
     /** What a front end says about a query whose hits are not ranked. */
     public static final String UNRANKED_NOTE = "more than " + ItemReader.RANKING_LIMIT
             + " matches: shown newest first, not by relevance; add words to narrow it";

@@ -14,16 +14,7 @@ record Snippet(String text, List<Span> highlights) {
     private static final String ELLIPSIS = "…";
 
     static Snippet around(String text, List<String> terms) {
-        int first = text.length();
-        for (String term : terms) {
-            int at = indexOfIgnoreCase(text, term, 0);
-            if (at >= 0) {
-                first = Math.min(first, at);
-            }
-        }
-        if (first == text.length()) {
-            first = 0;
-        }
+        int first = Math.max(0, firstMatch(text, terms));
         int start = Math.max(0, first - BEFORE);
         int end = Math.min(text.length(), start + WIDTH);
         String prefix = start > 0 ? ELLIPSIS : "";
@@ -37,6 +28,18 @@ record Snippet(String text, List<Span> highlights) {
         }
         highlights.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Snippet(window, merge(highlights));
+    }
+
+    /** Where the first of the terms occurs in the text, ignoring case; -1 when none does. */
+    static int firstMatch(String text, List<String> terms) {
+        int first = -1;
+        for (String term : terms) {
+            int at = indexOfIgnoreCase(text, term, 0);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** The snippet with each match between « and », for plain-text output. */

@@ -30,17 +30,18 @@ public final class CaseBrowser implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Every file location as received, archives before what they hold, with how many items each gave. */
+    /** Every file location as received, archives before what they hold, with how many documents each gave. */
     public List<SourceEntry> sources() {
         String sql = """
                 SELECT l.id, l.parent_location_id, l.source_id, l.path, s.status, s.media_type,
-                       (SELECT count(*) FROM items i WHERE i.source_id = l.source_id)
+                       (SELECT count(*) FROM items i WHERE i.source_id = l.source_id AND i.kind = 'document')
                 FROM source_locations l JOIN sources s ON s.id = l.source_id ORDER BY l.path""";
         List<SourceEntry> entries = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
             while (rows.next()) {
                 long parent = rows.getLong(2);
-                entries.add(new SourceEntry(rows.getLong(1), rows.wasNull() ? null : parent, rows.getLong(3), rows.getString(4),
+                Long parentId = rows.wasNull() ? null : parent;
+                entries.add(new SourceEntry(rows.getLong(1), parentId, rows.getLong(3), rows.getString(4),
                         rows.getString(5), rows.getString(6), rows.getLong(7)));
             }
             return entries;
@@ -125,11 +126,13 @@ public final class CaseBrowser implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read attachments", e);
         }
+        Map<Long, List<StoredMention>> mentions = mentionsOf(in);
         List<ChatLine> lines = new ArrayList<>();
         for (long id : ids) {
             Item item = items.get(id);
             if (item != null) {
-                lines.add(new ChatLine(item, replies.get(id), attachments.getOrDefault(id, List.of())));
+                lines.add(new ChatLine(item, replies.get(id), attachments.getOrDefault(id, List.of()),
+                        mentions.getOrDefault(id, List.of())));
             }
         }
         return lines;
@@ -137,28 +140,30 @@ public final class CaseBrowser implements AutoCloseable {
 
     /** An item's mentions in text order. */
     public List<StoredMention> mentionsOf(long itemId) {
+        return mentionsOf(Long.toString(itemId)).getOrDefault(itemId, List.of());
+    }
+
+    /** The mentions of the items in a comma-separated list of ids, by item, in text order. */
+    private Map<Long, List<StoredMention>> mentionsOf(String itemIds) {
         String sql = """
-                SELECT id, entity_id, type, surface, normalized_key, start_offset, end_offset, extractor, confidence,
+                SELECT item_id, id, entity_id, type, surface, normalized_key, start_offset, end_offset, extractor, confidence,
                        date_value, date_precision, ambiguous, date_anchor IS NOT NULL
-                FROM mentions WHERE item_id = ? ORDER BY start_offset, end_offset DESC""";
-        List<StoredMention> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, itemId);
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    long entity = rows.getLong(2);
-                    Long entityId = rows.wasNull() ? null : entity;
-                    String value = rows.getString(10);
-                    Mention.DateValue date = value == null ? null
-                            : new Mention.DateValue(value, DatePrecision.valueOf(rows.getString(11)), rows.getBoolean(13), rows.getBoolean(12));
-                    found.add(new StoredMention(rows.getLong(1), entityId, new Mention(MentionType.valueOf(rows.getString(3)),
-                            rows.getString(4), rows.getInt(6), rows.getInt(7), rows.getString(5), rows.getString(8),
-                            rows.getDouble(9), date)));
-                }
+                FROM mentions WHERE item_id IN (""" + itemIds + ") ORDER BY item_id, start_offset, end_offset DESC";
+        Map<Long, List<StoredMention>> found = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
+            while (rows.next()) {
+                long entity = rows.getLong(3);
+                Long entityId = rows.wasNull() ? null : entity;
+                String value = rows.getString(11);
+                Mention.DateValue date = value == null ? null
+                        : new Mention.DateValue(value, DatePrecision.valueOf(rows.getString(12)), rows.getBoolean(14), rows.getBoolean(13));
+                found.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new StoredMention(rows.getLong(2), entityId,
+                        new Mention(MentionType.valueOf(rows.getString(4)), rows.getString(5), rows.getInt(7), rows.getInt(8),
+                                rows.getString(6), rows.getString(9), rows.getDouble(10), date)));
             }
             return found;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the mentions of item " + itemId, e);
+            throw new StoreException("cannot read mentions", e);
         }
     }
 

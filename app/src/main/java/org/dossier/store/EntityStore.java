@@ -135,6 +135,66 @@ public final class EntityStore implements AutoCloseable {
         });
     }
 
+    /** Gives an entity another name; the old one stays an alias, so extraction still finds it. */
+    public void rename(long id, String name) {
+        inTransaction("rename entity " + id, () -> {
+            String old;
+            try (PreparedStatement query = connection.prepareStatement("SELECT name FROM entities WHERE id = ?")) {
+                query.setLong(1, id);
+                try (var rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new EntityChangeException("no entity " + id);
+                    }
+                    old = rows.getString(1);
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE entities SET name = ? WHERE id = ?")) {
+                update.setString(1, name.strip());
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+            insertAlias(id, old);
+        });
+    }
+
+    /** Hides an entity from the lists (noise such as a sign-off); its mentions stay. */
+    public void setHidden(long id, boolean hidden) {
+        setFlag("hidden", id, hidden);
+    }
+
+    public void setWatched(long id, boolean watched) {
+        setFlag("watched", id, watched);
+    }
+
+    /** Merges one entity into another, by id (see {@link #merge(MentionType, String, String)}). */
+    public void merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new EntityChangeException("an entity cannot be merged into itself");
+        }
+        inTransaction("merge entity " + fromId + " into " + intoId, () -> {
+            try (PreparedStatement types = connection.prepareStatement("SELECT count(DISTINCT type) FROM entities WHERE id IN (?, ?)")) {
+                types.setLong(1, fromId);
+                types.setLong(2, intoId);
+                try (var rows = types.executeQuery()) {
+                    if (rows.getInt(1) != 1) {
+                        throw new EntityChangeException("only entities of one type can be merged (a person with a person)");
+                    }
+                }
+            }
+            mergeRows(fromId, intoId);
+        });
+    }
+
+    private void setFlag(String column, long id, boolean value) {
+        inTransaction("change entity " + id, () -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE entities SET " + column + " = ? WHERE id = ?")) {
+                update.setBoolean(1, value);
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+        });
+    }
+
     /** Entities by how often they are mentioned, most first; {@code type} null for all types. */
     public List<EntitySummary> list(MentionType type, int limit) {
         String sql = """

@@ -80,6 +80,32 @@ public final class ItemReader implements AutoCloseable {
         return query;
     }
 
+    /** The newest items that mention an entity (or anything merged into it). */
+    public List<Item> mentioning(long entityId, int limit) {
+        try {
+            return items(ItemRows.SELECT + """
+                    WHERE i.id IN (SELECT item_id FROM mentions WHERE entity_id = ?)
+                    ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?""", List.of(entityId, limit));
+        } catch (SQLException e) {
+            throw new StoreException("cannot find the items that mention entity " + entityId, e);
+        }
+    }
+
+    /** The ways the case's texts write an entity, most used first. */
+    public List<String> namesOf(long entityId) {
+        try (PreparedStatement query = prepare("""
+                SELECT surface FROM mentions WHERE entity_id = ? GROUP BY surface ORDER BY count(*) DESC""", List.of(entityId));
+             var rows = query.executeQuery()) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the names of entity " + entityId, e);
+        }
+    }
+
     public Optional<Item> item(long id) {
         try (PreparedStatement query = connection.prepareStatement(ItemRows.SELECT + "WHERE i.id = ?")) {
             query.setLong(1, id);

@@ -1,97 +1,212 @@
 package org.dossier.ui;
 
-import java.io.File;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.dossier.model.SearchHit;
-import org.dossier.search.SearchService;
+import org.dossier.model.Span;
 
-/** An open case: its counts, a search over it, the text of the selected hit, and import. */
+/**
+ * An open case: the search bar with its filters above; the files, conversations and entities on
+ * the left; the hits; the reader; import progress below. Ctrl+F or Ctrl+K goes to the search,
+ * Enter opens the selected hit at its match.
+ */
 final class CaseView extends BorderPane {
+    private final CaseViewModel model;
+    private final SourcesPanel sources;
+    private final ReaderArea reader;
+    private final TextField search = new TextField();
+    private final SplitPane split;
+    private final TabPane panels = new TabPane();
 
     CaseView(CaseViewModel model) {
+        this.model = model;
         setId("case");
+        ReaderViewModel readerModel = model.reader();
+        sources = new SourcesPanel(model.caseFile(), model.work(), readerModel);
+        reader = new ReaderArea(readerModel, model.zone(), model::showMentioning);
+
         Label name = new Label(model.caseName());
         name.getStyleClass().add("case-name");
         Label summary = new Label();
         summary.setId("case-summary");
         summary.textProperty().bind(model.summaryProperty());
+        HBox title = new HBox(12, name, summary);
+        title.setAlignment(Pos.BASELINE_LEFT);
 
-        TextField search = new TextField();
         search.setId("search");
-        search.setPromptText("Search documents and messages (English or 中文)");
+        search.setPromptText("Search documents and messages, English or 中文 (Ctrl+F)");
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnAction(event -> model.search());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button importFolder = new Button("Import folder…");
-        importFolder.setId("import-folder");
-        importFolder.disableProperty().bind(model.busyProperty());
-        importFolder.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Import a folder");
-            File folder = chooser.showDialog(getScene().getWindow());
-            if (folder != null) {
-                model.importPaths(List.of(folder.toPath()));
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                model.search();
             }
         });
-        HBox toolbar = new HBox(8, search, importFolder);
-        VBox header = new VBox(6, new HBox(12, name, summary), toolbar);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button go = new Button("Search");
+        go.setOnAction(event -> model.search());
+        VBox header = new VBox(6, title, new HBox(8, search, go), filters());
         header.setPadding(new Insets(10));
         header.getStyleClass().add("header");
         setTop(header);
 
+        Tab files = new Tab("Sources", sources);
+        files.setId("sources-tab");
+        Tab people = new Tab("Entities", new EntitiesPanel(model.entities(), model::showMentioning, readerModel::reloadItem));
+        people.setId("entities-tab");
+        panels.getTabs().setAll(files, people);
+        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        split = new SplitPane(panels, hitList(), reader);
+        split.setDividerPositions(0.22, 0.5);
+        setCenter(split);
+        setBottom(statusBar());
+        sceneProperty().addListener((property, old, scene) -> {
+            if (scene != null) {
+                shortcuts(scene);
+            }
+        });
+    }
+
+    SplitPane split() {
+        return split;
+    }
+
+    ReaderArea reader() {
+        return reader;
+    }
+
+    /** Reads the files and conversations again, after an import. */
+    void reloadSources() {
+        sources.reload();
+    }
+
+    private HBox filters() {
+        ChoiceBox<CaseViewModel.Kind> kind = new ChoiceBox<>();
+        kind.getItems().setAll(CaseViewModel.Kind.values());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setId("filter-kind");
+        ComboBox<String> conversation = new ComboBox<>(model.conversations());
+        conversation.setPromptText("Any conversation");
+        conversation.valueProperty().bindBidirectional(model.conversationProperty());
+        ComboBox<String> author = new ComboBox<>(model.authors());
+        author.setPromptText("Any author");
+        author.valueProperty().bindBidirectional(model.authorProperty());
+        DatePicker from = new DatePicker();
+        from.setPromptText("From");
+        from.setPrefWidth(125);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setPromptText("To");
+        to.setPrefWidth(125);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        Button clear = new Button("Clear filters");
+        clear.setOnAction(event -> {
+            model.kindProperty().set(CaseViewModel.Kind.ALL);
+            model.conversationProperty().set(null);
+            model.authorProperty().set(null);
+            model.fromProperty().set(null);
+            model.toProperty().set(null);
+        });
+        HBox bar = new HBox(8, new Label("Show"), kind, conversation, author, from, to, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("filters");
+        return bar;
+    }
+
+    private VBox hitList() {
+        Label listing = new Label();
+        listing.setId("listing");
+        listing.setWrapText(true);
+        listing.textProperty().bind(model.listingProperty());
         ListView<SearchHit> hits = new ListView<>(model.hits());
         hits.setId("hits");
-        hits.setPlaceholder(new Label("Type a word or a phrase above and press Enter."));
+        hits.setPlaceholder(new Label("Search above, or double-click an entity,\nto list what mentions it."));
         hits.setCellFactory(list -> new HitCell());
         hits.getSelectionModel().selectedItemProperty().addListener((property, old, hit) -> {
             if (hit != null) {
                 model.open(hit);
             }
         });
-        TextArea reader = new TextArea();
-        reader.setId("reader");
-        reader.setEditable(false);
-        reader.setWrapText(true);
-        reader.textProperty().bind(model.readerProperty());
-        SplitPane split = new SplitPane(hits, reader);
-        split.setDividerPositions(0.45);
-        setCenter(split);
+        hits.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && hits.getSelectionModel().getSelectedItem() != null) {
+                model.open(hits.getSelectionModel().getSelectedItem());
+                reader.document().textArea().requestFocus();
+            }
+        });
+        VBox.setVgrow(hits, Priority.ALWAYS);
+        VBox box = new VBox(4, listing, hits);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        listing.setPadding(new Insets(0, 6, 0, 6));
+        return box;
+    }
 
+    private HBox statusBar() {
         Label status = new Label();
         status.setId("status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.statusProperty().map(text -> text.isEmpty() && !model.importingProperty().get()
+                ? "Drop files or folders on the window to import them." : text));
+        status.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         ProgressBar progress = new ProgressBar();
-        progress.visibleProperty().bind(model.busyProperty());
-        Button cancel = new Button("Cancel");
+        progress.progressProperty().bind(model.importProgressProperty());
+        progress.visibleProperty().bind(model.importingProperty());
+        progress.managedProperty().bind(model.importingProperty());
+        Button cancel = new Button("Cancel import");
         cancel.setId("cancel-import");
-        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.setTooltip(new Tooltip("Stops after the files in hand; what is imported stays, and importing again finishes it"));
+        cancel.visibleProperty().bind(model.importingProperty());
+        cancel.managedProperty().bind(model.importingProperty());
         cancel.setOnAction(event -> model.cancel());
-        HBox statusBar = new HBox(8, status, progress, cancel);
-        statusBar.setPadding(new Insets(4, 10, 4, 10));
-        statusBar.getStyleClass().add("status-bar");
-        setBottom(statusBar);
+        HBox bar = new HBox(8, status, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
     }
 
-    /** A hit: title, snippet, where it came from. */
+    private void shortcuts(Scene scene) {
+        Runnable toSearch = () -> {
+            search.requestFocus();
+            search.selectAll();
+        };
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), toSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), toSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> panels.getSelectionModel().select(0));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> panels.getSelectionModel().select(1));
+    }
+
+    /** A hit: heading, snippet with the matches in bold, when and where it came from. */
     private static final class HitCell extends ListCell<SearchHit> {
         private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -109,8 +224,14 @@ final class CaseView extends BorderPane {
             }
             Label title = new Label(hit.heading());
             title.getStyleClass().add("hit-title");
-            Label snippet = new Label(SearchService.markedSnippet(hit));
-            snippet.setWrapText(true);
+            TextFlow snippet = new TextFlow();
+            int at = 0;
+            for (Span match : hit.highlights()) {
+                snippet.getChildren().add(piece(hit.snippet().substring(at, match.start()), false));
+                snippet.getChildren().add(piece(hit.snippet().substring(match.start(), match.end()), true));
+                at = match.end();
+            }
+            snippet.getChildren().add(piece(hit.snippet().substring(at), false));
             Label when = new Label(hit.occurredAt() == null ? "" : WHEN.format(hit.occurredAt().local()));
             when.getStyleClass().add("hit-source");
             when.setMinWidth(Region.USE_PREF_SIZE);
@@ -124,6 +245,12 @@ final class CaseView extends BorderPane {
             VBox card = new VBox(2, title, snippet, origin);
             card.setMinWidth(0);
             setGraphic(card);
+        }
+
+        private static Text piece(String text, boolean match) {
+            Text piece = new Text(text);
+            piece.getStyleClass().add(match ? "hit-match" : "hit-text");
+            return piece;
         }
     }
 }

@@ -1,47 +1,112 @@
 package org.dossier.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.dossier.app.Services;
 import org.dossier.ingest.ImportProgress;
 import org.dossier.model.CaseStats;
 import org.dossier.model.ImportSummary;
-import org.dossier.model.Item;
+import org.dossier.model.ItemKind;
 import org.dossier.model.SearchHit;
-import org.dossier.store.CaseFile;
 import org.dossier.search.SearchService;
-import org.dossier.store.ItemReader;
+import org.dossier.store.CaseFile;
 
-/** State and commands of an open case; the view only binds to it. */
+/**
+ * State and commands of an open case: its counts, the search with its filters, imports with their
+ * progress. The views only bind to it; the readers and panels have view models of their own.
+ */
 final class CaseViewModel {
-    private static final int SEARCH_LIMIT = 200;
+    private static final int SEARCH_LIMIT = 500;
+
+    /** What the kind filter offers. */
+    enum Kind {
+        ALL("Everything"), DOCUMENTS("Documents"), MESSAGES("Messages");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     private final Services services;
     private final CaseFile caseFile;
     private final BackgroundWork work;
+    private final ReaderViewModel reader;
+    private final EntitiesViewModel entities;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper reader = new ReadOnlyStringWrapper("");
     private final StringProperty query = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper listing = new ReadOnlyStringWrapper("");
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final FilteredList<SearchHit> filtered = new FilteredList<>(hits);
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.ALL);
+    private final ObjectProperty<String> conversation = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> author = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObservableList<String> conversations = FXCollections.observableArrayList();
+    private final ObservableList<String> authors = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
     private Task<?> running;
+    private String lastQuery = "";
 
-    CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work) {
+    CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, String reporter) {
         this.services = services;
         this.caseFile = caseFile;
         this.work = work;
+        this.reader = new ReaderViewModel(caseFile, work, services.clock(), reporter);
+        this.entities = new EntitiesViewModel(caseFile, work);
+        for (var filter : List.of(kind, conversation, author, from, to)) {
+            filter.addListener((property, old, value) -> applyFilters());
+        }
         refreshSummary();
+    }
+
+    ReaderViewModel reader() {
+        return reader;
+    }
+
+    EntitiesViewModel entities() {
+        return entities;
+    }
+
+    BackgroundWork work() {
+        return work;
+    }
+
+    CaseFile caseFile() {
+        return caseFile;
+    }
+
+    ZoneId zone() {
+        return caseFile.timeZone();
     }
 
     String caseName() {
@@ -56,50 +121,134 @@ final class CaseViewModel {
         return status.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty readerProperty() {
-        return reader.getReadOnlyProperty();
+    /** What the hit list holds: "12 hits for …", "items that mention …". */
+    ReadOnlyStringProperty listingProperty() {
+        return listing.getReadOnlyProperty();
     }
 
     StringProperty queryProperty() {
         return query;
     }
 
-    BooleanProperty busyProperty() {
-        return busy;
+    BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    /** The share of the import done, or -1 while the files are still being counted. */
+    DoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    /** The summary of the import that ended last, for the view to report. */
+    ObjectProperty<ImportSummary> lastImportProperty() {
+        return lastImport;
     }
 
     ObservableList<SearchHit> hits() {
-        return hits;
+        return filtered;
+    }
+
+    ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    ObjectProperty<String> conversationProperty() {
+        return conversation;
+    }
+
+    ObjectProperty<String> authorProperty() {
+        return author;
+    }
+
+    ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** The conversations and authors among the hits, for their filters. */
+    ObservableList<String> conversations() {
+        return conversations;
+    }
+
+    ObservableList<String> authors() {
+        return authors;
     }
 
     void search() {
         String text = query.get().strip();
         if (text.isEmpty()) {
-            hits.clear();
-            status.set("");
+            showHits(List.of(), "");
             return;
         }
-        Task<SearchService.Results> task = task(() -> services.search().search(caseFile, text, SEARCH_LIMIT));
+        Task<SearchService.Results> task = BackgroundWork.task(() -> services.search().search(caseFile, text, SEARCH_LIMIT));
         task.setOnSucceeded(event -> {
-            hits.setAll(task.getValue().hits());
-            status.set(hits.isEmpty() ? "No hits for " + text : hits.size() + " hits for " + text
+            lastQuery = text;
+            List<SearchHit> found = task.getValue().hits();
+            showHits(found, found.isEmpty() ? "No hits for " + text : found.size() + " hits for " + text
                     + (task.getValue().ranked() ? "" : " (" + SearchService.UNRANKED_NOTE + ")"));
         });
         work.run(task);
     }
 
-    void open(SearchHit hit) {
-        Task<Optional<Item>> task = task(() -> {
-            try (ItemReader items = caseFile.newItemReader()) {
-                return items.item(hit.itemId());
-            }
+    /** Lists every item that mentions an entity, newest first. */
+    void showMentioning(long entityId) {
+        Task<SearchService.Results> task = BackgroundWork.task(() -> services.search().mentioning(caseFile, entityId, SEARCH_LIMIT));
+        task.setOnSucceeded(event -> {
+            List<SearchHit> found = task.getValue().hits();
+            lastQuery = "";
+            String name = found.isEmpty() ? "this entity" : SearchService.markedSnippet(found.get(0))
+                    .replaceAll("(?s)^.*?«(.*?)».*$", "$1");
+            showHits(found, found.size() + " items mention " + name + ", newest first");
         });
-        task.setOnSucceeded(event -> reader.set(task.getValue().map(CaseViewModel::describe).orElse("")));
         work.run(task);
     }
 
-    /** Imports on the background thread; {@link #cancel()} stops it, keeping what is done. */
-    Task<ImportSummary> importPaths(List<Path> paths) {
+    /** Opens a hit in the reader at its first match: a message within its conversation. */
+    void open(SearchHit hit) {
+        reader.openItem(hit.itemId(), -1);
+        String searched = lastQuery;
+        reader.itemProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.dossier.model.Item> property,
+                                org.dossier.model.Item old, org.dossier.model.Item item) {
+                if (item != null && item.id() == hit.itemId()) {
+                    property.removeListener(this);
+                    reader.focusProperty().set(searched.isEmpty() ? 0 : SearchService.firstMatch(item.text(), searched));
+                }
+            }
+        });
+    }
+
+    private void showHits(List<SearchHit> found, String said) {
+        hits.setAll(found);
+        conversations.setAll(found.stream().map(SearchHit::conversation).filter(Objects::nonNull).distinct().sorted().toList());
+        authors.setAll(found.stream().map(SearchHit::author).filter(Objects::nonNull).distinct().sorted().toList());
+        listing.set(said);
+        applyFilters();
+    }
+
+    private void applyFilters() {
+        ZoneId zone = zone();
+        Predicate<SearchHit> wanted = hit -> switch (kind.get()) {
+            case ALL -> true;
+            case DOCUMENTS -> hit.kind() == ItemKind.DOCUMENT;
+            case MESSAGES -> hit.kind() != ItemKind.DOCUMENT;
+        };
+        wanted = wanted.and(hit -> conversation.get() == null || conversation.get().equals(hit.conversation()));
+        wanted = wanted.and(hit -> author.get() == null || author.get().equals(hit.author()));
+        wanted = wanted.and(hit -> from.get() == null || hit.occurredAt() != null
+                && !hit.occurredAt().instant().atZone(zone).toLocalDate().isBefore(from.get()));
+        wanted = wanted.and(hit -> to.get() == null || hit.occurredAt() != null
+                && !hit.occurredAt().instant().atZone(zone).toLocalDate().isAfter(to.get()));
+        filtered.setPredicate(wanted);
+    }
+
+    /** Imports in the background beside other work; {@link #cancel()} stops it, keeping what is done. */
+    Task<ImportSummary> importPaths(List<Path> paths, Consumer<ImportSummary> whenDone) {
+        long started = System.nanoTime();
         Task<ImportSummary> task = new Task<>() {
             @Override
             protected ImportSummary call() {
@@ -107,18 +256,24 @@ final class CaseViewModel {
             }
 
             private void show(ImportProgress progress) {
-                updateMessage(progress.filesDone() + " of " + progress.filesFound()
-                        + (progress.walkFinished() ? "" : "+") + " files: " + progress.currentPath());
+                double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
+                updateMessage(String.format("Importing: %,d of %,d%s files · %.1f files/s · %.1f MB/s · %s", progress.filesDone(),
+                        progress.filesFound(), progress.walkFinished() ? "" : "+", progress.filesDone() / seconds,
+                        progress.bytesDone() / 1e6 / seconds, progress.currentPath() == null ? "" : progress.currentPath()));
                 updateProgress(progress.filesDone(), progress.walkFinished() ? progress.filesFound() : -1);
             }
         };
         status.bind(task.messageProperty());
-        busy.set(true);
+        importProgress.bind(task.progressProperty());
+        importing.set(true);
         running = task;
-        task.setOnSucceeded(event -> importEnded(task.getValue()));
-        task.setOnCancelled(event -> importEnded(null));
-        task.setOnFailed(event -> importEnded(null));
-        return work.run(task);
+        task.setOnSucceeded(event -> importEnded(task.getValue(), whenDone));
+        task.setOnCancelled(event -> importEnded(null, whenDone));
+        task.setOnFailed(event -> {
+            importEnded(null, whenDone);
+            status.set("The import stopped: " + task.getException().getMessage());
+        });
+        return work.runLong(task);
     }
 
     void cancel() {
@@ -127,42 +282,28 @@ final class CaseViewModel {
         }
     }
 
-    private void importEnded(ImportSummary summary) {
+    private void importEnded(ImportSummary done, Consumer<ImportSummary> whenDone) {
         status.unbind();
-        busy.set(false);
+        importProgress.unbind();
+        importing.set(false);
         running = null;
-        status.set(summary == null ? "Import stopped; import the same files again to finish it."
-                : "Imported " + summary.imported() + " new files, " + summary.skippedDuplicates()
-                + " already in the case, " + summary.failures().size() + " could not be read.");
+        status.set(done == null ? "Import stopped; import the same files again to finish it."
+                : String.format("Imported %,d new files, %,d already in the case, %,d could not be read.", done.imported(),
+                done.skippedDuplicates(), done.failures().size()));
+        lastImport.set(done);
         refreshSummary();
+        entities.reload();
+        whenDone.accept(done);
     }
 
-    private void refreshSummary() {
-        Task<CaseStats> task = task(caseFile::stats);
+    void refreshSummary() {
+        Task<CaseStats> task = BackgroundWork.task(caseFile::stats);
         task.setOnSucceeded(event -> {
             CaseStats stats = task.getValue();
-            summary.set(stats.sources() + " files · " + stats.documents() + " documents · " + stats.messages()
-                    + " messages · " + stats.failed() + " could not be read");
+            summary.set(String.format("%,d files · %,d documents · %,d messages · %,d entities · %,d could not be read",
+                    stats.sources(), stats.documents(), stats.messages(), stats.entities(), stats.failed()));
         });
         work.run(task);
-    }
-
-    private static String describe(Item item) {
-        String when = item.occurredAt() == null ? "" : item.occurredAt().local() + (item.occurredAt().zoneAssumed()
-                ? " (zone assumed)" : "") + "\n";
-        return item.heading() + "\n" + when
-                + item.provenance().path() + (item.provenance().locator().isEmpty() ? "" : "  " + item.provenance().locator())
-                + "\nsha256 " + item.provenance().sha256() + (item.mediaType() == null ? "" : " · " + item.mediaType())
-                + "\n\n" + item.text();
-    }
-
-    private static <T> Task<T> task(java.util.concurrent.Callable<T> body) {
-        return new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return body.call();
-            }
-        };
     }
 
     void close() {

@@ -1,35 +1,81 @@
 package org.dossier.ui;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.dossier.app.Services;
 import org.dossier.store.CaseFile;
 
-/** The main window: the welcome view until a case is open, then the case. */
+/**
+ * The main window: its menus, the welcome view until a case is open, then the case. It remembers
+ * its size and place, its dividers and the recent cases; files dropped on it are imported.
+ */
 public final class DossierWindow {
     private final Services services;
     private final Stage stage;
+    private final Settings settings;
     private final BackgroundWork work = new BackgroundWork();
+    private final BorderPane root = new BorderPane();
+    private final String reporter = System.getProperty("user.name", "reporter");
     private CaseViewModel current;
+    private CaseView currentView;
 
     public DossierWindow(Services services, Stage stage) {
         this.services = services;
         this.stage = stage;
+        this.settings = new Settings(services.home());
         stage.setTitle("Dossier");
-        stage.setScene(new Scene(welcome(), 1100, 720));
-        stage.getScene().getStylesheets().add(DossierWindow.class.getResource("dossier.css").toExternalForm());
-        stage.setOnHidden(event -> closeCase());
+        root.setTop(menus());
+        root.setCenter(welcome());
+        Scene scene = new Scene(root, settings.number("width", 1280), settings.number("height", 800));
+        scene.getStylesheets().add(DossierWindow.class.getResource("dossier.css").toExternalForm());
+        stage.setScene(scene);
+        if (settings.has("x")) {
+            stage.setX(settings.number("x", 0));
+            stage.setY(settings.number("y", 0));
+        }
+        stage.setOnHidden(event -> {
+            remember();
+            closeCase();
+        });
+        scene.setOnDragOver(event -> {
+            if (current != null && !current.importingProperty().get() && event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean accepted = current != null && event.getDragboard().hasFiles();
+            if (accepted) {
+                importPaths(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
     }
 
-    /** Starts JavaFX, shows the window (on a case, the sample, or the welcome view), and waits until it closes. */
+    /** Starts JavaFX, shows the window (on a case, the sample, or the last case), and waits until it closes. */
     public static void launch(Services services, Path caseFile, boolean sample) {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> {
@@ -40,6 +86,8 @@ public final class DossierWindow {
                 window.openSample();
             } else if (caseFile != null) {
                 window.openCase(caseFile);
+            } else {
+                window.settings.recentCases().stream().findFirst().ifPresent(window::openCase);
             }
         });
         try {
@@ -55,8 +103,74 @@ public final class DossierWindow {
     }
 
     private WelcomeView welcome() {
-        return new WelcomeView(this::openSample, this::openCase,
-                path -> show(() -> CaseFile.openOrCreate(path, java.time.ZoneId.systemDefault(), services.clock()), path));
+        return new WelcomeView(settings.recentCases(), this::openSample, this::openCase, this::newCase);
+    }
+
+    private MenuBar menus() {
+        MenuItem newCase = item("New case…", "Shortcut+N", () -> WelcomeView.choose(stage, true).ifPresent(this::newCase));
+        MenuItem open = item("Open case…", "Shortcut+O", () -> WelcomeView.choose(stage, false).ifPresent(this::openCase));
+        MenuItem sample = item("Open the sample case", null, this::openSample);
+        MenuItem importFiles = item("Import files…", "Shortcut+I", () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import files");
+            List<File> files = chooser.showOpenMultipleDialog(stage);
+            if (files != null) {
+                importPaths(files.stream().map(File::toPath).toList());
+            }
+        });
+        importFiles.setId("menu-import-files");
+        MenuItem importFolder = item("Import folder…", "Shortcut+Shift+I", () -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import a folder");
+            File folder = chooser.showDialog(stage);
+            if (folder != null) {
+                importPaths(List.of(folder.toPath()));
+            }
+        });
+        MenuItem close = item("Close case", "Shortcut+W", () -> {
+            closeCase();
+            stage.setTitle("Dossier");
+            root.setCenter(welcome());
+        });
+        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("File", null, newCase, open, sample, new SeparatorMenuItem(), importFiles, importFolder,
+                new SeparatorMenuItem(), close, quit);
+        MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> {
+            Alert help = new Alert(Alert.AlertType.INFORMATION);
+            help.initOwner(stage);
+            help.setTitle("Keyboard shortcuts");
+            help.setHeaderText("Keyboard shortcuts");
+            help.setContentText("""
+                    Ctrl+F or Ctrl+K   search
+                    Enter              open the selected hit at its match
+                    Esc                clear the search
+                    Ctrl+T             tag or note the selected text
+                    Ctrl+1 / Ctrl+2    sources / entities
+                    Ctrl+I             import files (or drop them on the window)
+                    Ctrl+O / Ctrl+N    open / new case
+                    Ctrl+W             close the case""");
+            help.show();
+        });
+        for (MenuItem needsCase : List.of(importFiles, importFolder, close)) {
+            needsCase.setDisable(true);
+        }
+        root.centerProperty().addListener((property, old, center) -> {
+            for (MenuItem needsCase : List.of(importFiles, importFolder, close)) {
+                needsCase.setDisable(!(center instanceof CaseView));
+            }
+        });
+        MenuBar bar = new MenuBar(file, new Menu("Help", null, shortcuts));
+        bar.setId("menus");
+        return bar;
+    }
+
+    private static MenuItem item(String label, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     void openSample() {
@@ -67,34 +181,79 @@ public final class DossierWindow {
         show(() -> CaseFile.open(path), path);
     }
 
-    private void show(java.util.concurrent.Callable<CaseFile> opening, Path path) {
+    private void newCase(Path path) {
+        NewCaseDialog.ask(stage, path.getFileName().toString()).ifPresent(answer -> show(() -> {
+            CaseFile created = CaseFile.openOrCreate(path, answer.zone(), services.clock());
+            created.setDateOrder(answer.dateOrder());
+            return created;
+        }, path));
+    }
+
+    /** The open case, or null (for tests that check what the window stored). */
+    CaseFile currentCase() {
+        return current == null ? null : current.caseFile();
+    }
+
+    ReaderViewModel currentReader() {
+        return current == null ? null : current.reader();
+    }
+
+    /** Imports into the open case, as dropping the paths on the window does. */
+    void importPaths(List<Path> paths) {
+        if (current == null || current.importingProperty().get()) {
+            return;
+        }
+        CaseView view = currentView;
+        current.importPaths(paths, summary -> {
+            view.reloadSources();
+            if (summary != null && stage.isShowing()) {
+                ImportReport.show(stage, summary);
+            }
+        });
+    }
+
+    private void show(Callable<CaseFile> opening, Path path) {
         ProgressIndicator spinner = new ProgressIndicator();
         VBox waiting = new VBox(12, spinner, new Label("Opening " + path.getFileName() + "…"));
-        waiting.setAlignment(javafx.geometry.Pos.CENTER);
-        stage.getScene().setRoot(waiting);
-        Task<CaseFile> task = new Task<>() {
-            @Override
-            protected CaseFile call() throws Exception {
-                return opening.call();
-            }
-        };
+        waiting.setAlignment(Pos.CENTER);
+        root.setCenter(waiting);
+        Task<CaseFile> task = BackgroundWork.task(opening);
         task.setOnSucceeded(event -> {
             closeCase();
-            current = new CaseViewModel(services, task.getValue(), work);
+            current = new CaseViewModel(services, task.getValue(), work, reporter);
+            currentView = new CaseView(current);
+            double[] dividers = {settings.number("divider0", 0.22), settings.number("divider1", 0.5)};
+            currentView.split().setDividerPositions(dividers);
+            settings.opened(path);
             stage.setTitle(path.getFileName() + " — Dossier");
-            stage.getScene().setRoot(new CaseView(current));
+            root.setCenter(currentView);
         });
         task.setOnFailed(event -> {
-            stage.getScene().setRoot(welcome());
+            root.setCenter(welcome());
             Dialogs.showError(stage, "Cannot open " + path.getFileName(), task.getException());
         });
         work.run(task);
     }
 
+    private void remember() {
+        settings.setNumber("width", stage.getWidth());
+        settings.setNumber("height", stage.getHeight());
+        settings.setNumber("x", stage.getX());
+        settings.setNumber("y", stage.getY());
+        if (currentView != null) {
+            double[] dividers = currentView.split().getDividerPositions();
+            settings.setNumber("divider0", dividers[0]);
+            settings.setNumber("divider1", dividers[1]);
+        }
+    }
+
     private void closeCase() {
         if (current != null) {
+            remember();
+            current.cancel();
             current.close();
             current = null;
+            currentView = null;
         }
     }
 }

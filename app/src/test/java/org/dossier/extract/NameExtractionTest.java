@@ -84,8 +84,7 @@ class NameExtractionTest {
         assertEquals(new KnownEntity(MentionType.PERSON, "陈立 Chen Li", List.of("陈立", "Chen Li")),
                 CaseKnowledge.participant("陈立 Chen Li"));
         assertEquals(new KnownEntity(MentionType.PERSON, "Marcus Hale", List.of("Marcus")), CaseKnowledge.participant("Marcus Hale"));
-        assertEquals(List.of(), CaseKnowledge.participant("deactivated user U03FORMER").aliases(),
-                "a placeholder is no name to look for");
+        assertEquals(null, CaseKnowledge.participant("deactivated user U03FORMER"), "a placeholder is no name to look for");
         assertEquals(null, CaseKnowledge.participant("jw"), "a handle in lower case is not looked for in text");
     }
 
@@ -104,5 +103,8 @@ class NameExtractionTest {
         KnownNames names = new KnownNames(List.of(new KnownEntity(MentionType.ORGANIZATION, "Apple", List.of("苹果公司"))), "test", 1);
         assertEquals(List.of(), names.find("an apple a day, Applebee's, Snapple"));
         assertEquals(List.of("Apple", "苹果公司"), names.find("Apple (苹果公司的) shares").stream().map(Mention::text).toList());
+        KnownNames places = new KnownNames(List.of(new KnownEntity(MentionType.LOCATION, "Shanghai", List.of())), "test", 1);
+        assertEquals(List.of(), places.find("tz: Asia/Shanghai, folder /data/Shanghai/2023"), "a zone id or a path is no place");
+        assertEquals(1, places.find("flew to Shanghai/Pudong? no: to Shanghai.").size());
     }
 }

@@ -4,21 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.dossier.app.Services;
-import java.util.stream.IntStream;
+import org.dossier.model.ChatLine;
+import org.dossier.model.ConversationSummary;
+import org.dossier.model.EntitySummary;
 import org.dossier.model.SearchHit;
 import org.dossier.search.SearchService;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,14 +38,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/** The workbench's main flows, driven as a reporter would, on the sample case (headless). */
 @ExtendWith(ApplicationExtension.class)
 class DossierWindowTest {
     @TempDir
     static Path home;
 
     private Services services;
+    private DossierWindow window;
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void stopParsers() {
         services.close();
     }
@@ -42,7 +55,7 @@ class DossierWindowTest {
     @Start
     void start(Stage stage) {
         services = Services.create(home, Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC), 2);
-        new DossierWindow(services, stage);
+        window = new DossierWindow(services, stage);
         stage.show();
     }
 
@@ -57,24 +70,135 @@ class DossierWindowTest {
     }
 
     @Test
-    void theSampleCaseOpensAndFindsAChinesePhrase(FxRobot robot) throws Exception {
-        robot.clickOn("#open-sample");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#case-summary").tryQuery().map(node -> ((Label) node).getText().contains("documents")).orElse(false));
-        assertFalse(robot.lookup("#case-summary").queryAs(Label.class).getText().startsWith("0 files"));
-
-        robot.clickOn("#search").write("停止调用").type(KeyCode.ENTER);
-        ListView<SearchHit> hits = robot.lookup("#hits").queryListView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
+    void aSearchInChineseOrEnglishOpensTheHitAtItsMatch(FxRobot robot) throws Exception {
+        openSample(robot);
+        ListView<SearchHit> hits = search(robot, "停止调用");
         assertTrue(hits.getItems().stream().allMatch(hit -> SearchService.markedSnippet(hit).contains("«停止调用»")));
-        int mail = IntStream.range(0, hits.getItems().size())
-                .filter(i -> hits.getItems().get(i).heading().contains("Stop using Lumina")).findFirst().orElseThrow();
         assertTrue(hits.getItems().stream().anyMatch(hit -> "tidewater-data · 陈立 Chen Li".equals(hit.heading())),
                 "the Slack message with the same words is found too");
+        openHit(robot, hits, "Stop using Lumina");
+        StyleClassedTextArea text = readerText(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("从今天起，潮汐项目立即停止调用 Lumina API"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getCaretPosition() == text.getText().indexOf("停止调用"));
 
-        robot.interact(() -> hits.getSelectionModel().select(mail));
-        TextArea reader = robot.lookup("#reader").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reader.getText().contains("sha256"));
-        assertTrue(reader.getText().contains("从今天起，潮汐项目立即停止调用 Lumina API"), reader.getText());
+        hits = search(robot, "suspended");
+        openHit(robot, hits, "Lumina account suspended");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("suspended")
+                && text.getCaretPosition() == text.getText().toLowerCase().indexOf("suspended"));
+        assertTrue(robot.lookup("#provenance").queryAs(Label.class).getText().contains("SHA-256 "), "provenance above the text");
+    }
+
+    @Test
+    void aConversationReadsAsAChatWithItsMentionsHighlighted(FxRobot robot) throws Exception {
+        openSample(robot);
+        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conversation(sources, "tidewater-data") != null);
+        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
+        ListView<ChatLine> messages = robot.lookup("#messages").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages.getItems().size() == 14 && messages.getItems().get(0) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> organisations = robot.lookup(".chat-text-run.mention-organization").queryAllAs(Text.class).stream()
+                .map(Text::getText).distinct().toList();
+        assertTrue(organisations.contains("Lumina"), organisations.toString());
+        assertTrue(robot.lookup(".chat-author").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("王芳 Wang Fang")));
+        assertFalse(robot.lookup(".system-event").queryAll().isEmpty(), "the join is shown, dimmed");
+
+        StyleClassedTextArea detail = readerText(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail.getText().startsWith("Morning all"));
+    }
+
+    @Test
+    void twoEntitiesAreMergedIntoOneWhoseAliasIsTheOther(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("Entities");
+        TableView<EntitySummary> table = robot.lookup("#entity-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(table, "Telegram") >= 0 && row(table, "Slack") >= 0);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row(table, "Slack"));
+            table.getSelectionModel().select(row(table, "Telegram"));
+        });
+        robot.clickOn("#merge-entities");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(table, "Telegram") < 0);
+        EntitySummary slack = table.getItems().get(row(table, "Slack"));
+        assertEquals(List.of("Telegram"), slack.aliases());
+        assertEquals(7, slack.mentions(), "the mentions of both");
+    }
+
+    @Test
+    void aSelectionIsTaggedAndTheReaderShowsIt(FxRobot robot) throws Exception {
+        openSample(robot);
+        ListView<SearchHit> hits = search(robot, "kickoff");
+        openHit(robot, hits, "tidewater-kickoff-memo");
+        StyleClassedTextArea text = readerText(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("vendor-A"));
+        int start = text.getText().indexOf("vendor-A");
+        robot.interact(() -> text.selectRange(start, start + "vendor-A".length()));
+        robot.clickOn("#annotate");
+        robot.clickOn("#annotation-tags").write("cover name");
+        robot.clickOn("#annotation-note").write("What the logs call Lumina");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getStyleAtPosition(start + 1).contains("annotation"));
+        try (var store = window.currentCase().annotations()) {
+            var annotation = store.of(window.currentReader().itemProperty().get().id()).get(0);
+            assertEquals(List.of("cover name"), annotation.tags());
+            assertEquals("What the logs call Lumina", annotation.note());
+            assertEquals(start, annotation.start());
+        }
+    }
+
+    @Test
+    void anImportedFolderEndsWithTheFilesThatFailedAndWhy(FxRobot robot) throws Exception {
+        openSample(robot);
+        Path dump = Files.createDirectories(home.resolve("new-dump"));
+        Files.writeString(dump.resolve("note.txt"), "Marcus called from Singapore.");
+        Files.write(dump.resolve("empty.dat"), new byte[0]);
+        robot.interact(() -> window.importPaths(List.of(dump)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-failures").tryQuery().isPresent());
+        String failures = robot.lookup("#import-failures").queryAs(TextArea.class).getText();
+        assertTrue(failures.contains("empty.dat") && failures.contains("empty file (0 bytes): nothing to read"), failures);
+        robot.clickOn("OK");
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertEquals("Imported 1 new files, 0 already in the case, 1 could not be read.", status.getText());
+    }
+
+    private void openSample(FxRobot robot) throws Exception {
+        robot.clickOn("#open-sample");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> robot.lookup("#case-summary").tryQuery().map(node -> ((Label) node).getText().contains("documents")).orElse(false));
+    }
+
+    private static ListView<SearchHit> search(FxRobot robot, String query) throws Exception {
+        robot.clickOn("#search").eraseText(40).write(query).type(KeyCode.ENTER);
+        ListView<SearchHit> hits = robot.lookup("#hits").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty()
+                && SearchService.markedSnippet(hits.getItems().get(0)).toLowerCase().contains("«" + query.toLowerCase() + "»"));
+        return hits;
+    }
+
+    private static void openHit(FxRobot robot, ListView<SearchHit> hits, String heading) {
+        int at = IntStream.range(0, hits.getItems().size()).filter(i -> hits.getItems().get(i).heading().contains(heading)
+                || hits.getItems().get(i).provenance().path().contains(heading)).findFirst().orElseThrow();
+        robot.interact(() -> hits.getSelectionModel().select(at));
+    }
+
+    private static StyleClassedTextArea readerText(FxRobot robot) {
+        return robot.lookup("#reader-text").queryAs(StyleClassedTextArea.class);
+    }
+
+    private static TreeItem<Object> conversation(TreeView<Object> sources, String name) {
+        for (TreeItem<Object> group : sources.getRoot().getChildren()) {
+            for (TreeItem<Object> node : group.getChildren()) {
+                if (node.getValue() instanceof ConversationSummary chat && chat.name().equals(name)) {
+                    return node;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int row(TableView<EntitySummary> table, String name) {
+        return IntStream.range(0, table.getItems().size()).filter(i -> table.getItems().get(i).name().equals(name)).findFirst().orElse(-1);
     }
 }

@@ -1,0 +1,37 @@
+package org.dossier.ui;
+
+import java.time.ZoneId;
+import java.util.function.LongConsumer;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Where things are read: a document alone, or a conversation as a chat with the selected message
+ * below it. One document reader serves both, moved between them.
+ */
+final class ReaderArea extends StackPane {
+    private final DocumentReader document;
+    private final ChatReader chat;
+
+    ReaderArea(ReaderViewModel model, ZoneId caseZone, LongConsumer onEntity) {
+        document = new DocumentReader(model, onEntity);
+        chat = new ChatReader(model, caseZone);
+        getChildren().setAll(document);
+        model.conversationProperty().addListener((property, old, conversation) -> {
+            if (conversation == null) {
+                chat.showDetail(new javafx.scene.layout.Region());
+                getChildren().setAll(document);
+            } else {
+                getChildren().setAll(chat);
+                chat.showDetail(document);
+            }
+        });
+    }
+
+    ChatReader chat() {
+        return chat;
+    }
+
+    DocumentReader document() {
+        return document;
+    }
+}

@@ -1,0 +1,77 @@
+package org.dossier.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the window remembers between runs: its size and place, its dividers, the recent cases (the
+ * last first). A properties file in the user's Dossier folder, written whenever something changes.
+ */
+final class Settings {
+    private static final int RECENT = 8;
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    Settings(Path home) {
+        this.file = home.resolve("window.properties");
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(in);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(Settings.class).warn("cannot read {}; starting with defaults", file, e);
+            }
+        }
+    }
+
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    double number(String key, double otherwise) {
+        try {
+            return Double.parseDouble(values.getProperty(key, ""));
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    void setNumber(String key, double value) {
+        values.setProperty(key, Double.toString(value));
+        save();
+    }
+
+    List<Path> recentCases() {
+        String joined = values.getProperty("recent", "");
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split("\n")).map(Path::of).filter(Files::isRegularFile).toList();
+    }
+
+    void opened(Path caseFile) {
+        List<Path> recent = new ArrayList<>(recentCases());
+        Path absolute = caseFile.toAbsolutePath().normalize();
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        values.setProperty("recent", String.join("\n", recent.subList(0, Math.min(RECENT, recent.size())).stream()
+                .map(Path::toString).toList()));
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                values.store(out, "Dossier's window: size, layout, recent cases");
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Settings.class).warn("cannot save {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.dossier.ui;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.concurrent.Task;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.dossier.model.ConversationSummary;
+import org.dossier.model.Item;
+import org.dossier.model.SourceEntry;
+import org.dossier.store.CaseBrowser;
+import org.dossier.store.CaseFile;
+
+/**
+ * The dump as it was received: folders, files and what archives held, each file's documents (an
+ * e-mail and its attachments) below it; and the conversations with their message counts. Selecting
+ * a document or a conversation opens it in the reader.
+ */
+final class SourcesPanel extends TreeView<Object> {
+    private final CaseFile caseFile;
+    private final BackgroundWork work;
+    private final ReaderViewModel reader;
+
+    /** What the two lists are called in the tree. */
+    private record Group(String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    SourcesPanel(CaseFile caseFile, BackgroundWork work, ReaderViewModel reader) {
+        this.caseFile = caseFile;
+        this.work = work;
+        this.reader = reader;
+        setId("sources");
+        setShowRoot(false);
+        setRoot(new TreeItem<>(new Group("case")));
+        setCellFactory(tree -> new SourceCell());
+        getSelectionModel().selectedItemProperty().addListener((property, old, node) -> {
+            if (node != null) {
+                open(node);
+            }
+        });
+        setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {
+                open(getSelectionModel().getSelectedItem());
+            }
+        });
+        reload();
+    }
+
+    /** Reads the case's files and conversations again (after an import). */
+    void reload() {
+        record Contents(List<SourceEntry> files, List<ConversationSummary> conversations) {
+        }
+        Task<Contents> task = BackgroundWork.task(() -> {
+            try (CaseBrowser browser = caseFile.newCaseBrowser()) {
+                return new Contents(browser.sources(), browser.conversations());
+            }
+        });
+        task.setOnSucceeded(event -> {
+            Contents contents = task.getValue();
+            TreeItem<Object> chats = new TreeItem<>(new Group("Conversations (" + contents.conversations().size() + ")"));
+            contents.conversations().forEach(chat -> chats.getChildren().add(new TreeItem<>(chat)));
+            chats.setExpanded(true);
+            TreeItem<Object> files = new TreeItem<>(new Group("Files as received (" + contents.files().size() + ")"));
+            files.getChildren().setAll(fileTree(contents.files()).getChildren());
+            files.setExpanded(true);
+            getRoot().getChildren().setAll(chats, files);
+        });
+        work.run(task);
+    }
+
+    /** Files under folders named from where the dump was found, and an archive's entries under the archive. */
+    private TreeItem<Object> fileTree(List<SourceEntry> entries) {
+        TreeItem<Object> top = new TreeItem<>();
+        Map<Long, TreeItem<Object>> byLocation = new HashMap<>();
+        Map<String, TreeItem<Object>> folders = new HashMap<>();
+        String common = commonFolder(entries);
+        for (SourceEntry entry : entries) {
+            TreeItem<Object> node = new FileNode(entry);
+            byLocation.put(entry.locationId(), node);
+            TreeItem<Object> parent = entry.parentLocationId() == null ? folder(top, folders, common, entry.path())
+                    : byLocation.getOrDefault(entry.parentLocationId(), top);
+            parent.getChildren().add(node);
+        }
+        return top;
+    }
+
+    private static TreeItem<Object> folder(TreeItem<Object> top, Map<String, TreeItem<Object>> folders, String common, String path) {
+        String parent = Path.of(path).getParent() == null ? "" : Path.of(path).getParent().toString();
+        String relative = parent.length() <= common.length() ? "" : parent.substring(common.length()).replaceFirst("^/", "");
+        if (relative.isEmpty()) {
+            return top;
+        }
+        return folders.computeIfAbsent(relative, name -> {
+            TreeItem<Object> folder = new TreeItem<>(new Group(name + "/"));
+            folder.setExpanded(true);
+            top.getChildren().add(folder);
+            return folder;
+        });
+    }
+
+    private static String commonFolder(List<SourceEntry> entries) {
+        String common = null;
+        for (SourceEntry entry : entries) {
+            if (entry.parentLocationId() != null) {
+                continue;
+            }
+            Path parent = Path.of(entry.path()).getParent();
+            String folder = parent == null ? "" : parent.toString();
+            while (common != null && !(folder + "/").startsWith(common + "/") && !common.isEmpty()) {
+                common = Path.of(common).getParent() == null ? "" : Path.of(common).getParent().toString();
+            }
+            common = common == null ? folder : common;
+        }
+        return common == null ? "" : common;
+    }
+
+    private void open(TreeItem<Object> node) {
+        Object value = node.getValue();
+        if (value instanceof ConversationSummary chat) {
+            reader.openConversation(chat, null);
+        } else if (value instanceof Item item) {
+            reader.openItem(item.id(), 0);
+        } else if (node instanceof FileNode file) {
+            file.loadDocuments(documents -> {
+                if (!documents.isEmpty()) {
+                    reader.openItem(documents.get(0).id(), 0);
+                }
+            });
+        }
+    }
+
+    /** A file: its documents are read when it is first opened or expanded (an e-mail's attachments). */
+    private final class FileNode extends TreeItem<Object> {
+        private List<Item> documents;
+
+        FileNode(SourceEntry entry) {
+            super(entry);
+            expandedProperty().addListener((property, was, expanded) -> {
+                if (expanded) {
+                    loadDocuments(found -> { });
+                }
+            });
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return getChildren().isEmpty() && (documents != null || ((SourceEntry) getValue()).documents() <= 1);
+        }
+
+        void loadDocuments(java.util.function.Consumer<List<Item>> then) {
+            if (documents != null) {
+                then.accept(documents);
+                return;
+            }
+            SourceEntry entry = (SourceEntry) getValue();
+            Task<List<Item>> task = BackgroundWork.task(() -> {
+                try (CaseBrowser browser = caseFile.newCaseBrowser()) {
+                    return browser.documentsOf(entry.sourceId());
+                }
+            });
+            task.setOnSucceeded(event -> {
+                documents = task.getValue();
+                documents.stream().skip(1).forEach(document -> getChildren().add(new TreeItem<>(document)));
+                then.accept(documents);
+            });
+            work.run(task);
+        }
+    }
+
+    private static final class SourceCell extends TreeCell<Object> {
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeAll("source-failed", "source-group");
+            if (empty || value == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            if (value instanceof SourceEntry entry) {
+                String name = entry.path().substring(Math.max(entry.path().lastIndexOf('/'), entry.path().lastIndexOf('!')) + 1);
+                setText(name + ("failed".equals(entry.status()) ? "  (could not be read)" : ""));
+                if ("failed".equals(entry.status())) {
+                    getStyleClass().add("source-failed");
+                }
+                setTooltip(new javafx.scene.control.Tooltip(entry.path() + (entry.mediaType() == null ? "" : "\n" + entry.mediaType())));
+            } else if (value instanceof ConversationSummary chat) {
+                setText(chat.name() + "  ·  " + chat.platform() + "  ·  " + String.format("%,d", chat.messages()));
+                setTooltip(null);
+            } else if (value instanceof Item item) {
+                setText("↳ " + item.heading());
+                setTooltip(null);
+            } else {
+                setText(value.toString());
+                getStyleClass().add("source-group");
+                setTooltip(null);
+            }
+            setGraphic(null);
+        }
+    }
+}
