@@ -15,6 +15,11 @@ final class OpenCommand implements Callable<Integer> {
     @Option(names = "--sample", description = "Open the bundled, fictional sample case.")
     boolean sample;
 
+    @Option(names = "--measure", description = {
+            "Time how long the case takes to show its first screen, and the frames while scrolling its largest",
+            "conversation end to end; print the figures and close (see docs/PERFORMANCE.md)."})
+    boolean measure;
+
     private final UiLauncher launcher;
 
     OpenCommand(UiLauncher launcher) {
@@ -26,7 +31,10 @@ final class OpenCommand implements Callable<Integer> {
         if (caseFile != null && !Files.isRegularFile(caseFile)) {
             throw new UserError("no case file at " + caseFile);
         }
-        launcher.open(caseFile, sample);
+        if (measure && caseFile == null) {
+            throw new UserError("--measure needs a case to open");
+        }
+        launcher.open(caseFile, sample, measure);
         return 0;
     }
 }

@@ -28,9 +28,19 @@ public final class SearchService {
         }
     }
 
+    /** Where a query matches a text first: the start and length of the match, or (0, 0) when it does not. */
+    public record Match(int start, int length) {
+    }
+
     /** Where a reader should open an item found by this query: its first match, or its start. */
-    public static int firstMatch(String text, String query) {
-        return Math.max(0, Snippet.firstMatch(text, QueryTerms.parse(query)));
+    public static Match firstMatch(String text, String query) {
+        List<String> terms = QueryTerms.parse(query);
+        int at = Snippet.firstMatch(text, terms);
+        if (at < 0) {
+            return new Match(0, 0);
+        }
+        int length = terms.stream().filter(term -> Snippet.indexOfIgnoreCase(text, term, at) == at).mapToInt(String::length).max().orElse(0);
+        return new Match(at, length);
     }
 
     /** The newest items that mention an entity, each with a snippet around the name it goes by there. */

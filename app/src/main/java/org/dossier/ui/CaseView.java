@@ -84,6 +84,7 @@ final class CaseView extends BorderPane {
         panels.getTabs().setAll(files, people);
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
+        model.entities().reload(); // after the sources: the first screen comes first
         split = new SplitPane(panels, hitList(), reader);
         split.setDividerPositions(0.22, 0.5);
         setCenter(split);
@@ -93,6 +94,15 @@ final class CaseView extends BorderPane {
                 shortcuts(scene);
             }
         });
+    }
+
+    /** True once the first screen is complete: the counts and the files and conversations listed. */
+    boolean firstScreenShown() {
+        return sources.loadedProperty().get() && !model.summaryProperty().get().isEmpty();
+    }
+
+    SourcesPanel sources() {
+        return sources;
     }
 
     SplitPane split() {
@@ -115,9 +125,11 @@ final class CaseView extends BorderPane {
         kind.setId("filter-kind");
         ComboBox<String> conversation = new ComboBox<>(model.conversations());
         conversation.setPromptText("Any conversation");
+        conversation.setPrefWidth(170);
         conversation.valueProperty().bindBidirectional(model.conversationProperty());
         ComboBox<String> author = new ComboBox<>(model.authors());
         author.setPromptText("Any author");
+        author.setPrefWidth(170);
         author.valueProperty().bindBidirectional(model.authorProperty());
         DatePicker from = new DatePicker();
         from.setPromptText("From");

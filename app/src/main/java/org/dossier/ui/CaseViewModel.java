@@ -216,7 +216,8 @@ final class CaseViewModel {
                                 org.dossier.model.Item old, org.dossier.model.Item item) {
                 if (item != null && item.id() == hit.itemId()) {
                     property.removeListener(this);
-                    reader.focusProperty().set(searched.isEmpty() ? 0 : SearchService.firstMatch(item.text(), searched));
+                    SearchService.Match match = SearchService.firstMatch(item.text(), searched);
+                    reader.focusOn(match.start(), match.length());
                 }
             }
         });

@@ -23,7 +23,6 @@ import org.dossier.model.ChatLine;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.ItemKind;
 import org.dossier.model.MessageIndex;
-import org.dossier.model.StoredMention;
 
 /**
  * A conversation as a chat: each message with its author, its time in the case's zone, what it
@@ -133,60 +132,58 @@ final class ChatReader extends BorderPane {
         });
     }
 
-    /** One message. */
+    /** One message; its nodes are made once per cell and refilled as the cell shows another message. */
     private final class MessageCell extends ListCell<ChatLine> {
+        private final Label author = new Label();
+        private final Label when = new Label();
+        private final Label reply = new Label();
+        private final TextFlow text = new TextFlow();
+        private final VBox attachments = new VBox();
+        private final VBox card = new VBox(2, new HBox(8, author, when), reply, text, attachments);
+        private final Label coming = new Label("…");
+
         MessageCell() {
             setPrefWidth(0); // wrap to the list's width
+            author.getStyleClass().add("chat-author");
+            when.getStyleClass().add("chat-time");
+            reply.getStyleClass().add("chat-reply");
+            text.getStyleClass().add("chat-text");
+            card.setMinWidth(0);
         }
 
         @Override
         protected void updateItem(ChatLine line, boolean empty) {
             super.updateItem(line, empty);
             getStyleClass().remove("system-event");
-            if (empty) {
-                setGraphic(null);
-                return;
-            }
-            if (line == null) {
-                setGraphic(new Label("…"));
+            if (empty || line == null) {
+                setGraphic(empty ? null : coming);
                 return;
             }
             var item = line.item();
-            Label author = new Label(item.author() == null ? "(system)" : item.author());
-            author.getStyleClass().add("chat-author");
+            author.setText(item.author() == null ? "(system)" : item.author());
             author.setStyle("-fx-text-fill: " + authorColour(item.author()) + ";");
-            Label when = new Label(item.occurredAt() == null ? "" : TIME.format(item.occurredAt().instant().atZone(caseZone))
+            when.setText(item.occurredAt() == null ? "" : TIME.format(item.occurredAt().instant().atZone(caseZone))
                     + (item.occurredAt().zoneAssumed() ? " (zone assumed)" : ""));
-            when.getStyleClass().add("chat-time");
-            VBox card = new VBox(2, new HBox(8, author, when));
-            if (line.replyTo() != null) {
-                Label reply = new Label("↪ " + line.replyTo());
-                reply.getStyleClass().add("chat-reply");
-                card.getChildren().add(reply);
+            reply.setText(line.replyTo() == null ? "" : "↪ " + line.replyTo());
+            reply.setVisible(line.replyTo() != null);
+            reply.setManaged(line.replyTo() != null);
+            List<Text> runs = new java.util.ArrayList<>();
+            for (Highlights.Run run : Highlights.runs(item.text().length(), line.mentions(), List.of(), model.shownTypes())) {
+                Text piece = new Text(item.text().substring(run.start(), run.end()));
+                piece.getStyleClass().add("chat-text-run");
+                piece.getStyleClass().addAll(run.classes());
+                runs.add(piece);
             }
-            card.getChildren().add(flow(item.text(), line.mentions()));
-            for (String attachment : line.attachments()) {
-                Label file = new Label("📎 " + attachment);
+            text.getChildren().setAll(runs);
+            attachments.getChildren().setAll(line.attachments().stream().map(name -> {
+                Label file = new Label("📎 " + name);
                 file.getStyleClass().add("chat-attachment");
-                card.getChildren().add(file);
-            }
+                return file;
+            }).toList());
             if (item.kind() == ItemKind.SYSTEM_EVENT) {
                 getStyleClass().add("system-event");
             }
-            card.setMinWidth(0);
             setGraphic(card);
-        }
-
-        private TextFlow flow(String text, List<StoredMention> mentions) {
-            TextFlow flow = new TextFlow();
-            flow.getStyleClass().add("chat-text");
-            for (Highlights.Run run : Highlights.runs(text.length(), mentions, List.of(), model.shownTypes())) {
-                Text piece = new Text(text.substring(run.start(), run.end()));
-                piece.getStyleClass().add("chat-text-run");
-                piece.getStyleClass().addAll(run.classes());
-                flow.getChildren().add(piece);
-            }
-            return flow;
         }
     }
 

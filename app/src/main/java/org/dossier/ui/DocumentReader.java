@@ -42,10 +42,12 @@ final class DocumentReader extends BorderPane {
     private final Label heading = new Label();
     private final Label provenance = new Label();
     private final Tooltip hover = new Tooltip();
+    private final Legend legend;
 
     /** @param onEntity told the entity a click on a name asks to see every mention of */
     DocumentReader(ReaderViewModel model, LongConsumer onEntity) {
         this.model = model;
+        this.legend = new Legend(model);
         setId("document-reader");
         heading.getStyleClass().add("reader-heading");
         heading.setWrapText(true);
@@ -59,7 +61,7 @@ final class DocumentReader extends BorderPane {
         tag.setOnAction(event -> annotateSelection());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox tools = new HBox(8, new Legend(model), gap, tag);
+        HBox tools = new HBox(8, legend, gap, tag);
         VBox top = new VBox(4, heading, provenance, tools);
         top.setPadding(new Insets(8, 10, 6, 10));
         top.getStyleClass().add("reader-header");
@@ -104,11 +106,18 @@ final class DocumentReader extends BorderPane {
         }
         model.focusProperty().addListener((property, old, at) -> {
             if (at.intValue() >= 0 && at.intValue() <= text.getLength()) {
-                text.moveTo(at.intValue());
+                int end = Math.min(text.getLength(), at.intValue() + model.focusLength());
+                text.selectRange(end, at.intValue());
                 text.showParagraphAtTop(Math.max(0, text.getCurrentParagraph() - 2));
                 text.requestFollowCaret();
             }
         });
+    }
+
+    /** Shows or hides the legend: below a chat, whose own legend is above, it would say the same twice. */
+    void showLegend(boolean shown) {
+        legend.setVisible(shown);
+        legend.setManaged(shown);
     }
 
     /** The text area itself, for tests and keyboard focus. */

@@ -189,6 +189,10 @@ public final class DossierWindow {
         }, path));
     }
 
+    CaseView currentView() {
+        return currentView;
+    }
+
     /** The open case, or null (for tests that check what the window stored). */
     CaseFile currentCase() {
         return current == null ? null : current.caseFile();

@@ -34,7 +34,6 @@ final class EntitiesViewModel {
         this.caseFile = caseFile;
         this.work = work;
         showHidden.addListener((property, was, now) -> reload());
-        reload();
     }
 
     ObservableList<EntitySummary> entities() {

@@ -19,9 +19,11 @@ final class ReaderArea extends StackPane {
         model.conversationProperty().addListener((property, old, conversation) -> {
             if (conversation == null) {
                 chat.showDetail(new javafx.scene.layout.Region());
+                document.showLegend(true);
                 getChildren().setAll(document);
             } else {
                 getChildren().setAll(chat);
+                document.showLegend(false);
                 chat.showDetail(document);
             }
         });

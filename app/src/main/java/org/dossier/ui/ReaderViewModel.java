@@ -41,6 +41,7 @@ final class ReaderViewModel {
     private final ObservableList<StoredMention> mentions = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final IntegerProperty focus = new SimpleIntegerProperty();
+    private int focusLength;
     private final IntegerProperty chatPosition = new SimpleIntegerProperty(-1);
     private final ObjectProperty<ConversationSummary> conversation = new SimpleObjectProperty<>();
     private final ObjectProperty<MessageIndex> messages = new SimpleObjectProperty<>();
@@ -71,6 +72,18 @@ final class ReaderViewModel {
     /** Where in the item's text the reader should show and put the caret (a search match). */
     IntegerProperty focusProperty() {
         return focus;
+    }
+
+    /** How many characters from the focus the reader selects: the match's length, or 0. */
+    int focusLength() {
+        return focusLength;
+    }
+
+    /** Shows the open item at a match and selects it. */
+    void focusOn(int at, int length) {
+        focusLength = length;
+        focus.set(-1);
+        focus.set(at);
     }
 
     ObjectProperty<ConversationSummary> conversationProperty() {
@@ -154,7 +167,7 @@ final class ReaderViewModel {
     /** Reads the open item again, with its mentions as they are now (after a re-extraction). */
     void reloadItem() {
         if (item.get() != null) {
-            load(item.get().id(), focus.get());
+            load(item.get().id(), Math.max(0, focus.get()));
         }
     }
 
@@ -207,8 +220,9 @@ final class ReaderViewModel {
             mentions.setAll(loaded.mentions());
             annotations.setAll(loaded.annotations());
             item.set(loaded.item());
-            focus.set(-1);
-            focus.set(at);
+            if (at >= 0) {
+                focusOn(at, 0);
+            }
         });
         work.run(task);
     }

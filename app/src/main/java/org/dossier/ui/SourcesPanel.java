@@ -33,6 +33,8 @@ final class SourcesPanel extends TreeView<Object> {
         }
     }
 
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
+
     SourcesPanel(CaseFile caseFile, BackgroundWork work, ReaderViewModel reader) {
         this.caseFile = caseFile;
         this.work = work;
@@ -54,6 +56,18 @@ final class SourcesPanel extends TreeView<Object> {
         reload();
     }
 
+    /** True once the files and conversations are listed. */
+    javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    /** The conversations listed, largest first. */
+    List<ConversationSummary> conversationsBySize() {
+        return getRoot().getChildren().stream().flatMap(group -> group.getChildren().stream()).map(TreeItem::getValue)
+                .filter(ConversationSummary.class::isInstance).map(ConversationSummary.class::cast)
+                .sorted(java.util.Comparator.comparingLong(ConversationSummary::messages).reversed()).toList();
+    }
+
     /** Reads the case's files and conversations again (after an import). */
     void reload() {
         record Contents(List<SourceEntry> files, List<ConversationSummary> conversations) {
@@ -72,6 +86,7 @@ final class SourcesPanel extends TreeView<Object> {
             files.getChildren().setAll(fileTree(contents.files()).getChildren());
             files.setExpanded(true);
             getRoot().getChildren().setAll(chats, files);
+            loaded.set(true);
         });
         work.run(task);
     }

@@ -48,7 +48,8 @@ class CommandLineTest {
     private Run run(String... args) {
         try (Services services = Services.create(dir.resolve("home"),
                 Clock.fixed(Instant.parse("2023-12-15T12:00:00Z"), ZoneOffset.UTC), 2)) {
-            CommandLine commandLine = DossierCommand.commandLine(services, (file, sample) -> windowsOpened.add(file + " " + sample));
+            CommandLine commandLine = DossierCommand.commandLine(services,
+                    (file, sample, measure) -> windowsOpened.add(file + " " + sample + (measure ? " measure" : "")));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             commandLine.setOut(new PrintWriter(out));
