@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         if (extractionToo) {
             return benchExtraction(out);
         }
-        Path target = caseFile != null ? caseFile : Files.createTempFile("dossier-bench-", ".dossier");
+        Path target = caseFile != null ? caseFile : temporaryCase();
         ImportBenchmark.Result result = benchmark().run(dump, target);
         printMachine(out);
         print(out, "Tika alone", result.tikaAlone());
@@ -102,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             new SyntheticChat(42).write(export, chatMessages);
         }
         out.printf("export: %.1f MB%n", Files.size(export) / 1e6);
-        Path target = caseFile != null ? caseFile : Files.createTempFile("dossier-bench-", ".dossier");
+        Path target = caseFile != null ? caseFile : temporaryCase();
         ImportBenchmark.ChatResult result = benchmark().runChat(dump, target);
         printMachine(out);
         out.printf("chat import: %d messages in %.1f s: %.0f messages/s%n", result.messages(), result.seconds(),
@@ -129,6 +129,15 @@ final class BenchCommand implements Callable<Integer> {
                         run.queries(), run.p50(), run.p95(), run.max());
             }
         }
+    }
+
+    /** A case file for one run, removed (with SQLite's WAL and index files) when the command exits. */
+    private static Path temporaryCase() throws IOException {
+        Path file = Files.createTempFile("dossier-bench-", ".dossier");
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path.of(file + suffix).toFile().deleteOnExit();
+        }
+        return file;
     }
 
     private ImportBenchmark benchmark() {

@@ -206,7 +206,7 @@ final class CaseViewModel {
         work.run(task);
     }
 
-    /** Opens a hit in the reader at its first match: a message within its conversation. */
+    /** Opens a hit in the reader with its first match selected. */
     void open(SearchHit hit) {
         reader.openItem(hit.itemId(), -1);
         String searched = lastQuery;

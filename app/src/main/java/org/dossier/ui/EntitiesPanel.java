@@ -46,17 +46,19 @@ final class EntitiesPanel extends BorderPane {
         TableView<EntitySummary> table = new TableView<>(shown);
         table.setId("entity-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No people, organisations or places found yet."));
         TableColumn<EntitySummary, String> type = new TableColumn<>("Type");
         type.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(kind(row.getValue())));
         type.setPrefWidth(56);
+        type.setMaxWidth(64);
         TableColumn<EntitySummary, String> name = new TableColumn<>("Name");
         name.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().name()
                 + (row.getValue().watched() ? "  ★" : "") + (row.getValue().hidden() ? "  (hidden)" : "")));
         TableColumn<EntitySummary, Long> mentions = new TableColumn<>("Mentions");
         mentions.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().mentions()));
         mentions.setPrefWidth(72);
+        mentions.setMaxWidth(84);
         mentions.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(List.of(type, name, mentions));
         table.setRowFactory(view -> {
