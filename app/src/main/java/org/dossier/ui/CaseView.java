@@ -82,6 +82,7 @@ final class CaseView extends BorderPane {
         Tab people = new Tab("Entities", new EntitiesPanel(model.entities(), model::showMentioning, readerModel::reloadItem));
         people.setId("entities-tab");
         panels.getTabs().setAll(files, people);
+        panels.setId("panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         model.entities().reload(); // after the sources: the first screen comes first

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
@@ -40,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The workbench's main flows, driven as a reporter would, on the sample case (headless). */
 @ExtendWith(ApplicationExtension.class)
+@SuppressWarnings("unchecked") // lookups by id return untyped nodes
 class DossierWindowTest {
     @TempDir
     static Path home;
@@ -110,8 +112,10 @@ class DossierWindowTest {
     @Test
     void twoEntitiesAreMergedIntoOneWhoseAliasIsTheOther(FxRobot robot) throws Exception {
         openSample(robot);
-        robot.clickOn("Entities");
-        TableView<EntitySummary> table = robot.lookup("#entity-table").queryAs(TableView.class);
+        TabPane panels = (TabPane) window.currentView().lookup("#panels");
+        robot.interact(() -> panels.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.currentView().lookup("#entity-table") != null);
+        TableView<EntitySummary> table = (TableView<EntitySummary>) window.currentView().lookup("#entity-table");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(table, "Telegram") >= 0 && row(table, "Slack") >= 0);
         robot.interact(() -> {
             table.getSelectionModel().clearSelection();
@@ -165,8 +169,7 @@ class DossierWindowTest {
 
     private void openSample(FxRobot robot) throws Exception {
         robot.clickOn("#open-sample");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
-                () -> robot.lookup("#case-summary").tryQuery().map(node -> ((Label) node).getText().contains("documents")).orElse(false));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.currentView() != null && window.currentView().firstScreenShown());
     }
 
     private static ListView<SearchHit> search(FxRobot robot, String query) throws Exception {
