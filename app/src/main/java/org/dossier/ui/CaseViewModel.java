@@ -74,7 +74,7 @@ final class CaseViewModel {
     private final ObservableList<String> conversations = FXCollections.observableArrayList();
     private final ObservableList<String> authors = FXCollections.observableArrayList();
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
-    private Task<?> running;
+    private volatile Thread importThread;
     private String lastQuery = "";
 
     CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, String reporter) {
@@ -247,13 +247,22 @@ final class CaseViewModel {
         filtered.setPredicate(wanted);
     }
 
-    /** Imports in the background beside other work; {@link #cancel()} stops it, keeping what is done. */
+    /**
+     * Imports in the background beside other work. {@link #cancel()} interrupts the import itself,
+     * not the task, so that the import stops after the files in hand and still reports what it did.
+     */
     Task<ImportSummary> importPaths(List<Path> paths, Consumer<ImportSummary> whenDone) {
         long started = System.nanoTime();
         Task<ImportSummary> task = new Task<>() {
             @Override
             protected ImportSummary call() {
-                return services.importer().importInto(caseFile, paths, this::show);
+                importThread = Thread.currentThread();
+                try {
+                    return services.importer().importInto(caseFile, paths, this::show);
+                } finally {
+                    importThread = null;
+                    Thread.interrupted(); // a cancel that came as the import ended must not reach the next task
+                }
             }
 
             private void show(ImportProgress progress) {
@@ -267,9 +276,7 @@ final class CaseViewModel {
         status.bind(task.messageProperty());
         importProgress.bind(task.progressProperty());
         importing.set(true);
-        running = task;
         task.setOnSucceeded(event -> importEnded(task.getValue(), whenDone));
-        task.setOnCancelled(event -> importEnded(null, whenDone));
         task.setOnFailed(event -> {
             importEnded(null, whenDone);
             status.set("The import stopped: " + task.getException().getMessage());
@@ -278,8 +285,9 @@ final class CaseViewModel {
     }
 
     void cancel() {
+        Thread running = importThread;
         if (running != null) {
-            running.cancel(true);
+            running.interrupt();
         }
     }
 
@@ -287,10 +295,10 @@ final class CaseViewModel {
         status.unbind();
         importProgress.unbind();
         importing.set(false);
-        running = null;
-        status.set(done == null ? "Import stopped; import the same files again to finish it."
-                : String.format("Imported %,d new files, %,d already in the case, %,d could not be read.", done.imported(),
-                done.skippedDuplicates(), done.failures().size()));
+        status.set(done == null ? "The import stopped; import the same files again to finish it."
+                : String.format("%s %,d new files, %,d already in the case, %,d could not be read.%s",
+                done.cancelled() ? "Cancelled after importing" : "Imported", done.imported(), done.skippedDuplicates(),
+                done.failures().size(), done.cancelled() ? " Import the same files again to finish." : ""));
         lastImport.set(done);
         refreshSummary();
         entities.reload();

@@ -160,9 +160,10 @@ class DossierWindowTest {
         Files.write(dump.resolve("empty.dat"), new byte[0]);
         robot.interact(() -> window.importPaths(List.of(dump)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-failures").tryQuery().isPresent());
-        String failures = robot.lookup("#import-failures").queryAs(TextArea.class).getText();
+        TextArea report = robot.lookup("#import-failures").queryAs(TextArea.class);
+        String failures = report.getText();
         assertTrue(failures.contains("empty.dat") && failures.contains("empty file (0 bytes): nothing to read"), failures);
-        robot.clickOn("OK");
+        robot.interact(() -> report.getScene().getWindow().hide());
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertEquals("Imported 1 new files, 0 already in the case, 1 could not be read.", status.getText());
     }
