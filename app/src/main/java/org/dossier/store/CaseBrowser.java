@@ -57,12 +57,13 @@ public final class CaseBrowser implements AutoCloseable {
 
     public List<ConversationSummary> conversations() {
         String sql = """
-                SELECT c.id, c.name, c.platform, (SELECT count(*) FROM items i WHERE i.conversation_id = c.id)
+                SELECT c.id, c.name, c.platform, (SELECT count(*) FROM items i WHERE i.conversation_id = c.id), c.zone_assumed
                 FROM conversations c ORDER BY c.name, c.id""";
         List<ConversationSummary> found = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
             while (rows.next()) {
-                found.add(new ConversationSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4)));
+                found.add(new ConversationSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                        rows.getBoolean(5)));
             }
             return found;
         } catch (SQLException e) {

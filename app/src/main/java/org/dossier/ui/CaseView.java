@@ -114,9 +114,9 @@ final class CaseView extends BorderPane {
         return reader;
     }
 
-    /** Reads the files and conversations again, after an import. */
-    void reloadSources() {
-        sources.reload();
+    /** Reads the files and conversations again, after an import, then runs {@code then}. */
+    void reloadSources(Runnable then) {
+        sources.reload(then);
     }
 
     private HBox filters() {

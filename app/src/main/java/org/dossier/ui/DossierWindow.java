@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.dossier.app.Services;
+import org.dossier.model.ConversationSummary;
 import org.dossier.store.CaseFile;
 
 /**
@@ -208,12 +209,13 @@ public final class DossierWindow {
             return;
         }
         CaseView view = currentView;
-        current.importPaths(paths, summary -> {
-            view.reloadSources();
+        java.time.ZoneId zone = current.zone();
+        current.importPaths(paths, summary -> view.reloadSources(() -> {
             if (summary != null && stage.isShowing()) {
-                ImportReport.show(stage, summary);
+                long zoneless = view.sources().conversationsBySize().stream().filter(ConversationSummary::zoneAssumed).count();
+                ImportReport.show(stage, summary, zoneless, zone);
             }
-        });
+        }));
     }
 
     private void show(Callable<CaseFile> opening, Path path) {

@@ -18,7 +18,11 @@ final class ImportReport {
     private ImportReport() {
     }
 
-    static void show(Window owner, ImportSummary summary) {
+    /**
+     * @param zoneless how many of the case's conversations carried no time zone (WhatsApp, most logs)
+     * @param zone     the case's zone, in which their times were read
+     */
+    static void show(Window owner, ImportSummary summary, long zoneless, java.time.ZoneId zone) {
         Alert report = new Alert(summary.failures().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         report.initOwner(owner);
         report.setTitle("Import finished");
@@ -27,6 +31,14 @@ final class ImportReport {
                 summary.cancelled() ? " (cancelled: import again to finish)" : ""));
         VBox content = new VBox(6, new Label(String.format("%,d documents and %,d messages added.", summary.documents(),
                 summary.messages())));
+        if (zoneless > 0) {
+            Label assumed = new Label(zoneless + (zoneless == 1 ? " conversation carries" : " conversations carry")
+                    + " no time zone of its own: its times are read in " + zone.getId() + ", this case's zone, and each"
+                    + " message says so. If the phone that exported it was set elsewhere, make a case in that zone for it.");
+            assumed.setId("zone-assumed");
+            assumed.setWrapText(true);
+            content.getChildren().add(assumed);
+        }
         if (!summary.failures().isEmpty()) {
             StringBuilder lines = new StringBuilder();
             for (FileFailure failure : summary.failures()) {

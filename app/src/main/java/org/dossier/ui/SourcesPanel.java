@@ -70,6 +70,11 @@ final class SourcesPanel extends TreeView<Object> {
 
     /** Reads the case's files and conversations again (after an import). */
     void reload() {
+        reload(() -> { });
+    }
+
+    /** Reads them again, then runs {@code then} on the FX thread. */
+    void reload(Runnable then) {
         record Contents(List<SourceEntry> files, List<ConversationSummary> conversations) {
         }
         Task<Contents> task = BackgroundWork.task(() -> {
@@ -87,6 +92,7 @@ final class SourcesPanel extends TreeView<Object> {
             files.setExpanded(true);
             getRoot().getChildren().setAll(chats, files);
             loaded.set(true);
+            then.run();
         });
         work.run(task);
     }

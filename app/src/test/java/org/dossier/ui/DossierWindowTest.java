@@ -158,14 +158,19 @@ class DossierWindowTest {
         Path dump = Files.createDirectories(home.resolve("new-dump"));
         Files.writeString(dump.resolve("note.txt"), "Marcus called from Singapore.");
         Files.write(dump.resolve("empty.dat"), new byte[0]);
+        try (var whatsapp = DossierWindowTest.class.getResourceAsStream("/chat/whatsapp-android-zh.txt")) {
+            Files.copy(whatsapp, dump.resolve("WhatsApp Chat with 赵敏.txt"));
+        }
         robot.interact(() -> window.importPaths(List.of(dump)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#import-failures").tryQuery().isPresent());
         TextArea report = robot.lookup("#import-failures").queryAs(TextArea.class);
         String failures = report.getText();
         assertTrue(failures.contains("empty.dat") && failures.contains("empty file (0 bytes): nothing to read"), failures);
+        assertTrue(robot.lookup("#zone-assumed").queryAs(Label.class).getText().startsWith(
+                "1 conversation carries no time zone of its own: its times are read in Asia/Shanghai"));
         robot.interact(() -> report.getScene().getWindow().hide());
         Label status = robot.lookup("#status").queryAs(Label.class);
-        assertEquals("Imported 1 new files, 0 already in the case, 1 could not be read.", status.getText());
+        assertEquals("Imported 2 new files, 0 already in the case, 1 could not be read.", status.getText());
     }
 
     private void openSample(FxRobot robot) throws Exception {
