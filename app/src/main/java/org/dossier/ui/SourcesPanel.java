@@ -113,18 +113,23 @@ final class SourcesPanel extends TreeView<Object> {
         return top;
     }
 
+    /** The folder node a file goes under, each folder of its path nested in the one above it. */
     private static TreeItem<Object> folder(TreeItem<Object> top, Map<String, TreeItem<Object>> folders, String common, String path) {
         String parent = Path.of(path).getParent() == null ? "" : Path.of(path).getParent().toString();
         String relative = parent.length() <= common.length() ? "" : parent.substring(common.length()).replaceFirst("^/", "");
-        if (relative.isEmpty()) {
-            return top;
+        TreeItem<Object> node = top;
+        String prefix = "";
+        for (String name : relative.isEmpty() ? new String[0] : relative.split("/")) {
+            prefix = prefix + "/" + name;
+            TreeItem<Object> above = node;
+            node = folders.computeIfAbsent(prefix, key -> {
+                TreeItem<Object> folder = new TreeItem<>(new Group(name + "/"));
+                folder.setExpanded(true);
+                above.getChildren().add(folder);
+                return folder;
+            });
         }
-        return folders.computeIfAbsent(relative, name -> {
-            TreeItem<Object> folder = new TreeItem<>(new Group(name + "/"));
-            folder.setExpanded(true);
-            top.getChildren().add(folder);
-            return folder;
-        });
+        return node;
     }
 
     private static String commonFolder(List<SourceEntry> entries) {
