@@ -24,51 +24,40 @@ public final class AnnotationStore implements AutoCloseable {
         if (names.isEmpty() && text == null) {
             throw new IllegalArgumentException("an annotation needs a tag or a note");
         }
-        try {
-            connection.setAutoCommit(false);
-            try {
-                long id;
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO annotations(item_id, start_offset, end_offset, note, created_by, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
-                    insert.setLong(1, itemId);
-                    insert.setInt(2, start);
-                    insert.setInt(3, end);
-                    insert.setString(4, text);
-                    insert.setString(5, by);
-                    insert.setLong(6, at.toEpochMilli());
-                    try (var rows = insert.executeQuery()) {
-                        rows.next();
-                        id = rows.getLong(1);
-                    }
+        return Transactions.inTransaction(connection, "store the annotation", () -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO annotations(item_id, start_offset, end_offset, note, created_by, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                insert.setLong(1, itemId);
+                insert.setInt(2, start);
+                insert.setInt(3, end);
+                insert.setString(4, text);
+                insert.setString(5, by);
+                insert.setLong(6, at.toEpochMilli());
+                try (var rows = insert.executeQuery()) {
+                    rows.next();
+                    id = rows.getLong(1);
                 }
-                for (String name : names) {
-                    try (PreparedStatement tag = connection.prepareStatement(
-                            "INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id");
-                         PreparedStatement link = connection.prepareStatement(
-                                 "INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)")) {
-                        tag.setString(1, name);
-                        long tagId;
-                        try (var rows = tag.executeQuery()) {
-                            rows.next();
-                            tagId = rows.getLong(1);
-                        }
-                        link.setLong(1, id);
-                        link.setLong(2, tagId);
-                        link.executeUpdate();
-                    }
-                }
-                connection.commit();
-                return new Annotation(id, itemId, start, end, names, text, by, at);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the annotation", e);
-        }
+            for (String name : names) {
+                try (PreparedStatement tag = connection.prepareStatement(
+                        "INSERT INTO tags(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id");
+                     PreparedStatement link = connection.prepareStatement(
+                             "INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?, ?)")) {
+                    tag.setString(1, name);
+                    long tagId;
+                    try (var rows = tag.executeQuery()) {
+                        rows.next();
+                        tagId = rows.getLong(1);
+                    }
+                    link.setLong(1, id);
+                    link.setLong(2, tagId);
+                    link.executeUpdate();
+                }
+            }
+            return new Annotation(id, itemId, start, end, names, text, by, at);
+        });
     }
 
     /** An item's annotations in text order. */
@@ -97,13 +86,8 @@ public final class AnnotationStore implements AutoCloseable {
 
     /** Every tag used in the case, for completing what the reporter types. */
     public List<String> tagNames() {
-        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM tags ORDER BY name");
-             var rows = query.executeQuery()) {
-            List<String> names = new ArrayList<>();
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-            return names;
+        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM tags ORDER BY name")) {
+            return Transactions.strings(query);
         } catch (SQLException e) {
             throw new StoreException("cannot read the case's tags", e);
         }

@@ -49,13 +49,8 @@ public final class EntityStore implements AutoCloseable {
 
     /** The names of the chat participants, who are known people. */
     public List<String> participantNames() {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT name FROM participants ORDER BY name");
-             var rows = query.executeQuery()) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-            return names;
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT name FROM participants ORDER BY name")) {
+            return Transactions.strings(query);
         } catch (SQLException e) {
             throw new StoreException("cannot read the case's participants", e);
         }
@@ -278,20 +273,10 @@ public final class EntityStore implements AutoCloseable {
     }
 
     private void inTransaction(String what, Change change) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                change.apply();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot " + what, e);
-        }
+        Transactions.inTransaction(connection, what, () -> {
+            change.apply();
+            return null;
+        });
     }
 
     private static List<String> split(String joined) {

@@ -94,13 +94,8 @@ public final class ItemReader implements AutoCloseable {
     /** The ways the case's texts write an entity, most used first. */
     public List<String> namesOf(long entityId) {
         try (PreparedStatement query = prepare("""
-                SELECT surface FROM mentions WHERE entity_id = ? GROUP BY surface ORDER BY count(*) DESC""", List.of(entityId));
-             var rows = query.executeQuery()) {
-            List<String> names = new ArrayList<>();
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-            return names;
+                SELECT surface FROM mentions WHERE entity_id = ? GROUP BY surface ORDER BY count(*) DESC""", List.of(entityId))) {
+            return Transactions.strings(query);
         } catch (SQLException e) {
             throw new StoreException("cannot read the names of entity " + entityId, e);
         }

@@ -1,0 +1,48 @@
+package org.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small shared steps of the reporter's edits: one change as one transaction, a column of text read as a list. */
+final class Transactions {
+    private Transactions() {
+    }
+
+    /** Work that may fail with SQL's exception. */
+    interface Work<T> {
+        T apply() throws SQLException;
+    }
+
+    /** Runs the work as one transaction on a connection in auto-commit mode: all of it, or on failure none. */
+    static <T> T inTransaction(Connection connection, String what, Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what, e);
+        }
+    }
+
+    /** The first column of every row the query gives. */
+    static List<String> strings(PreparedStatement query) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (var rows = query.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return found;
+    }
+}
