@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.model.ChatLine;
+import org.dossier.model.ItemDetails;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.Item;
@@ -24,6 +27,8 @@ import org.dossier.model.StoredMention;
  * one thread at a time.
  */
 public final class CaseBrowser implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Connection connection;
 
     CaseBrowser(Connection connection) {
@@ -137,6 +142,28 @@ public final class CaseBrowser implements AutoCloseable {
             }
         }
         return lines;
+    }
+
+    /** The item an item is embedded in, and its parser's metadata. */
+    public ItemDetails details(long itemId) {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT i.metadata, p.title, p.author, pc.name FROM items i
+                LEFT JOIN items p ON p.id = i.parent_item_id LEFT JOIN conversations pc ON pc.id = p.conversation_id
+                WHERE i.id = ?""")) {
+            query.setLong(1, itemId);
+            try (var rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return new ItemDetails(null, Map.of());
+                }
+                String json = rows.getString(1);
+                Map<String, List<String>> metadata = json == null ? Map.of()
+                        : JSON.readValue(json, new TypeReference<java.util.TreeMap<String, List<String>>>() { });
+                boolean hasParent = rows.getString(2) != null || rows.getString(4) != null;
+                return new ItemDetails(hasParent ? Item.heading(rows.getString(4), rows.getString(3), rows.getString(2)) : null, metadata);
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot read the details of item " + itemId, e);
+        }
     }
 
     /** An item's mentions in text order. */

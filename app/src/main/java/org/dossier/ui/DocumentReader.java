@@ -43,6 +43,8 @@ final class DocumentReader extends BorderPane {
     private final Label provenance = new Label();
     private final Tooltip hover = new Tooltip();
     private final Legend legend;
+    private final javafx.scene.control.TitledPane metadata = new javafx.scene.control.TitledPane();
+    private final javafx.scene.control.TextArea metadataText = new javafx.scene.control.TextArea();
 
     /** @param onEntity told the entity a click on a name asks to see every mention of */
     DocumentReader(ReaderViewModel model, LongConsumer onEntity) {
@@ -62,7 +64,14 @@ final class DocumentReader extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox tools = new HBox(8, legend, gap, tag);
-        VBox top = new VBox(4, heading, provenance, tools);
+        metadataText.setId("metadata");
+        metadataText.setEditable(false);
+        metadataText.setWrapText(true);
+        metadataText.setPrefRowCount(8);
+        metadata.setContent(metadataText);
+        metadata.setExpanded(false);
+        metadata.setAnimated(false);
+        VBox top = new VBox(4, heading, provenance, metadata, tools);
         top.setPadding(new Insets(8, 10, 6, 10));
         top.getStyleClass().add("reader-header");
         setTop(top);
@@ -125,8 +134,20 @@ final class DocumentReader extends BorderPane {
         return text;
     }
 
+    private void showMetadata() {
+        var details = model.detailsProperty().get();
+        var values = details == null ? java.util.Map.<String, List<String>>of() : details.metadata();
+        metadata.setText("Metadata (" + values.size() + (values.size() == 1 ? " field" : " fields") + ", as the file gives them)");
+        metadataText.setText(values.entrySet().stream().map(entry -> entry.getKey() + ": " + String.join(" | ", entry.getValue()))
+                .collect(Collectors.joining("\n")));
+        metadata.setVisible(!values.isEmpty());
+        metadata.setManaged(!values.isEmpty());
+    }
+
     private void showEmpty() {
         heading.setText("Nothing open");
+        metadata.setVisible(false);
+        metadata.setManaged(false);
         provenance.setText("Open a file, a conversation's message or a search hit: its text appears here, with names, "
                 + "places and dates highlighted. Select text to tag it or add a note.");
         text.replaceText("");
@@ -142,7 +163,10 @@ final class DocumentReader extends BorderPane {
         provenance.setText((item.occurredAt() == null ? "" : WHEN.format(item.occurredAt().local())
                 + (item.occurredAt().zoneAssumed() ? " (zone assumed)" : "") + "\n")
                 + from.path() + (from.locator().isEmpty() ? "" : "  ›  " + from.locator()) + "\nSHA-256 " + from.sha256()
-                + (item.mediaType() == null ? "" : "  ·  " + item.mediaType()));
+                + (item.mediaType() == null ? "" : "  ·  " + item.mediaType())
+                + (model.detailsProperty().get() == null || model.detailsProperty().get().parentHeading() == null ? ""
+                : "\nattached to: " + model.detailsProperty().get().parentHeading()));
+        showMetadata();
         text.replaceText(displayed(item.text()));
         int paragraph = 0;
         for (int i = 0; i < item.text().length(); i++) {

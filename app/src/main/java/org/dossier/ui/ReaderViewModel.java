@@ -21,6 +21,7 @@ import org.dossier.model.Annotation;
 import org.dossier.model.ChatLine;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.Item;
+import org.dossier.model.ItemDetails;
 import org.dossier.model.MentionType;
 import org.dossier.model.MessageIndex;
 import org.dossier.model.StoredMention;
@@ -38,6 +39,7 @@ final class ReaderViewModel {
     private final Clock clock;
     private final String reporter;
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>();
+    private final ObjectProperty<ItemDetails> details = new SimpleObjectProperty<>();
     private final ObservableList<StoredMention> mentions = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final IntegerProperty focus = new SimpleIntegerProperty();
@@ -59,6 +61,11 @@ final class ReaderViewModel {
 
     ObjectProperty<Item> itemProperty() {
         return item;
+    }
+
+    /** The open item's parent and metadata; set before the item itself changes. */
+    ObjectProperty<ItemDetails> detailsProperty() {
+        return details;
     }
 
     ObservableList<StoredMention> mentions() {
@@ -207,18 +214,20 @@ final class ReaderViewModel {
     }
 
     private void load(long itemId, int at) {
-        record Loaded(Item item, List<StoredMention> mentions, List<Annotation> annotations) {
+        record Loaded(Item item, ItemDetails details, List<StoredMention> mentions, List<Annotation> annotations) {
         }
         Task<Loaded> task = BackgroundWork.task(() -> {
             try (CaseBrowser browser = caseFile.newCaseBrowser(); AnnotationStore store = caseFile.annotations();
                  var items = caseFile.newItemReader()) {
-                return new Loaded(items.item(itemId).orElseThrow(), browser.mentionsOf(itemId), store.of(itemId));
+                return new Loaded(items.item(itemId).orElseThrow(), browser.details(itemId), browser.mentionsOf(itemId),
+                        store.of(itemId));
             }
         });
         task.setOnSucceeded(event -> {
             Loaded loaded = task.getValue();
             mentions.setAll(loaded.mentions());
             annotations.setAll(loaded.annotations());
+            details.set(loaded.details());
             item.set(loaded.item());
             if (at >= 0) {
                 focusOn(at, 0);

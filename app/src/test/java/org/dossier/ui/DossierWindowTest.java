@@ -88,6 +88,8 @@ class DossierWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("suspended")
                 && text.getCaretPosition() == text.getText().toLowerCase().indexOf("suspended"));
         assertTrue(robot.lookup("#provenance").queryAs(Label.class).getText().contains("SHA-256 "), "provenance above the text");
+        assertTrue(robot.lookup("#metadata").queryAs(TextArea.class).getText().contains("Content-Type: message/rfc822"),
+                "and the parser's metadata, verbatim");
     }
 
     @Test
