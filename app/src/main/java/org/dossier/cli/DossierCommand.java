@@ -36,6 +36,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new OpenCommand(launcher));
         commandLine.addSubcommand(new EntitiesCommand());
         commandLine.addSubcommand(new ReextractCommand());
+        commandLine.addSubcommand(new TimelineCommand());
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services));

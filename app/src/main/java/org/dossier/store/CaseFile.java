@@ -153,6 +153,11 @@ public final class CaseFile implements AutoCloseable {
         return new CaseBrowser(newConnection());
     }
 
+    /** The case's dated facts in time order, on its own connection. */
+    public TimelineReader newTimelineReader() {
+        return new TimelineReader(newConnection(), timeZone());
+    }
+
     /** Replaces the case's mentions with a new extraction's, on its own connection. */
     public MentionRewriter newMentionRewriter() {
         return new MentionRewriter(newConnection(), timeZone());

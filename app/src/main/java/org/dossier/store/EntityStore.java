@@ -130,6 +130,22 @@ public final class EntityStore implements AutoCloseable {
         });
     }
 
+    /** The entity of any type with this name or alias (the most mentioned when several), followed to what it was merged into. */
+    public java.util.Optional<Long> idOfName(String name) {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT coalesce(e.merged_into_id, e.id) AS id FROM entities e
+                WHERE e.normalized_key = ? OR e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized_key = ?)
+                ORDER BY (SELECT count(*) FROM mentions WHERE entity_id = coalesce(e.merged_into_id, e.id)) DESC LIMIT 1""")) {
+            query.setString(1, KnownEntity.keyOf(name));
+            query.setString(2, KnownEntity.keyOf(name));
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(rows.getLong(1)) : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up entity " + name, e);
+        }
+    }
+
     /** Gives an entity another name; the old one stays an alias, so extraction still finds it. */
     public void rename(long id, String name) {
         inTransaction("rename entity " + id, () -> {

@@ -217,6 +217,23 @@ class CommandLineTest {
     }
 
     @Test
+    void timelinePrintsTheDatedFactsInOrderWithTheirSources() throws Exception {
+        Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 the team stopped calling the API.");
+        run("import", caseFile.toString(), dump.toString(), "--zone", "Asia/Shanghai");
+        JsonNode events = run("timeline", caseFile.toString(), "--from", "2023-11-01", "--to", "2023-11-30", "--json").json().get("events");
+        assertEquals(1, events.size(), events.toString());
+        JsonNode stopped = events.get(0);
+        assertEquals("2023-11-20T00:00+08:00", stopped.get("start").asText());
+        assertEquals("2023-11-20T23:59:59.999+08:00", stopped.get("end").asText());
+        assertEquals("DAY", stopped.get("precision").asText());
+        assertEquals("mention", stopped.get("kind").asText());
+        assertEquals("On 2023-11-20 the team stopped calling the API.", stopped.get("excerpt").asText());
+        assertTrue(stopped.get("source_path").asText().endsWith("memo.txt"));
+        assertTrue(stopped.get("item_id").asLong() > 0);
+        assertEquals(DossierCommand.USER_ERROR, run("timeline", caseFile.toString(), "--entity", "Nobody At All").exit());
+    }
+
+    @Test
     void theDateOrderGivenOnImportIsTheCasesSettingForDatesInText() throws Exception {
         Files.writeString(dump.resolve("contract.txt"), "Signed 03/04/2023 in New York.");
         run("import", caseFile.toString(), dump.toString(), "--date-order", "MDY");

@@ -1,0 +1,210 @@
+package org.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+import org.dossier.model.Item;
+import org.dossier.model.Span;
+import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineEvent.EventPrecision;
+import org.dossier.model.TimelineQuery;
+
+/**
+ * Reads the timeline from what the case holds, in time order, without copying it: messages at
+ * their times, documents at their sent, created and modified times, dates found in text at their
+ * value (a month as the whole month), and the events a reporter added. Each source is an indexed
+ * range scan; they are merged as they are read, so a window of any size streams through a fixed
+ * amount of memory (decision 0011). On its own connection; one thread at a time.
+ */
+public final class TimelineReader implements AutoCloseable {
+    private static final String PATH = "(SELECT path FROM source_locations WHERE source_id = i.source_id ORDER BY id LIMIT 1)";
+    private static final int EXCERPT = 280;
+
+    private final Connection connection;
+    private final ZoneId zone;
+
+    TimelineReader(Connection connection, ZoneId zone) {
+        this.connection = connection;
+        this.zone = zone;
+    }
+
+    /** The events of the query, earliest first (ties by id). */
+    public List<TimelineEvent> events(TimelineQuery query) {
+        List<TimelineEvent> events = new ArrayList<>();
+        forEach(query, events::add);
+        return events;
+    }
+
+    /** Hands each event of the query to {@code sink}, earliest first, holding one row per source at a time. */
+    public void forEach(TimelineQuery query, Consumer<TimelineEvent> sink) {
+        long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
+        long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli();
+        List<Source> sources = new ArrayList<>();
+        try {
+            String entity = query.entityId() == null ? "" : entityFilter(query.entityId());
+            sources.add(new Source(connection.prepareStatement("""
+                    SELECT i.id, i.occurred_at, c.name, i.author, substr(i.text, 1, %d), %s FROM items i
+                    LEFT JOIN conversations c ON c.id = i.conversation_id
+                    WHERE i.kind = 'message' AND i.occurred_at >= ? AND i.occurred_at < ?%s ORDER BY i.occurred_at, i.id"""
+                    .formatted(EXCERPT, PATH, entity)), from, to, this::message));
+            // An e-mail's parser gives its sent time as its created time too: one event, not two.
+            for (String column : List.of("occurred_at", "created_at", "modified_at")) {
+                String distinct = column.equals("occurred_at") ? "" : " AND i.%s IS NOT i.occurred_at".formatted(column);
+                sources.add(new Source(connection.prepareStatement("""
+                        SELECT i.id, i.%s, i.title, i.media_type, %s FROM items i
+                        WHERE i.kind = 'document' AND i.%s >= ? AND i.%s < ?%s%s ORDER BY i.%s, i.id"""
+                        .formatted(column, PATH, column, column, distinct, entity, column)), from, to, rows -> document(rows, column)));
+            }
+            sources.add(new Source(connection.prepareStatement("""
+                    SELECT m.id, m.date_value, m.date_precision, m.start_offset, m.end_offset, m.surface,
+                           substr(i.text, max(1, m.start_offset - %d), %d), max(0, m.start_offset - %d), i.id, i.title, i.author, c.name, %s
+                    FROM mentions m JOIN items i ON i.id = m.item_id LEFT JOIN conversations c ON c.id = i.conversation_id
+                    WHERE m.date_value >= ? AND m.date_value <= ?%s ORDER BY m.date_value, m.id"""
+                    .formatted(EXCERPT / 2, EXCERPT, EXCERPT / 2, PATH, entity)),
+                    from == Long.MIN_VALUE ? "" : localDay(from).substring(0, 4), to == Long.MAX_VALUE ? "9999" : localDay(to), this::mention));
+            sources.add(new Source(connection.prepareStatement("""
+                    SELECT e.id, e.start_at, e.end_at, e.precision, e.title, e.item_id, %s FROM events e
+                    LEFT JOIN items i ON i.id = e.item_id
+                    WHERE e.kind = 'manual' AND e.end_at >= ? AND e.start_at < ?%s ORDER BY e.start_at, e.id"""
+                    .formatted(PATH, query.entityId() == null ? "" : entity)), from, to, this::manual));
+            merge(sources, from, to, query.limit(), sink);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the timeline", e);
+        } finally {
+            sources.forEach(Source::close);
+        }
+    }
+
+    /** Items that mention the entity, or were written by it (a participant, by any of its names). */
+    private static String entityFilter(long entityId) {
+        return " " + """
+                AND (i.id IN (SELECT item_id FROM mentions WHERE entity_id = %1$d)
+                     OR i.author IN (SELECT name FROM entities WHERE id = %1$d OR merged_into_id = %1$d
+                                     UNION SELECT alias FROM entity_aliases WHERE entity_id = %1$d))""".formatted(entityId);
+    }
+
+    /** Takes the earliest head of the sources until all are read or the limit is reached. */
+    private static void merge(List<Source> sources, long from, long to, int limit, Consumer<TimelineEvent> sink) throws SQLException {
+        PriorityQueue<Source> heads = new PriorityQueue<>(Comparator.comparing((Source s) -> s.head.start())
+                .thenComparing(s -> s.head.id()));
+        for (Source source : sources) {
+            if (source.advance(from, to)) {
+                heads.add(source);
+            }
+        }
+        int given = 0;
+        while (!heads.isEmpty() && given < limit) {
+            Source earliest = heads.poll();
+            sink.accept(earliest.head);
+            given++;
+            if (earliest.advance(from, to)) {
+                heads.add(earliest);
+            }
+        }
+    }
+
+    /** Rows to events. */
+    private interface RowReader {
+        TimelineEvent read(ResultSet rows) throws SQLException;
+    }
+
+    /** One source of events: its statement, its open rows, and the event at its head. */
+    private static final class Source {
+        private final PreparedStatement statement;
+        private final ResultSet rows;
+        private final RowReader reader;
+        private TimelineEvent head;
+
+        Source(PreparedStatement statement, Object low, Object high, RowReader reader) throws SQLException {
+            this.statement = statement;
+            statement.setObject(1, low);
+            statement.setObject(2, high);
+            this.rows = statement.executeQuery();
+            this.reader = reader;
+        }
+
+        /** Moves to the next event inside the window; false when there is none. */
+        boolean advance(long from, long to) throws SQLException {
+            while (rows.next()) {
+                head = reader.read(rows);
+                if (head.end().toEpochMilli() >= from && head.start().toEpochMilli() < to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void close() {
+            CaseFile.closeQuietly(statement);
+        }
+    }
+
+    private TimelineEvent message(ResultSet rows) throws SQLException {
+        Instant at = Instant.ofEpochMilli(rows.getLong(2));
+        return new TimelineEvent("message:" + rows.getLong(1), at, at, EventPrecision.SECOND, EventKind.MESSAGE,
+                Item.heading(rows.getString(3), rows.getString(4), null), rows.getString(5), rows.getLong(1), rows.getString(6), null);
+    }
+
+    private TimelineEvent document(ResultSet rows, String column) throws SQLException {
+        Instant at = Instant.ofEpochMilli(rows.getLong(2));
+        String what = switch (column) {
+            case "occurred_at" -> "sent";
+            case "created_at" -> "created";
+            default -> "modified";
+        };
+        String title = rows.getString(3) == null ? "(untitled)" : rows.getString(3);
+        return new TimelineEvent(what + ":" + rows.getLong(1), at, at, EventPrecision.SECOND, EventKind.DOCUMENT,
+                title + " (" + what + ")", title, rows.getLong(1), rows.getString(5), null);
+    }
+
+    private TimelineEvent mention(ResultSet rows) throws SQLException {
+        String value = rows.getString(2);
+        EventPrecision precision = EventPrecision.valueOf(rows.getString(3));
+        LocalDate first = LocalDate.parse(switch (value.length()) {
+            case 4 -> value + "-01-01";
+            case 7 -> value + "-01";
+            default -> value;
+        });
+        LocalDate after = switch (precision) {
+            case YEAR -> first.plusYears(1);
+            case MONTH -> first.plusMonths(1);
+            default -> first.plusDays(1);
+        };
+        int start = rows.getInt(4);
+        int windowStart = rows.getInt(8);
+        Sentence sentence = Sentence.around(rows.getString(7), start - windowStart, rows.getInt(5) - windowStart);
+        long itemId = rows.getLong(9);
+        return new TimelineEvent("mention:" + rows.getLong(1), first.atStartOfDay(zone).toInstant(),
+                after.atStartOfDay(zone).toInstant().minusMillis(1), precision, EventKind.MENTION,
+                "“" + rows.getString(6) + "” in " + Item.heading(rows.getString(12), rows.getString(11), rows.getString(10)),
+                sentence.text(), itemId, rows.getString(13),
+                new Span(windowStart + sentence.offset() + sentence.markStart(), windowStart + sentence.offset() + sentence.markEnd()));
+    }
+
+    private TimelineEvent manual(ResultSet rows) throws SQLException {
+        long item = rows.getLong(6);
+        Long itemId = rows.wasNull() ? null : item;
+        return new TimelineEvent("manual:" + rows.getLong(1), Instant.ofEpochMilli(rows.getLong(2)), Instant.ofEpochMilli(rows.getLong(3)),
+                EventPrecision.valueOf(rows.getString(4)), EventKind.MANUAL, rows.getString(5), rows.getString(5), itemId,
+                rows.getString(7), null);
+    }
+
+    private String localDay(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).atZone(zone).toLocalDate().toString();
+    }
+
+    @Override
+    public void close() {
+        CaseFile.closeQuietly(connection);
+    }
+}
