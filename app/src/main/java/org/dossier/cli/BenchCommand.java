@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.TimelineBenchmark;
+import org.dossier.timeline.TimelineService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.ExtractionService;
 import org.dossier.model.DateOrder;
@@ -28,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dump", required = true, paramLabel = "FOLDER", description = "The files to import (generated if the folder does not exist).")
+    @Option(names = "--dump", paramLabel = "FOLDER", description = "The files to import (generated if the folder does not exist).")
     Path dump;
 
     @Option(names = "--chat-messages", paramLabel = "N", description = {
@@ -38,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--extraction", description = {
             "Measure extraction instead: characters per second per core, beside Tika's on the same files."})
     boolean extractionToo;
+
+    @Option(names = "--timeline", description = {
+            "Time the timeline's range queries on the case given by --case (an hour, a day, a week, a month at",
+            "random places; at most 5,000 events each, as a view draws them); with --chat-messages, after its import."})
+    boolean timelineToo;
 
     @Option(names = "--files", paramLabel = "N", description = "How many files to generate (default: ${DEFAULT-VALUE}).")
     int files = 10_000;
@@ -59,6 +66,16 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (timelineToo && chatMessages == null) {
+            if (caseFile == null || !Files.isRegularFile(caseFile)) {
+                throw new UserError("--timeline needs an existing case given by --case (or --chat-messages to make one)");
+            }
+            benchTimeline(out, caseFile);
+            return 0;
+        }
+        if (dump == null) {
+            throw new UserError("--dump FOLDER is needed: the files to import");
+        }
         if (chatMessages != null) {
             return benchChat(out);
         }
@@ -111,7 +128,21 @@ final class BenchCommand implements Callable<Integer> {
         if (searchToo) {
             benchSearch(out, target);
         }
+        if (timelineToo) {
+            benchTimeline(out, target);
+        }
         return 0;
+    }
+
+    private static void benchTimeline(PrintWriter out, Path target) {
+        try (CaseFile opened = CaseFile.open(target)) {
+            var stats = opened.stats();
+            out.printf("timeline over %,d messages, %,d documents and %,d mentions%n", stats.messages(), stats.documents(), stats.mentions());
+            for (TimelineBenchmark.Latencies run : new TimelineBenchmark(new TimelineService()).run(opened, 50, 5000)) {
+                out.printf("timeline window %-8s %3d queries: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms, %,d events each on average%n",
+                        run.window(), run.queries(), run.p50(), run.p95(), run.max(), run.events());
+            }
+        }
     }
 
     private void benchSearch(PrintWriter out, Path target) {
