@@ -35,6 +35,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "NAME", description = "Only what comes from items that mention this person, organisation or place (any of its names).")
     String entity;
 
+    @Option(names = "--pinned", description = "Only the story timeline: the events pinned, with their headlines (title) and notes (excerpt).")
+    boolean pinned;
+
     @Option(names = "--limit", paramLabel = "N", description = "At most N events, earliest first.")
     int limit = Integer.MAX_VALUE;
 
@@ -59,7 +62,7 @@ final class TimelineCommand implements Callable<Integer> {
                 out.print("{\"events\":[");
             }
             boolean[] first = {true};
-            timeline.forEach(caseFile, query, event -> {
+            java.util.function.Consumer<TimelineEvent> print = event -> {
                 if (json) {
                     out.print((first[0] ? "" : ",") + Json.write(toJson(event, zone)));
                 } else {
@@ -67,7 +70,14 @@ final class TimelineCommand implements Callable<Integer> {
                             event.kind().name().toLowerCase(java.util.Locale.ROOT), event.title());
                 }
                 first[0] = false;
-            });
+            };
+            if (pinned) {
+                timeline.pinned(caseFile).stream().map(p -> p.event())
+                        .filter(e -> (query.from() == null || !e.end().isBefore(query.from())) && (query.to() == null || e.start().isBefore(query.to())))
+                        .limit(limit).forEach(print);
+            } else {
+                timeline.forEach(caseFile, query, print);
+            }
             if (json) {
                 out.println("]}");
             }

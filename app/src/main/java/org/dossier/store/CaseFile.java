@@ -153,6 +153,11 @@ public final class CaseFile implements AutoCloseable {
         return new CaseBrowser(newConnection());
     }
 
+    /** The story timeline: pinned events with their headlines and notes, on its own connection. */
+    public StoryStore story() {
+        return new StoryStore(newConnection());
+    }
+
     /** The case's dated facts in time order, on its own connection. */
     public TimelineReader newTimelineReader() {
         return new TimelineReader(newConnection(), timeZone());

@@ -85,6 +85,52 @@ public final class TimelineReader implements AutoCloseable {
         }
     }
 
+    /**
+     * How many messages and e-mails fall in each of {@code buckets} equal slices of [from, to): what a
+     * view draws where there are too many events to draw one by one.
+     */
+    public long[] density(Instant from, Instant to, int buckets, Long entityId) {
+        long start = from.toEpochMilli();
+        long width = Math.max(1, to.toEpochMilli() - start);
+        long[] counts = new long[buckets];
+        String sql = """
+                SELECT (i.occurred_at - ?) * ? / ?, count(*) FROM items i
+                WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.kind <> 'system_event'%s GROUP BY 1"""
+                .formatted(entityId == null ? "" : entityFilter(entityId));
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, start);
+            query.setLong(2, buckets);
+            query.setLong(3, width);
+            query.setLong(4, start);
+            query.setLong(5, to.toEpochMilli());
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    int bucket = (int) Math.min(buckets - 1, Math.max(0, rows.getLong(1)));
+                    counts[bucket] += rows.getLong(2);
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the timeline's events", e);
+        }
+    }
+
+    /** The first and last moments of the case's messages and documents, or null for an empty case. */
+    public Instant[] span() {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT min(t), max(t) FROM (SELECT min(occurred_at) AS t FROM items UNION ALL SELECT max(occurred_at) FROM items
+                    UNION ALL SELECT min(created_at) FROM items UNION ALL SELECT max(created_at) FROM items)""");
+             var rows = query.executeQuery()) {
+            long first = rows.getLong(1);
+            if (rows.wasNull()) {
+                return null;
+            }
+            return new Instant[] {Instant.ofEpochMilli(first), Instant.ofEpochMilli(rows.getLong(2))};
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the case's time span", e);
+        }
+    }
+
     /** Items that mention the entity, or were written by it (a participant, by any of its names). */
     private static String entityFilter(long entityId) {
         return " " + """

@@ -6,6 +6,7 @@ import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
 import org.dossier.store.EntityStore;
+import org.dossier.store.StoryStore;
 import org.dossier.store.TimelineReader;
 
 /**
@@ -25,6 +26,34 @@ public final class TimelineService {
     public java.util.List<TimelineEvent> events(CaseFile caseFile, TimelineQuery query) {
         try (TimelineReader reader = caseFile.newTimelineReader()) {
             return reader.events(query);
+        }
+    }
+
+    /** Counts of messages and e-mails in equal slices of a window, for drawing density. */
+    public long[] density(CaseFile caseFile, TimelineQuery query, int buckets) {
+        try (TimelineReader reader = caseFile.newTimelineReader()) {
+            return reader.density(query.from(), query.to(), buckets, query.entityId());
+        }
+    }
+
+    /** The first and last moments of the case, or null when it holds nothing dated. */
+    public java.time.Instant[] span(CaseFile caseFile) {
+        try (TimelineReader reader = caseFile.newTimelineReader()) {
+            return reader.span();
+        }
+    }
+
+    /** Pins an event into the story timeline with a headline and a note. */
+    public long pin(CaseFile caseFile, TimelineEvent event, String headline, String note, String by) {
+        try (StoryStore story = caseFile.story()) {
+            return story.pin(event, headline, note, by);
+        }
+    }
+
+    /** The story timeline, in time order. */
+    public java.util.List<StoryStore.Pinned> pinned(CaseFile caseFile) {
+        try (StoryStore story = caseFile.story()) {
+            return story.pinned();
         }
     }
 

@@ -43,6 +43,9 @@ final class CaseView extends BorderPane {
     private final TextField search = new TextField();
     private final SplitPane split;
     private final TabPane panels = new TabPane();
+    private final TabPane work = new TabPane();
+    private final SplitPane reading;
+    private boolean timelineShown;
 
     CaseView(CaseViewModel model) {
         this.model = model;
@@ -86,8 +89,24 @@ final class CaseView extends BorderPane {
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         model.entities().reload(); // after the sources: the first screen comes first
-        split = new SplitPane(panels, hitList(), reader);
-        split.setDividerPositions(0.22, 0.5);
+        reading = new SplitPane(hitList(), reader);
+        reading.setDividerPositions(0.36);
+        Tab read = new Tab("Read", reading);
+        read.setId("read-tab");
+        TimelineView timeline = new TimelineView(model.timeline(), model.zone(), model::entityNamed, this::openInReader);
+        Tab time = new Tab("Timeline", timeline);
+        time.setId("timeline-tab");
+        time.selectedProperty().addListener((property, was, selected) -> {
+            if (selected && !timelineShown) {
+                timelineShown = true;
+                model.timeline().showAll();
+            }
+        });
+        work.getTabs().setAll(read, time);
+        work.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        work.setId("work");
+        split = new SplitPane(panels, work);
+        split.setDividerPositions(0.22);
         setCenter(split);
         setBottom(statusBar());
         sceneProperty().addListener((property, old, scene) -> {
@@ -108,6 +127,22 @@ final class CaseView extends BorderPane {
 
     SplitPane split() {
         return split;
+    }
+
+    /** The hits beside the reader, in the Read tab. */
+    SplitPane reading() {
+        return reading;
+    }
+
+    /** Shows the timeline (Ctrl+3), or the reader (Ctrl+4, or opening an event). */
+    void showTimeline(boolean shown) {
+        work.getSelectionModel().select(shown ? 1 : 0);
+    }
+
+    private void openInReader(org.dossier.model.TimelineEvent event) {
+        showTimeline(false);
+        var span = event.span();
+        model.reader().openItem(event.itemId(), span == null ? 0 : span.start(), span == null ? 0 : span.end() - span.start());
     }
 
     ReaderArea reader() {
@@ -217,6 +252,8 @@ final class CaseView extends BorderPane {
                 () -> panels.getSelectionModel().select(0));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                 () -> panels.getSelectionModel().select(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> showTimeline(true));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> showTimeline(false));
     }
 
     /** A hit: heading, snippet with the matches in bold, when and where it came from. */

@@ -58,6 +58,7 @@ final class CaseViewModel {
     private final BackgroundWork work;
     private final ReaderViewModel reader;
     private final EntitiesViewModel entities;
+    private final TimelineViewModel timeline;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final StringProperty query = new SimpleStringProperty("");
@@ -83,6 +84,7 @@ final class CaseViewModel {
         this.work = work;
         this.reader = new ReaderViewModel(caseFile, work, services.clock(), reporter);
         this.entities = new EntitiesViewModel(caseFile, work);
+        this.timeline = new TimelineViewModel(caseFile, work, reporter);
         for (var filter : List.of(kind, conversation, author, from, to)) {
             filter.addListener((property, old, value) -> applyFilters());
         }
@@ -95,6 +97,17 @@ final class CaseViewModel {
 
     EntitiesViewModel entities() {
         return entities;
+    }
+
+    TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** Finds the entity a reporter names, in the background, and hands its id (or null) on. */
+    void entityNamed(String name, Consumer<Long> then) {
+        Task<Long> task = BackgroundWork.task(() -> new org.dossier.timeline.TimelineService().entityNamed(caseFile, name).orElse(null));
+        task.setOnSucceeded(event -> then.accept(task.getValue()));
+        work.run(task);
     }
 
     BackgroundWork work() {

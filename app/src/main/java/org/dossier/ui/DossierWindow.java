@@ -147,6 +147,8 @@ public final class DossierWindow {
                     Esc                clear the search
                     Ctrl+T             tag or note the selected text
                     Ctrl+1 / Ctrl+2    sources / entities
+                    Ctrl+3 / Ctrl+4    timeline / reader
+                    On the timeline: scroll or +/- to zoom, drag or arrows to move
                     Ctrl+I             import files (or drop them on the window)
                     Ctrl+O / Ctrl+N    open / new case
                     Ctrl+W             close the case""");
@@ -194,6 +196,10 @@ public final class DossierWindow {
         return currentView;
     }
 
+    CaseViewModel currentModel() {
+        return current;
+    }
+
     /** The open case, or null (for tests that check what the window stored). */
     CaseFile currentCase() {
         return current == null ? null : current.caseFile();
@@ -228,8 +234,8 @@ public final class DossierWindow {
             closeCase();
             current = new CaseViewModel(services, task.getValue(), work, reporter);
             currentView = new CaseView(current);
-            double[] dividers = {settings.number("divider0", 0.22), settings.number("divider1", 0.5)};
-            currentView.split().setDividerPositions(dividers);
+            currentView.split().setDividerPositions(settings.number("divider0", 0.22));
+            currentView.reading().setDividerPositions(settings.number("divider1", 0.36));
             settings.opened(path);
             stage.setTitle(path.getFileName() + " — Dossier");
             root.setCenter(currentView);
@@ -247,9 +253,8 @@ public final class DossierWindow {
         settings.setNumber("x", stage.getX());
         settings.setNumber("y", stage.getY());
         if (currentView != null) {
-            double[] dividers = currentView.split().getDividerPositions();
-            settings.setNumber("divider0", dividers[0]);
-            settings.setNumber("divider1", dividers[1]);
+            settings.setNumber("divider0", currentView.split().getDividerPositions()[0]);
+            settings.setNumber("divider1", currentView.reading().getDividerPositions()[0]);
         }
     }
 

@@ -130,9 +130,14 @@ final class ReaderViewModel {
 
     /** Opens an item (a document, or a message outside its conversation) at a character. */
     void openItem(long itemId, int at) {
+        openItem(itemId, at, 0);
+    }
+
+    /** Opens an item with {@code length} characters from {@code at} selected (a date, a match). */
+    void openItem(long itemId, int at, int length) {
         conversation.set(null);
         messages.set(null);
-        load(itemId, at);
+        load(itemId, at, length);
     }
 
     /** The position in the open conversation of the message to show and select. */
@@ -168,13 +173,13 @@ final class ReaderViewModel {
 
     /** Shows one message of the open conversation in the detail reader, keeping the conversation open. */
     void openMessage(long itemId) {
-        load(itemId, 0);
+        load(itemId, 0, 0);
     }
 
     /** Reads the open item again, with its mentions as they are now (after a re-extraction). */
     void reloadItem() {
         if (item.get() != null) {
-            load(item.get().id(), Math.max(0, focus.get()));
+            load(item.get().id(), Math.max(0, focus.get()), 0);
         }
     }
 
@@ -213,7 +218,7 @@ final class ReaderViewModel {
         }));
     }
 
-    private void load(long itemId, int at) {
+    private void load(long itemId, int at, int length) {
         record Loaded(Item item, ItemDetails details, List<StoredMention> mentions, List<Annotation> annotations) {
         }
         Task<Loaded> task = BackgroundWork.task(() -> {
@@ -230,7 +235,7 @@ final class ReaderViewModel {
             details.set(loaded.details());
             item.set(loaded.item());
             if (at >= 0) {
-                focusOn(at, 0);
+                focusOn(at, length);
             }
         });
         work.run(task);

@@ -28,6 +28,7 @@ import org.dossier.model.ChatLine;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.EntitySummary;
 import org.dossier.model.SearchHit;
+import org.dossier.model.TimelineEvent;
 import org.dossier.search.SearchService;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -173,6 +174,55 @@ class DossierWindowTest {
         robot.interact(() -> report.getScene().getWindow().hide());
         Label status = robot.lookup("#status").queryAs(Label.class);
         assertEquals("Imported 2 new files, 0 already in the case, 1 could not be read.", status.getText());
+    }
+
+    @Test
+    void theTimelineZoomsFiltersByAnEntityOpensAnEventAtItsExcerptAndPinsIt(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.interact(() -> window.currentView().showTimeline(true));
+        TimelineViewModel timeline = window.currentModel().timeline();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.events().size() > 50);
+        long whole = width(timeline);
+        robot.clickOn("#zoom-in");
+        assertEquals(whole / 2, width(timeline), 1000);
+        robot.clickOn("#zoom-out").clickOn("#zoom-out");
+        assertEquals(whole * 2, width(timeline), 1000);
+
+        int all = timeline.events().size();
+        robot.clickOn("#timeline-entity").write("Marcus").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.entityIdProperty().get() != null
+                && !timeline.loadingProperty().get() && timeline.events().size() < all);
+        assertTrue(timeline.events().stream().anyMatch(e -> e.title().startsWith("Marcus Hale · ")), "his chat");
+        robot.clickOn("#timeline-entity").eraseText(6).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.entityIdProperty().get() == null
+                && !timeline.loadingProperty().get() && timeline.events().size() == all);
+
+        TimelineEvent stated = timeline.events().stream()
+                .filter(e -> e.title().equals("“November 20, 2023” in 海辰动力声明 / Halcyon Dynamics statement")).findFirst().orElseThrow();
+        robot.interact(() -> timeline.selectedProperty().set(stated));
+        assertTrue(robot.lookup("#event-excerpt").queryAs(javafx.scene.text.TextFlow.class).getChildren().stream()
+                .anyMatch(node -> node.getStyleClass().contains("event-mark") && ((Text) node).getText().equals("November 20, 2023")));
+        robot.clickOn("#open-event");
+        StyleClassedTextArea text = readerText(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "November 20, 2023".equals(text.getSelectedText()));
+
+        robot.interact(() -> window.currentView().showTimeline(true));
+        robot.clickOn("#pin-event");
+        javafx.scene.control.TextField headline = robot.lookup("#pin-headline").queryAs(javafx.scene.control.TextField.class);
+        assertEquals(stated.title(), headline.getText(), "the event's title is offered as the headline");
+        robot.interact(headline::clear);
+        robot.clickOn(headline).write("Halcyon says it stopped on November 20");
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#pin-note").write("Two days before Lumina suspended the account.");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.story().size() == 1);
+        assertEquals("Halcyon says it stopped on November 20", timeline.story().get(0).headline());
+        assertEquals("Two days before Lumina suspended the account.", timeline.story().get(0).note());
+        assertEquals(stated.itemId(), timeline.story().get(0).event().itemId());
+    }
+
+    private static long width(TimelineViewModel timeline) {
+        return java.time.Duration.between(timeline.fromProperty().get(), timeline.toProperty().get()).toMillis();
     }
 
     private void openSample(FxRobot robot) throws Exception {
