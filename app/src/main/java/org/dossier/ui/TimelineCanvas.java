@@ -198,8 +198,8 @@ final class TimelineCanvas extends Pane {
         }
         g.setStroke(Color.web("#999999"));
         g.strokeLine(LANE_LABEL, h - AXIS + 0.5, w, h - AXIS + 0.5);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(zone.getId(), w - 4, 10);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("times in " + zone.getId(), 6, h - AXIS / 2 + 2);
     }
 
     private void drawDensity(GraphicsContext g, long[] counts, double h) {
