@@ -46,6 +46,7 @@ final class CaseView extends BorderPane {
     private final TabPane work = new TabPane();
     private final SplitPane reading;
     private boolean timelineShown;
+    private final TimelineView timeline;
 
     CaseView(CaseViewModel model) {
         this.model = model;
@@ -93,7 +94,7 @@ final class CaseView extends BorderPane {
         reading.setDividerPositions(0.36);
         Tab read = new Tab("Read", reading);
         read.setId("read-tab");
-        TimelineView timeline = new TimelineView(model.timeline(), model.zone(), model::entityNamed, this::openInReader);
+        timeline = new TimelineView(model.timeline(), model.zone(), model::entityNamed, this::openInReader);
         Tab time = new Tab("Timeline", timeline);
         time.setId("timeline-tab");
         time.selectedProperty().addListener((property, was, selected) -> {
@@ -127,6 +128,10 @@ final class CaseView extends BorderPane {
 
     SplitPane split() {
         return split;
+    }
+
+    TimelineView timeline() {
+        return timeline;
     }
 
     /** The hits beside the reader, in the Read tab. */

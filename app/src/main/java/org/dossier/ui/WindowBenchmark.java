@@ -49,6 +49,85 @@ public final class WindowBenchmark {
         Platform.exit();
     }
 
+    /**
+     * The timeline: shows the whole case, then zooms and pans a step each frame (the canvas redraws
+     * from what is loaded; windows are read behind it), then times a change of filter until the
+     * events are read again.
+     */
+    private static final class TimelineSteps extends AnimationTimer {
+        private static final int MOVES = 300;
+        private final DossierWindow window;
+        private final PrintStream out;
+        private final Runnable finished;
+        private final Random random = new Random(7);
+        private final List<Long> frames = new ArrayList<>();
+        private final List<Double> draws = new ArrayList<>();
+        private long shown;
+        private long lastFrame;
+        private long filterAsked;
+
+        TimelineSteps(DossierWindow window, PrintStream out, Runnable finished) {
+            this.window = window;
+            this.out = out;
+            this.finished = finished;
+        }
+
+        @Override
+        public void handle(long now) {
+            TimelineViewModel timeline = window.currentModel().timeline();
+            if (shown == 0) {
+                shown = now;
+                window.currentView().showTimeline(true);
+                return;
+            }
+            if (lastFrame == 0) {
+                if (timeline.loadingProperty().get() || timeline.events().isEmpty() && timeline.densityProperty().get() == null) {
+                    return;
+                }
+                out.printf("timeline shown: %.0f ms (the whole case, read %.0f ms)%n", (now - shown) / 1e6, timeline.lastReadMillis());
+                lastFrame = now;
+                return;
+            }
+            if (frames.size() < MOVES) {
+                frames.add(now - lastFrame);
+                lastFrame = now;
+                draws.add(window.currentView().timeline().canvas().lastDrawMillis());
+                if (frames.size() % 2 == 0) {
+                    timeline.zoom(frames.size() % 60 < 30 ? 0.85 : 1 / 0.85, random.nextDouble());
+                } else {
+                    timeline.pan(random.nextBoolean() ? 0.05 : -0.05);
+                }
+                return;
+            }
+            if (filterAsked == 0) {
+                long[] sorted = frames.stream().mapToLong(Long::longValue).sorted().toArray();
+                double[] drawn = draws.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                out.printf("timeline zoom and pan: %d frames: frame p50 %.1f ms, p95 %.1f ms; canvas drawn in p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                        sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                        drawn[drawn.length / 2], drawn[(int) (drawn.length * 0.95)], drawn[drawn.length - 1]);
+                filterAsked = now;
+                timeline.setWindow(timeline.fromProperty().get(), timeline.toProperty().get());
+                window.currentModel().entityNamed(mostMentioned(), id -> {
+                    filterAsked = System.nanoTime();
+                    timeline.filterByEntity(id);
+                });
+                return;
+            }
+            if (!timeline.loadingProperty().get() && timeline.entityIdProperty().get() != null) {
+                out.printf("timeline filter by an entity: events read again in %.0f ms (read %.0f ms)%n", (now - filterAsked) / 1e6,
+                        timeline.lastReadMillis());
+                stop();
+                finished.run();
+            }
+        }
+
+        private String mostMentioned() {
+            try (var entities = window.currentCase().entities()) {
+                return entities.list(null, 1).stream().findFirst().map(e -> e.name()).orElse("nobody");
+            }
+        }
+    }
+
     /** One step a pulse: wait for the first screen, open the largest conversation, scroll it. */
     private static final class Steps extends AnimationTimer {
         private final DossierWindow window;
@@ -112,7 +191,7 @@ public final class WindowBenchmark {
             if (frames.size() == FRAMES) {
                 report();
                 stop();
-                finished.run();
+                new TimelineSteps(window, out, finished).start();
             }
         }
 
