@@ -97,4 +97,18 @@ class TimelineTest {
         assertTrue(his.stream().anyMatch(e -> e.title().startsWith("Marcus Hale · ")), "his chat is there");
         assertEquals(3, timeline.events(sample, new TimelineQuery(null, null, null, 3)).size(), "the limit holds");
     }
+
+    @Test
+    void aPinnedEventKeepsItsItemTimeHeadlineAndNote() {
+        TimelineEvent order = timeline.events(sample, TimelineQuery.all()).stream()
+                .filter(e -> e.kind() == EventKind.MESSAGE && e.excerpt().contains("从现在起立即停止调用")).findFirst().orElseThrow();
+        timeline.pin(sample, order, "The order to stop", "Chen Li, in #tidewater-data", "reporter");
+        var story = timeline.pinned(sample);
+        assertEquals(1, story.size());
+        assertEquals("The order to stop", story.get(0).headline());
+        assertEquals("Chen Li, in #tidewater-data", story.get(0).event().excerpt());
+        assertEquals(order.itemId(), story.get(0).event().itemId());
+        assertEquals(order.start(), story.get(0).event().start());
+        assertTrue(story.get(0).event().sourcePath().endsWith("2023-11-20.json"));
+    }
 }
