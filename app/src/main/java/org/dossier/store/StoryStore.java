@@ -23,6 +23,26 @@ public final class StoryStore implements AutoCloseable {
     public record Pinned(long storyId, TimelineEvent event, String headline, String note) {
     }
 
+    /** Adds an event by hand (a phone call, a meeting the evidence implies), at a day or a moment; its id. */
+    public long addManual(java.time.Instant start, java.time.Instant end, TimelineEvent.EventPrecision precision, String title,
+                          String by) {
+        return Transactions.inTransaction(connection, "add the event " + title, () -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO events(kind, start_at, end_at, precision, title, created_by)
+                    VALUES ('manual', ?, ?, ?, ?, ?) RETURNING id""")) {
+                insert.setLong(1, start.toEpochMilli());
+                insert.setLong(2, end.toEpochMilli());
+                insert.setString(3, precision.name());
+                insert.setString(4, title.strip());
+                insert.setString(5, by);
+                try (var rows = insert.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
     public long pin(TimelineEvent event, String headline, String note, String by) {
         return Transactions.inTransaction(connection, "pin " + event.id(), () -> {
             long id;

@@ -43,6 +43,15 @@ public final class TimelineService {
         }
     }
 
+    /** Adds an event by hand on a day (in the case's zone), the whole day long. */
+    public long addOnDay(CaseFile caseFile, java.time.LocalDate day, String title, String by) {
+        java.time.ZoneId zone = caseFile.timeZone();
+        try (StoryStore story = caseFile.story()) {
+            return story.addManual(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1),
+                    TimelineEvent.EventPrecision.DAY, title, by);
+        }
+    }
+
     /** Pins an event into the story timeline with a headline and a note. */
     public long pin(CaseFile caseFile, TimelineEvent event, String headline, String note, String by) {
         try (StoryStore story = caseFile.story()) {

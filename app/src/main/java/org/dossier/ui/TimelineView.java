@@ -84,10 +84,14 @@ final class TimelineView extends BorderPane {
         zoomOut.setOnAction(event -> model.zoom(2, 0.5));
         Button all = new Button("Whole case");
         all.setOnAction(event -> model.showAll());
+        Button add = new Button("Add event…");
+        add.setId("add-event");
+        add.setTooltip(new Tooltip("An event the evidence does not date itself: a call, a meeting"));
+        add.setOnAction(event -> AddEventDialog.ask(getScene().getWindow()).ifPresent(answer -> model.addOnDay(answer.day(), answer.title())));
         Label status = new Label();
         status.setId("timeline-status");
         status.textProperty().bind(model.statusProperty());
-        HBox tools = new HBox(8, new Label("Lanes"), lanes, entity, entityStatus, words, zoomOut, zoomIn, all);
+        HBox tools = new HBox(8, new Label("Lanes"), lanes, entity, entityStatus, words, zoomOut, zoomIn, all, add);
         tools.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, tools, status);
         top.setPadding(new Insets(8, 10, 6, 10));

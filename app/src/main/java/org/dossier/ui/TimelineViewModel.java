@@ -216,6 +216,16 @@ final class TimelineViewModel {
         work.run(task);
     }
 
+    /** Adds an event by hand on a day, and shows it. */
+    void addOnDay(java.time.LocalDate day, String title) {
+        Task<Long> task = BackgroundWork.task(() -> timeline.addOnDay(caseFile, day, title, reporter));
+        task.setOnSucceeded(done -> {
+            status.set("Added: " + title);
+            reload(true);
+        });
+        work.run(task);
+    }
+
     /** Pins an event into the story with a headline and a note. */
     void pin(TimelineEvent event, String headline, String note) {
         Task<Long> task = BackgroundWork.task(() -> timeline.pin(caseFile, event, headline, note, reporter));

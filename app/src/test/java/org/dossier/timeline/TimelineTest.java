@@ -111,4 +111,14 @@ class TimelineTest {
         assertEquals(order.start(), story.get(0).event().start());
         assertTrue(story.get(0).event().sourcePath().endsWith("2023-11-20.json"));
     }
+
+    @Test
+    void anEventAddedByHandIsOnTheTimelineAtItsDay() {
+        timeline.addOnDay(sample, java.time.LocalDate.of(2023, 11, 21), "Call between Marcus Hale and Chen Li (per a source)", "reporter");
+        TimelineEvent call = timeline.events(sample, TimelineQuery.all()).stream()
+                .filter(e -> e.kind() == EventKind.MANUAL).findFirst().orElseThrow();
+        assertEquals("Call between Marcus Hale and Chen Li (per a source)", call.title());
+        assertEquals("2023-11-21T00:00", local(call.start()));
+        assertEquals(EventPrecision.DAY, call.precision());
+    }
 }

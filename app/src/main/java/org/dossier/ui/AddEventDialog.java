@@ -1,0 +1,45 @@
+package org.dossier.ui;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Asks for the day and the title of an event the reporter adds by hand. */
+final class AddEventDialog {
+    private AddEventDialog() {
+    }
+
+    record Answer(LocalDate day, String title) {
+    }
+
+    static Optional<Answer> ask(Window owner) {
+        Dialog<Answer> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Add an event");
+        dialog.setHeaderText("An event the evidence does not date itself (a call, a meeting), on a day in the case's zone");
+        DatePicker day = new DatePicker();
+        day.setId("event-day");
+        TextField title = new TextField();
+        title.setId("event-name");
+        title.setPromptText("What happened");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.setPadding(new Insets(10));
+        form.addRow(0, new Label("Day"), day);
+        form.addRow(1, new Label("What"), title);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(day.valueProperty().isNull().or(title.textProperty().isEmpty()));
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new Answer(day.getValue(), title.getText()) : null);
+        return dialog.showAndWait();
+    }
+}
