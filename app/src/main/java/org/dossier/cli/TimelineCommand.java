@@ -53,6 +53,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (pinned && entity != null) {
+            throw new UserError("--pinned lists the story as the reporter wrote it; it cannot be filtered by --entity");
+        }
         try (CaseFile caseFile = caseArgument.open()) {
             ZoneId zone = caseFile.timeZone();
             Long entityId = entity == null ? null : timeline.entityNamed(caseFile, entity)

@@ -25,7 +25,6 @@ import org.dossier.model.MentionType;
  */
 public final class CaseKnowledge {
     private static final Pattern SCRIPT_RUN = Pattern.compile("[\\p{IsHan}·]+|(?<![\\p{L}\\p{N}])[\\p{IsLatin}][\\p{IsLatin}.'’ -]*[\\p{IsLatin}.]");
-    private static final Set<String> PINYIN_SURNAMES = WordList.load("surnames-pinyin.txt");
 
     private CaseKnowledge() {
     }
@@ -103,7 +102,7 @@ public final class CaseKnowledge {
                 aliases.add(part);
             }
             String[] words = part.split(" ");
-            if (words.length >= 2 && words[0].length() >= 3 && !PINYIN_SURNAMES.contains(words[0])) {
+            if (words.length >= 2 && words[0].length() >= 3 && !EnglishNames.PINYIN_SURNAMES.contains(words[0])) {
                 aliases.add(words[0]);
             }
         }

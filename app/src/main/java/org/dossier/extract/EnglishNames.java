@@ -23,7 +23,7 @@ final class EnglishNames {
     static final String NAME = "english-rules";
 
     private static final Set<String> GIVEN_NAMES = WordList.load("given-names.txt");
-    private static final Set<String> PINYIN_SURNAMES = WordList.load("surnames-pinyin.txt");
+    static final Set<String> PINYIN_SURNAMES = WordList.load("surnames-pinyin.txt");
     private static final Set<String> ORG_SUFFIXES = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "Corp", "Corp.",
             "Corporation", "Company", "Co.", "Group", "Holdings", "AI", "Labs", "Lab", "Technologies", "Technology", "Systems",
             "Networks", "Cloud", "Dynamics", "Capital", "Partners", "Ventures", "Bank", "Fund", "Foundation", "Institute",

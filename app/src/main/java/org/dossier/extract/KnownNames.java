@@ -64,10 +64,6 @@ public final class KnownNames {
         return entities;
     }
 
-    public boolean isEmpty() {
-        return entities.isEmpty();
-    }
-
     /**
      * Reads entries written one a line: a type (PERSON, ORG, LOC) and the names separated by " | ",
      * the first canonical: {@code ORG ByteDance | 字节跳动 | Bytedance Ltd.}. Blank lines and lines

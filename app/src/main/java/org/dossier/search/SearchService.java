@@ -43,11 +43,16 @@ public final class SearchService {
         return new Match(at, length);
     }
 
+    /** The items that mention an entity, and the name the case writes it by most. */
+    public record Mentioning(String name, List<SearchHit> hits) {
+    }
+
     /** The newest items that mention an entity, each with a snippet around the name it goes by there. */
-    public Results mentioning(CaseFile caseFile, long entityId, int limit) {
+    public Mentioning mentioning(CaseFile caseFile, long entityId, int limit) {
         try (ItemReader reader = caseFile.newItemReader()) {
             List<String> names = reader.namesOf(entityId);
-            return new Results(reader.mentioning(entityId, limit).stream().map(item -> hit(item, names)).toList(), false);
+            return new Mentioning(names.isEmpty() ? "this entity" : names.get(0),
+                    reader.mentioning(entityId, limit).stream().map(item -> hit(item, names)).toList());
         }
     }
 

@@ -208,13 +208,11 @@ final class CaseViewModel {
 
     /** Lists every item that mentions an entity, newest first. */
     void showMentioning(long entityId) {
-        Task<SearchService.Results> task = BackgroundWork.task(() -> services.search().mentioning(caseFile, entityId, SEARCH_LIMIT));
+        Task<SearchService.Mentioning> task = BackgroundWork.task(() -> services.search().mentioning(caseFile, entityId, SEARCH_LIMIT));
         task.setOnSucceeded(event -> {
             List<SearchHit> found = task.getValue().hits();
             lastQuery = "";
-            String name = found.isEmpty() ? "this entity" : SearchService.markedSnippet(found.get(0))
-                    .replaceAll("(?s)^.*?«(.*?)».*$", "$1");
-            showHits(found, found.size() + " items mention " + name + ", newest first");
+            showHits(found, found.size() + " items mention " + task.getValue().name() + ", newest first");
         });
         work.run(task);
     }

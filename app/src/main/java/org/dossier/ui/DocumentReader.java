@@ -230,8 +230,8 @@ final class DocumentReader extends BorderPane {
     private void annotateSelection() {
         var range = text.getSelection();
         Window owner = getScene().getWindow();
-        model.tagNames().setOnSucceeded(event -> AnnotateDialog.ask(owner, text.getSelectedText(),
-                        ((javafx.concurrent.Task<List<String>>) event.getSource()).getValue())
+        javafx.concurrent.Task<List<String>> tags = model.tagNames();
+        tags.setOnSucceeded(event -> AnnotateDialog.ask(owner, text.getSelectedText(), tags.getValue())
                 .ifPresent(answer -> model.annotate(range.getStart(), range.getEnd(), answer.tags(), answer.note())));
     }
 }

@@ -231,6 +231,7 @@ class CommandLineTest {
         assertTrue(stopped.get("source_path").asText().endsWith("memo.txt"));
         assertTrue(stopped.get("item_id").asLong() > 0);
         assertEquals(DossierCommand.USER_ERROR, run("timeline", caseFile.toString(), "--entity", "Nobody At All").exit());
+        assertEquals(DossierCommand.USER_ERROR, run("timeline", caseFile.toString(), "--pinned", "--entity", "memo").exit());
     }
 
     @Test

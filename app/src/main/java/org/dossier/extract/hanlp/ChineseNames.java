@@ -3,18 +3,12 @@ package org.dossier.extract.hanlp;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.dossier.extract.WordList;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 
@@ -29,7 +23,8 @@ import org.dossier.model.MentionType;
 public final class ChineseNames {
     static final String NAME = "hanlp+rules";
 
-    private static final List<String> SURNAMES = surnames();
+    /** Compound surnames first, so that 欧阳 is tried before 欧; then by frequency. */
+    private static final List<String> SURNAMES = WordList.list("surnames-zh.txt");
     private static final Set<String> COMMON_SURNAMES = Set.copyOf(SURNAMES.subList(0, Math.min(SURNAMES.size(), 116)));
     /** Characters that end a word after a name: "和", "说", "在"… */
     private static final String TRAILING = "和与跟同及说在是也都给对向把被从的了将已曾称会要还就";
@@ -197,16 +192,5 @@ public final class ChineseNames {
             }
         }
         return 0;
-    }
-
-    /** The bundled surnames, compound first (so that 欧阳 is tried before 欧), then by frequency. */
-    private static List<String> surnames() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                ChineseNames.class.getResourceAsStream("/org/dossier/extract/surnames-zh.txt"), StandardCharsets.UTF_8))) {
-            return lines.lines().filter(line -> !line.startsWith("#")).flatMap(line -> Arrays.stream(line.split("\\s+")))
-                    .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled surnames", e);
-        }
     }
 }
