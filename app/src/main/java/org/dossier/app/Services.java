@@ -36,7 +36,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB);
         ImportService importer = new ImportService(parsers, new ImportExtraction(), new TikaMediaTypeDetector(), clock, workers);
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(),
-                new OriginalsVerifier(), new SampleCase(home, importer, clock, CaseKnowledge.sample().watchList()));
+                new OriginalsVerifier(), new SampleCase(home, importer, clock, CaseKnowledge.sample().watchList(), SampleStory::pin));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

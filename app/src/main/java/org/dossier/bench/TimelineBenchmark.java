@@ -3,17 +3,23 @@ package org.dossier.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
+import org.dossier.store.EntityStore;
 import org.dossier.timeline.TimelineService;
 
 /**
  * Times the timeline's range queries as a view makes them: a visible window (an hour, a day, a
  * week, a month) at a random place in the case's span, at most as many events as a view draws
- * one by one.
+ * one by one; and a change of filter on a view of the whole case.
  */
 public final class TimelineBenchmark {
     private final TimelineService timeline;
@@ -27,25 +33,73 @@ public final class TimelineBenchmark {
     }
 
     public List<Latencies> run(CaseFile caseFile, int queriesPerWindow, int limit) {
-        List<TimelineEvent> ends = new ArrayList<>(timeline.events(caseFile, new TimelineQuery(null, null, null, 1)));
+        List<TimelineEvent> ends = new ArrayList<>(timeline.events(caseFile, new TimelineQuery(null, null, 1)));
         Instant first = ends.isEmpty() ? Instant.EPOCH : ends.get(0).start();
         Instant last = lastMessage(caseFile, first);
         Random random = new Random(42);
         List<Latencies> results = new ArrayList<>();
         for (Duration window : List.of(Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30))) {
-            timeline.events(caseFile, new TimelineQuery(first, first.plus(window), null, limit)); // warm-up
+            timeline.events(caseFile, new TimelineQuery(first, first.plus(window), limit)); // warm-up
             double[] millis = new double[queriesPerWindow];
             long events = 0;
             long span = Math.max(1, Duration.between(first, last).toMillis());
             for (int i = 0; i < queriesPerWindow; i++) {
                 Instant from = first.plusMillis((long) (random.nextDouble() * span));
                 long started = System.nanoTime();
-                events += timeline.events(caseFile, new TimelineQuery(from, from.plus(window), null, limit)).size();
+                events += timeline.events(caseFile, new TimelineQuery(from, from.plus(window), limit)).size();
                 millis[i] = (System.nanoTime() - started) / 1e6;
             }
             java.util.Arrays.sort(millis);
             results.add(new Latencies(label(window), queriesPerWindow, millis[queriesPerWindow / 2],
                     millis[(int) (queriesPerWindow * 0.95)], millis[queriesPerWindow - 1], events / queriesPerWindow));
+        }
+        return results;
+    }
+
+    /** How long a change of filter takes to read, on a view of the whole case. */
+    public record FilterChange(String filter, double p50, double max, boolean density) {
+    }
+
+    /**
+     * Times a change of filter as the timeline view reads it on a window of the whole case (a third
+     * of its width each side): its events when there are at most {@code drawn}, else the density
+     * of {@code buckets} slices.
+     * The filters: none, the most mentioned entity, the author of the first message (an entity by its
+     * name), e-mails and documents only, and the file of the first message.
+     */
+    public List<FilterChange> filterChanges(CaseFile caseFile, int drawn, int buckets, int repeats) {
+        Instant first = timeline.events(caseFile, new TimelineQuery(null, null, 1)).stream().findFirst()
+                .map(TimelineEvent::start).orElse(Instant.EPOCH);
+        Instant last = lastMessage(caseFile, first);
+        TimelineEvent firstMessage = timeline.events(caseFile, new TimelineQuery(null, null,
+                TimelineFilter.NONE.withKinds(Set.of(EventKind.MESSAGE)), 1)).stream().findFirst().orElse(null);
+        Map<String, TimelineFilter> filters = new LinkedHashMap<>();
+        filters.put("none (the whole case as first shown)", TimelineFilter.NONE);
+        try (EntityStore entities = caseFile.entities()) {
+            entities.list(null, 1).forEach(top -> filters.put("entity " + top.name() + " (most mentioned)",
+                    TimelineFilter.NONE.withEntity(top.id())));
+        }
+        if (firstMessage != null && firstMessage.title().contains(" · ")) {
+            String author = firstMessage.title().substring(firstMessage.title().indexOf(" · ") + 3);
+            timeline.entityNamed(caseFile, author).ifPresent(id -> filters.put("entity " + author + " (an author)",
+                    TimelineFilter.NONE.withEntity(id)));
+        }
+        filters.put("kind: documents only", TimelineFilter.NONE.withKinds(Set.of(EventKind.DOCUMENT)));
+        if (firstMessage != null) {
+            filters.put("source: " + firstMessage.sourcePath(), TimelineFilter.NONE.withSource(firstMessage.sourcePath()));
+        }
+        Duration margin = Duration.between(first, last).dividedBy(3);
+        List<FilterChange> results = new ArrayList<>();
+        for (Map.Entry<String, TimelineFilter> filter : filters.entrySet()) {
+            double[] millis = new double[repeats];
+            boolean density = false;
+            for (int i = 0; i < repeats; i++) {
+                long started = System.nanoTime();
+                density = timeline.window(caseFile, new TimelineQuery(first, last, filter.getValue(), drawn), margin, buckets).density() != null;
+                millis[i] = (System.nanoTime() - started) / 1e6;
+            }
+            java.util.Arrays.sort(millis);
+            results.add(new FilterChange(filter.getKey(), millis[repeats / 2], millis[repeats - 1], density));
         }
         return results;
     }
@@ -56,7 +110,7 @@ public final class TimelineBenchmark {
         Instant high = Instant.parse("2100-01-01T00:00:00Z");
         while (Duration.between(low, high).toHours() > 1) {
             Instant middle = low.plus(Duration.between(low, high).dividedBy(2));
-            if (timeline.events(caseFile, new TimelineQuery(middle, null, null, 1)).isEmpty()) {
+            if (timeline.events(caseFile, new TimelineQuery(middle, null, 1)).isEmpty()) {
                 high = middle;
             } else {
                 low = middle;

@@ -138,9 +138,15 @@ final class BenchCommand implements Callable<Integer> {
         try (CaseFile opened = CaseFile.open(target)) {
             var stats = opened.stats();
             out.printf("timeline over %,d messages, %,d documents and %,d mentions%n", stats.messages(), stats.documents(), stats.mentions());
-            for (TimelineBenchmark.Latencies run : new TimelineBenchmark(new TimelineService()).run(opened, 50, 5000)) {
+            TimelineBenchmark benchmark = new TimelineBenchmark(new TimelineService());
+            for (TimelineBenchmark.Latencies run : benchmark.run(opened, 50, 5000)) {
                 out.printf("timeline window %-8s %3d queries: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms, %,d events each on average%n",
                         run.window(), run.queries(), run.p50(), run.p95(), run.max(), run.events());
+            }
+            // As the view reads after a change of filter: what it draws one by one, else density.
+            for (TimelineBenchmark.FilterChange change : benchmark.filterChanges(opened, 3000, 240, 7)) {
+                out.printf("timeline filter change, whole case, %s: p50 %.0f ms, max %.0f ms%s%n", change.filter(), change.p50(),
+                        change.max(), change.density() ? " (drawn as density)" : "");
             }
         }
     }

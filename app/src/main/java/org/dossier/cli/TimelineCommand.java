@@ -5,12 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.dossier.model.StoryEvent;
 import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
 import org.dossier.timeline.TimelineService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,7 +47,18 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "NAME", description = "Only what comes from items that mention this person, organisation or place (any of its names).")
     String entity;
 
-    @Option(names = "--pinned", description = "Only the story timeline: the events pinned, with their headlines (title) and notes (excerpt).")
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only what comes from items the reporter tagged so.")
+    String tag;
+
+    @Option(names = "--source", paramLabel = "PATH", description = "Only what comes from this file as received, or the files under this folder or inside this archive.")
+    String source;
+
+    @Option(names = "--kind", paramLabel = "KIND", split = ",", description = "Only these kinds: ${COMPLETION-CANDIDATES} (comma-separated).",
+            converter = KindConverter.class, completionCandidates = KindConverter.Names.class)
+    Set<EventKind> kinds = EnumSet.allOf(EventKind.class);
+
+    @Option(names = "--pinned", description = {"Only the story timeline: the events pinned, with their headlines (title), notes (excerpt),",
+            "chapters and media."})
     boolean pinned;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N events, earliest first.")
@@ -46,40 +69,62 @@ final class TimelineCommand implements Callable<Integer> {
 
     private final TimelineService timeline = new TimelineService();
 
+    /** Kinds as the JSON names them: message, document, mention, manual. */
+    static final class KindConverter implements ITypeConverter<EventKind> {
+        @Override
+        public EventKind convert(String value) {
+            try {
+                return EventKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("\"" + value + "\" is not a kind: message, document, mention or manual");
+            }
+        }
+
+        static final class Names extends ArrayList<String> {
+            Names() {
+                super(List.of("message", "document", "mention", "manual"));
+            }
+        }
+    }
+
+    /** An event; a story event also has its chapter and media (absent when it has none). */
     record EventJson(String id, String start, String end, String precision, String kind, String title, String excerpt,
-                     Long item_id, String source_path) {
+                     Long item_id, String source_path, @JsonInclude(JsonInclude.Include.NON_NULL) String chapter,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String media) {
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (pinned && entity != null) {
-            throw new UserError("--pinned lists the story as the reporter wrote it; it cannot be filtered by --entity");
+        if (pinned && (entity != null || tag != null || source != null || kinds.size() < EventKind.values().length)) {
+            throw new UserError("--pinned lists the story as the reporter wrote it; it cannot be filtered by --entity, --tag, --source or --kind");
         }
         try (CaseFile caseFile = caseArgument.open()) {
             ZoneId zone = caseFile.timeZone();
             Long entityId = entity == null ? null : timeline.entityNamed(caseFile, entity)
                     .orElseThrow(() -> new UserError("the case has no person, organisation or place called " + entity));
-            TimelineQuery query = new TimelineQuery(instant(from, zone, false), instant(to, zone, true), entityId, limit);
+            TimelineQuery query = new TimelineQuery(instant(from, zone, false), instant(to, zone, true),
+                    new TimelineFilter(entityId, tag, source, kinds), limit);
             if (json) {
                 out.print("{\"events\":[");
             }
             boolean[] first = {true};
-            java.util.function.Consumer<TimelineEvent> print = event -> {
+            Consumer<EventJson> print = event -> {
                 if (json) {
-                    out.print((first[0] ? "" : ",") + Json.write(toJson(event, zone)));
+                    out.print((first[0] ? "" : ",") + Json.write(event));
                 } else {
-                    out.printf("%-25s %-8s %-9s %s%n", event.start().atZone(zone).toOffsetDateTime(), event.precision(),
-                            event.kind().name().toLowerCase(java.util.Locale.ROOT), event.title());
+                    out.printf("%-25s %-8s %-9s %s%s%n", event.start(), event.precision(), event.kind(),
+                            event.chapter() == null ? "" : "[" + event.chapter() + "] ", event.title());
                 }
                 first[0] = false;
             };
             if (pinned) {
-                timeline.pinned(caseFile).stream().map(p -> p.event())
-                        .filter(e -> (query.from() == null || !e.end().isBefore(query.from())) && (query.to() == null || e.start().isBefore(query.to())))
-                        .limit(limit).forEach(print);
+                timeline.pinned(caseFile).stream()
+                        .filter(entry -> (query.from() == null || !entry.event().end().isBefore(query.from()))
+                                && (query.to() == null || entry.event().start().isBefore(query.to())))
+                        .limit(limit).map(entry -> toJson(entry, zone)).forEach(print);
             } else {
-                timeline.forEach(caseFile, query, print);
+                timeline.forEach(caseFile, query, event -> print.accept(toJson(event, zone)));
             }
             if (json) {
                 out.println("]}");
@@ -89,9 +134,20 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private static EventJson toJson(TimelineEvent event, ZoneId zone) {
-        return new EventJson(event.id(), event.start().atZone(zone).toOffsetDateTime().toString(),
-                event.end().atZone(zone).toOffsetDateTime().toString(), event.precision().name(),
-                event.kind().name().toLowerCase(java.util.Locale.ROOT), event.title(), event.excerpt(), event.itemId(), event.sourcePath());
+        return new EventJson(event.id(), time(event.start(), zone), time(event.end(), zone), event.precision().name(),
+                event.kind().name().toLowerCase(Locale.ROOT), event.title(), event.excerpt(), event.itemId(), event.sourcePath(), null, null);
+    }
+
+    /** A story event: its headline as title, its note as excerpt, with its chapter and media. */
+    private static EventJson toJson(StoryEvent entry, ZoneId zone) {
+        TimelineEvent event = entry.event();
+        return new EventJson(event.id(), time(event.start(), zone), time(event.end(), zone), event.precision().name(),
+                event.kind().name().toLowerCase(Locale.ROOT), entry.text().headline(), entry.text().note(), event.itemId(),
+                event.sourcePath(), entry.chapter(), entry.text().media());
+    }
+
+    private static String time(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime().toString();
     }
 
     /** A day in the case's zone (its start, or for --to the start of the next day) or an ISO-8601 instant. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.model.KnownEntity;
 import org.dossier.store.CaseFile;
@@ -32,13 +33,18 @@ public final class SampleCase {
     private final ImportService importer;
     private final Clock clock;
     private final List<KnownEntity> watchList;
+    private final Consumer<CaseFile> afterImport;
 
-    /** @param watchList the subjects of the sample story, on the case's watch list before its import */
-    public SampleCase(Path appHome, ImportService importer, Clock clock, List<KnownEntity> watchList) {
+    /**
+     * @param watchList   the subjects of the sample story, on the case's watch list before its import
+     * @param afterImport what the sample adds once imported (its story, by the services that write one)
+     */
+    public SampleCase(Path appHome, ImportService importer, Clock clock, List<KnownEntity> watchList, Consumer<CaseFile> afterImport) {
         this.folder = appHome.resolve("sample");
         this.importer = importer;
         this.clock = clock;
         this.watchList = List.copyOf(watchList);
+        this.afterImport = afterImport;
     }
 
     public Path caseFile() {
@@ -61,6 +67,7 @@ public final class SampleCase {
                 watchList.forEach(entities::watch);
             }
             importer.importInto(caseFile, List.of(evidenceFolder()), listener);
+            afterImport.accept(caseFile);
         }
         return caseFile;
     }

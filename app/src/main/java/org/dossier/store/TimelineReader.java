@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,14 +18,17 @@ import org.dossier.model.Span;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent.EventPrecision;
+import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
+import org.dossier.model.TimelineWindow;
 
 /**
  * Reads the timeline from what the case holds, in time order, without copying it: messages at
  * their times, documents at their sent, created and modified times, dates found in text at their
  * value (a month as the whole month), and the events a reporter added. Each source is an indexed
  * range scan; they are merged as they are read, so a window of any size streams through a fixed
- * amount of memory (decision 0011). On its own connection; one thread at a time.
+ * amount of memory (decision 0011). On its own connection; one thread at a time, and one reader
+ * per view of the case as it stands (a filter's items are listed once per reader).
  */
 public final class TimelineReader implements AutoCloseable {
     private static final String PATH = "(SELECT path FROM source_locations WHERE source_id = i.source_id ORDER BY id LIMIT 1)";
@@ -32,6 +36,8 @@ public final class TimelineReader implements AutoCloseable {
 
     private final Connection connection;
     private final ZoneId zone;
+    private TimelineFilter preparedFilter;
+    private ItemCondition prepared;
 
     TimelineReader(Connection connection, ZoneId zone) {
         this.connection = connection;
@@ -49,34 +55,46 @@ public final class TimelineReader implements AutoCloseable {
     public void forEach(TimelineQuery query, Consumer<TimelineEvent> sink) {
         long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochMilli();
         long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochMilli();
+        TimelineFilter filter = query.filter();
         List<Source> sources = new ArrayList<>();
         try {
-            String entity = query.entityId() == null ? "" : entityFilter(query.entityId());
-            sources.add(new Source(connection.prepareStatement("""
-                    SELECT i.id, i.occurred_at, c.name, i.author, substr(i.text, 1, %d), %s FROM items i
-                    LEFT JOIN conversations c ON c.id = i.conversation_id
-                    WHERE i.kind = 'message' AND i.occurred_at >= ? AND i.occurred_at < ?%s ORDER BY i.occurred_at, i.id"""
-                    .formatted(EXCERPT, PATH, entity)), from, to, this::message));
-            // An e-mail's parser gives its sent time as its created time too: one event, not two.
-            for (String column : List.of("occurred_at", "created_at", "modified_at")) {
-                String distinct = column.equals("occurred_at") ? "" : " AND i.%s IS NOT i.occurred_at".formatted(column);
+            ItemCondition items = condition(filter);
+            if (filter.kinds().contains(EventKind.MESSAGE)) {
                 sources.add(new Source(connection.prepareStatement("""
-                        SELECT i.id, i.%s, i.title, i.media_type, %s FROM items i
-                        WHERE i.kind = 'document' AND i.%s >= ? AND i.%s < ?%s%s ORDER BY i.%s, i.id"""
-                        .formatted(column, PATH, column, column, distinct, entity, column)), from, to, rows -> document(rows, column)));
+                        SELECT i.id, i.occurred_at, c.name, i.author, substr(i.text, 1, %d), %s FROM items i
+                        LEFT JOIN conversations c ON c.id = i.conversation_id
+                        WHERE i.kind = 'message' AND i.occurred_at >= ? AND i.occurred_at < ?%s ORDER BY i.occurred_at, i.id"""
+                        .formatted(EXCERPT, PATH, items.driving())), bounds(from, to, items), this::message));
             }
-            sources.add(new Source(connection.prepareStatement("""
-                    SELECT m.id, m.date_value, m.date_precision, m.start_offset, m.end_offset, m.surface,
-                           substr(i.text, max(1, m.start_offset - %d), %d), max(0, m.start_offset - %d), i.id, i.title, i.author, c.name, %s
-                    FROM mentions m JOIN items i ON i.id = m.item_id LEFT JOIN conversations c ON c.id = i.conversation_id
-                    WHERE m.date_value >= ? AND m.date_value <= ?%s ORDER BY m.date_value, m.id"""
-                    .formatted(EXCERPT / 2, EXCERPT, EXCERPT / 2, PATH, entity)),
-                    from == Long.MIN_VALUE ? "" : localDay(from).substring(0, 4), to == Long.MAX_VALUE ? "9999" : localDay(to), this::mention));
-            sources.add(new Source(connection.prepareStatement("""
-                    SELECT e.id, e.start_at, e.end_at, e.precision, e.title, e.item_id, %s FROM events e
-                    LEFT JOIN items i ON i.id = e.item_id
-                    WHERE e.kind = 'manual' AND e.end_at >= ? AND e.start_at < ?%s ORDER BY e.start_at, e.id"""
-                    .formatted(PATH, query.entityId() == null ? "" : entity)), from, to, this::manual));
+            if (filter.kinds().contains(EventKind.DOCUMENT)) {
+                // An e-mail's parser gives its sent time as its created time too: one event, not two.
+                for (String column : List.of("occurred_at", "created_at", "modified_at")) {
+                    String distinct = column.equals("occurred_at") ? "" : " AND i.%s IS NOT i.occurred_at".formatted(column);
+                    sources.add(new Source(connection.prepareStatement("""
+                            SELECT i.id, i.%s, i.title, i.media_type, %s FROM items i
+                            WHERE i.kind = 'document' AND i.%s >= ? AND i.%s < ?%s%s ORDER BY i.%s, i.id"""
+                            .formatted(column, PATH, column, column, distinct, items.probing("i.id"), column)), bounds(from, to, items),
+                            rows -> document(rows, column)));
+                }
+            }
+            if (filter.kinds().contains(EventKind.MENTION)) {
+                sources.add(new Source(connection.prepareStatement("""
+                        SELECT m.id, m.date_value, m.date_precision, m.start_offset, m.end_offset, m.surface,
+                               substr(i.text, max(1, m.start_offset - %d), %d), max(0, m.start_offset - %d), i.id, i.title, i.author, c.name, %s
+                        FROM mentions m JOIN items i ON i.id = m.item_id LEFT JOIN conversations c ON c.id = i.conversation_id
+                        WHERE m.date_value >= ? AND m.date_value <= ?%s ORDER BY m.date_value, m.id"""
+                        .formatted(EXCERPT / 2, EXCERPT, EXCERPT / 2, PATH, items.probing("m.item_id"))),
+                        bounds(from == Long.MIN_VALUE ? "" : localDay(from).substring(0, 4), to == Long.MAX_VALUE ? "9999" : localDay(to), items),
+                        this::mention));
+            }
+            if (filter.kinds().contains(EventKind.MANUAL)) {
+                // An event added by hand alone has no item: any filter on items leaves it out.
+                sources.add(new Source(connection.prepareStatement("""
+                        SELECT e.id, e.start_at, e.end_at, e.precision, e.title, e.item_id, %s FROM events e
+                        LEFT JOIN items i ON i.id = e.item_id
+                        WHERE e.kind = 'manual' AND e.end_at >= ? AND e.start_at < ?%s ORDER BY e.start_at, e.id"""
+                        .formatted(PATH, items.probing("e.item_id"))), bounds(from, to, items), this::manual));
+            }
             merge(sources, from, to, query.limit(), sink);
         } catch (SQLException e) {
             throw new StoreException("cannot read the timeline", e);
@@ -85,33 +103,87 @@ public final class TimelineReader implements AutoCloseable {
         }
     }
 
+    /** A source's parameters: the window's bounds, then the filter's. */
+    private static List<Object> bounds(Object low, Object high, ItemCondition items) {
+        List<Object> parameters = new ArrayList<>(List.of(low, high));
+        parameters.addAll(items.parameters());
+        return parameters;
+    }
+
     /**
-     * How many messages and e-mails fall in each of {@code buckets} equal slices of [from, to): what a
-     * view draws where there are too many events to draw one by one.
+     * How many messages and e-mails that pass the filter fall in each of {@code buckets} equal slices
+     * of [from, to): what a view draws where there are too many events to draw one by one. Items an
+     * entity or a tag picks are few: they are counted by slice. Otherwise each slice is a count over
+     * a range of the time index, which holds the kind and the source, so no item is read.
      */
-    public long[] density(Instant from, Instant to, int buckets, Long entityId) {
+    public long[] density(Instant from, Instant to, int buckets, TimelineFilter filter) {
         long start = from.toEpochMilli();
         long width = Math.max(1, to.toEpochMilli() - start);
         long[] counts = new long[buckets];
-        String sql = """
-                SELECT (i.occurred_at - ?) * ? / ?, count(*) FROM items i
-                WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.kind <> 'system_event'%s GROUP BY 1"""
-                .formatted(entityId == null ? "" : entityFilter(entityId));
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, start);
-            query.setLong(2, buckets);
-            query.setLong(3, width);
-            query.setLong(4, start);
-            query.setLong(5, to.toEpochMilli());
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    int bucket = (int) Math.min(buckets - 1, Math.max(0, rows.getLong(1)));
-                    counts[bucket] += rows.getLong(2);
+        List<String> kinds = new ArrayList<>();
+        if (filter.kinds().contains(EventKind.MESSAGE)) {
+            kinds.add("'message'");
+        }
+        if (filter.kinds().contains(EventKind.DOCUMENT)) {
+            kinds.add("'document'");
+        }
+        if (kinds.isEmpty()) {
+            return counts;
+        }
+        try {
+            ItemCondition items = condition(filter);
+            String kind = "i.kind IN (" + String.join(", ", kinds) + ")";
+            // Slice n holds the moments t with n <= (t - start) * buckets / width < n + 1.
+            String sql = items.choosesItems() ? """
+                    SELECT (i.occurred_at - ?1) * ?2 / ?3, count(*) FROM items i
+                    WHERE i.occurred_at >= ?1 AND i.occurred_at < ?1 + ?3 AND %s%s GROUP BY 1"""
+                    : """
+                    WITH RECURSIVE slice(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM slice WHERE n + 1 < ?2)
+                    SELECT n, (SELECT count(*) FROM items i
+                               WHERE i.occurred_at >= ?1 + (n * ?3 + ?2 - 1) / ?2 AND i.occurred_at < ?1 + ((n + 1) * ?3 + ?2 - 1) / ?2
+                                 AND %s%s) FROM slice""";
+            // The condition's own parameters are plain "?", which SQLite numbers after ?1 to ?3.
+            try (PreparedStatement query = connection.prepareStatement(sql.formatted(kind, items.driving()))) {
+                List<Object> parameters = new ArrayList<>(List.of(start, (long) buckets, width));
+                parameters.addAll(items.parameters());
+                bind(query, parameters);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        int bucket = (int) Math.min(buckets - 1, Math.max(0, rows.getLong(1)));
+                        counts[bucket] += rows.getLong(2);
+                    }
                 }
             }
             return counts;
         } catch (SQLException e) {
             throw new StoreException("cannot count the timeline's events", e);
+        }
+    }
+
+    /**
+     * What a view draws: the events of its window widened by {@code margin} each side (so it can
+     * move a little without a read) when there are at most the view's limit, else the density of
+     * {@code buckets} slices of the view.
+     */
+    public TimelineWindow window(TimelineQuery view, Duration margin, int buckets) {
+        List<TimelineEvent> events = new ArrayList<>();
+        forEach(new TimelineQuery(view.from().minus(margin), view.to().plus(margin), view.filter(), view.limit() + 1), events::add);
+        return events.size() > view.limit() ? new TimelineWindow(List.of(), density(view.from(), view.to(), buckets, view.filter()))
+                : new TimelineWindow(events, null);
+    }
+
+    /** The filter's condition, its items listed once for the reads this reader makes with it. */
+    private ItemCondition condition(TimelineFilter filter) throws SQLException {
+        if (!filter.equals(preparedFilter)) {
+            prepared = ItemCondition.prepare(connection, filter);
+            preparedFilter = filter;
+        }
+        return prepared;
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
         }
     }
 
@@ -129,14 +201,6 @@ public final class TimelineReader implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read the case's time span", e);
         }
-    }
-
-    /** Items that mention the entity, or were written by it (a participant, by any of its names). */
-    private static String entityFilter(long entityId) {
-        return " " + """
-                AND (i.id IN (SELECT item_id FROM mentions WHERE entity_id = %1$d)
-                     OR i.author IN (SELECT name FROM entities WHERE id = %1$d OR merged_into_id = %1$d
-                                     UNION SELECT alias FROM entity_aliases WHERE entity_id = %1$d))""".formatted(entityId);
     }
 
     /** Takes the earliest head of the sources until all are read or the limit is reached. */
@@ -171,10 +235,9 @@ public final class TimelineReader implements AutoCloseable {
         private final RowReader reader;
         private TimelineEvent head;
 
-        Source(PreparedStatement statement, Object low, Object high, RowReader reader) throws SQLException {
+        Source(PreparedStatement statement, List<Object> parameters, RowReader reader) throws SQLException {
             this.statement = statement;
-            statement.setObject(1, low);
-            statement.setObject(2, high);
+            bind(statement, parameters);
             this.rows = statement.executeQuery();
             this.reader = reader;
         }

@@ -52,7 +52,7 @@ final class CaseView extends BorderPane {
         this.model = model;
         setId("case");
         ReaderViewModel readerModel = model.reader();
-        sources = new SourcesPanel(model.caseFile(), model.work(), readerModel);
+        sources = new SourcesPanel(model.caseFile(), model.work(), readerModel, this::showSourceOnTimeline);
         reader = new ReaderArea(readerModel, model.zone(), model::showMentioning);
 
         Label name = new Label(model.caseName());
@@ -142,6 +142,11 @@ final class CaseView extends BorderPane {
     /** Shows the timeline (Ctrl+3), or the reader (Ctrl+4, or opening an event). */
     void showTimeline(boolean shown) {
         work.getSelectionModel().select(shown ? 1 : 0);
+    }
+
+    private void showSourceOnTimeline(String path) {
+        timeline.showSource(path);
+        showTimeline(true);
     }
 
     private void openInReader(org.dossier.model.TimelineEvent event) {

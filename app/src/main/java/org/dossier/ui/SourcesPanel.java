@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -25,8 +29,12 @@ final class SourcesPanel extends TreeView<Object> {
     private final BackgroundWork work;
     private final ReaderViewModel reader;
 
-    /** What the two lists are called in the tree. */
-    private record Group(String label) {
+    /** A heading of the tree: one of the two lists, or a folder (with its path as received). */
+    private record Group(String label, String path) {
+        Group(String label) {
+            this(label, null);
+        }
+
         @Override
         public String toString() {
             return label;
@@ -35,11 +43,18 @@ final class SourcesPanel extends TreeView<Object> {
 
     private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
 
-    SourcesPanel(CaseFile caseFile, BackgroundWork work, ReaderViewModel reader) {
+    /** @param showOnTimeline shows on the timeline only what comes from a file or folder (its path as received) */
+    SourcesPanel(CaseFile caseFile, BackgroundWork work, ReaderViewModel reader, Consumer<String> showOnTimeline) {
         this.caseFile = caseFile;
         this.work = work;
         this.reader = reader;
         setId("sources");
+        MenuItem onTimeline = new MenuItem("Show on the timeline");
+        onTimeline.setId("source-on-timeline");
+        onTimeline.setOnAction(event -> pathOf(getSelectionModel().getSelectedItem()).ifPresent(showOnTimeline));
+        ContextMenu menu = new ContextMenu(onTimeline);
+        menu.setOnShowing(event -> onTimeline.setDisable(pathOf(getSelectionModel().getSelectedItem()).isEmpty()));
+        setContextMenu(menu);
         setShowRoot(false);
         setRoot(new TreeItem<>(new Group("case")));
         setCellFactory(tree -> new SourceCell());
@@ -87,7 +102,8 @@ final class SourcesPanel extends TreeView<Object> {
             TreeItem<Object> chats = new TreeItem<>(new Group("Conversations (" + contents.conversations().size() + ")"));
             contents.conversations().forEach(chat -> chats.getChildren().add(new TreeItem<>(chat)));
             chats.setExpanded(true);
-            TreeItem<Object> files = new TreeItem<>(new Group("Files as received (" + contents.files().size() + ")"));
+            TreeItem<Object> files = new TreeItem<>(new Group("Files as received (" + contents.files().size() + ")",
+                    commonFolder(contents.files())));
             files.getChildren().setAll(fileTree(contents.files()).getChildren());
             files.setExpanded(true);
             getRoot().getChildren().setAll(chats, files);
@@ -123,7 +139,7 @@ final class SourcesPanel extends TreeView<Object> {
             prefix = prefix + "/" + name;
             TreeItem<Object> above = node;
             node = folders.computeIfAbsent(prefix, key -> {
-                TreeItem<Object> folder = new TreeItem<>(new Group(name + "/"));
+                TreeItem<Object> folder = new TreeItem<>(new Group(name + "/", common.isEmpty() ? key.substring(1) : common + key));
                 folder.setExpanded(true);
                 above.getChildren().add(folder);
                 return folder;
@@ -146,6 +162,15 @@ final class SourcesPanel extends TreeView<Object> {
             common = common == null ? folder : common;
         }
         return common == null ? "" : common;
+    }
+
+    /** The path as received of a file or folder node. */
+    private static Optional<String> pathOf(TreeItem<Object> node) {
+        Object value = node == null ? null : node.getValue();
+        if (value instanceof SourceEntry entry) {
+            return Optional.of(entry.path());
+        }
+        return value instanceof Group group ? Optional.ofNullable(group.path()).filter(path -> !path.isEmpty()) : Optional.empty();
     }
 
     private void open(TreeItem<Object> node) {

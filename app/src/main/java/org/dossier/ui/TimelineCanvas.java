@@ -225,7 +225,7 @@ final class TimelineCanvas extends Pane {
         double laneHeight = laneHeight(lanes.size());
         TimelineEvent selected = model.selectedProperty().get();
         java.util.Set<String> pinned = new java.util.HashSet<>();
-        model.story().forEach(p -> pinned.add(p.event().itemId() + "@" + p.event().start()));
+        model.story().forEach(entry -> pinned.add(entry.event().id()));
         int row = 0;
         for (Map.Entry<String, List<TimelineEvent>> lane : lanes.entrySet()) {
             double top = 4 + row * laneHeight;
@@ -266,7 +266,7 @@ final class TimelineCanvas extends Pane {
                     g.setFill(colour);
                     g.fillOval(start - 3, middle - 3, 6, 6);
                 }
-                if (pinned.contains(event.itemId() + "@" + event.start())) {
+                if (pinned.contains(event.id())) {
                     g.setFill(Color.web("#c62828"));
                     g.fillText("★", start - 4, y - 9);
                 }

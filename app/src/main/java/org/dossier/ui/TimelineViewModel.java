@@ -2,8 +2,12 @@ package org.dossier.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,10 +19,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.dossier.model.StoryEvent;
+import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
+import org.dossier.model.TimelineWindow;
 import org.dossier.store.CaseFile;
-import org.dossier.store.StoryStore;
 import org.dossier.timeline.TimelineService;
 
 /**
@@ -60,12 +68,15 @@ final class TimelineViewModel {
     private final ObjectProperty<long[]> density = new SimpleObjectProperty<>();
     private final ObjectProperty<Lanes> lanes = new SimpleObjectProperty<>(Lanes.KIND);
     private final StringProperty text = new SimpleStringProperty("");
-    private final ObjectProperty<Long> entityId = new SimpleObjectProperty<>();
+    private final ObjectProperty<TimelineFilter> filter = new SimpleObjectProperty<>(TimelineFilter.NONE);
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<TimelineEvent> selected = new SimpleObjectProperty<>();
-    private final ObservableList<StoryStore.Pinned> story = FXCollections.observableArrayList();
+    private final ObservableList<StoryEvent> story = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private Task<?> reading;
+    /** The id of an event to select once the window that holds it is read. */
+    private String toSelect;
     private Instant loadedFrom;
     private Instant loadedTo;
     private long lastReadNanos;
@@ -74,7 +85,15 @@ final class TimelineViewModel {
         this.caseFile = caseFile;
         this.work = work;
         this.reporter = reporter;
-        entityId.addListener((property, old, id) -> reload(true));
+        // The selection stays if the new filter keeps its event, and goes if not.
+        filter.addListener((property, old, now) -> {
+            toSelect = selected.get() == null ? null : selected.get().id();
+            selected.set(null);
+            reload(true);
+        });
+        for (Observable counted : List.<Observable>of(text, from, to)) {
+            counted.addListener(observable -> updateStatus());
+        }
     }
 
     ObjectProperty<Instant> fromProperty() {
@@ -107,8 +126,13 @@ final class TimelineViewModel {
         return selected;
     }
 
-    ObservableList<StoryStore.Pinned> story() {
+    ObservableList<StoryEvent> story() {
         return story;
+    }
+
+    /** The story's entry for an event of the timeline, if it is pinned. */
+    Optional<StoryEvent> pinnedAs(TimelineEvent event) {
+        return story.stream().filter(entry -> entry.event().id().equals(event.id())).findFirst();
     }
 
     ReadOnlyStringProperty statusProperty() {
@@ -130,7 +154,7 @@ final class TimelineViewModel {
                 || event.excerpt() != null && event.excerpt().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
-    /** Shows the whole case, then reads the story. */
+    /** Shows the whole case, then reads the story and the tags to filter by. */
     void showAll() {
         Task<Instant[]> task = BackgroundWork.task(() -> timeline.span(caseFile));
         task.setOnSucceeded(event -> {
@@ -144,6 +168,9 @@ final class TimelineViewModel {
         });
         work.run(task);
         reloadStory();
+        Task<List<String>> names = BackgroundWork.task(() -> timeline.tags(caseFile));
+        names.setOnSucceeded(event -> tags.setAll(names.getValue()));
+        work.run(names);
     }
 
     /** Zooms by a factor around a point of the window (0 its start, 1 its end): below 1 zooms in. */
@@ -167,13 +194,48 @@ final class TimelineViewModel {
         reload(false);
     }
 
-    /** Filters by an entity, or none (null). */
-    void filterByEntity(Long id) {
-        entityId.set(id);
+    /** Shows a story event on the axis, a few days either side, and selects it there. */
+    void showInTimeline(StoryEvent entry) {
+        toSelect = entry.event().id();
+        from.set(entry.event().start().minus(Duration.ofDays(3)));
+        to.set(entry.event().end().plus(Duration.ofDays(3)));
+        reload(true);
     }
 
-    ObjectProperty<Long> entityIdProperty() {
-        return entityId;
+    /** Filters by an entity, or none (null). */
+    void filterByEntity(Long id) {
+        filter.set(filter.get().withEntity(id));
+    }
+
+    /** Filters by a tag, or none (null). */
+    void filterByTag(String name) {
+        filter.set(filter.get().withTag(name));
+    }
+
+    /** Filters by a file or folder as received, or none (null). */
+    void filterBySource(String path) {
+        filter.set(filter.get().withSource(path));
+    }
+
+    /** Shows or hides a kind of event. */
+    void show(EventKind kind, boolean shown) {
+        Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        kinds.addAll(filter.get().kinds());
+        if (shown) {
+            kinds.add(kind);
+        } else {
+            kinds.remove(kind);
+        }
+        filter.set(filter.get().withKinds(kinds));
+    }
+
+    ObjectProperty<TimelineFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The tags used in the case. */
+    ObservableList<String> tags() {
+        return tags;
     }
 
     /** Reads the window again unless what is loaded covers it (a third of a width each side is read too). */
@@ -184,32 +246,30 @@ final class TimelineViewModel {
             return;
         }
         Duration margin = Duration.between(start, end).dividedBy(3);
-        Instant readFrom = start.minus(margin);
-        Instant readTo = end.plus(margin);
         if (reading != null) {
             reading.cancel(true);
         }
-        record Read(List<TimelineEvent> events, long[] density, long nanos) {
+        record Read(TimelineWindow window, long nanos) {
         }
-        Long entity = entityId.get();
+        TimelineFilter chosen = filter.get();
         Task<Read> task = BackgroundWork.task(() -> {
             long started = System.nanoTime();
-            List<TimelineEvent> found = timeline.events(caseFile, new TimelineQuery(readFrom, readTo, entity, DRAWN + 1));
-            long[] counts = found.size() > DRAWN
-                    ? timeline.density(caseFile, new TimelineQuery(start, end, entity, 0), DENSITY_BUCKETS) : null;
-            return new Read(found.size() > DRAWN ? List.of() : found, counts, System.nanoTime() - started);
+            TimelineWindow window = timeline.window(caseFile, new TimelineQuery(start, end, chosen, DRAWN), margin, DENSITY_BUCKETS);
+            return new Read(window, System.nanoTime() - started);
         });
         task.setOnSucceeded(event -> {
             Read read = task.getValue();
-            loadedFrom = read.density() == null ? readFrom : null;
-            loadedTo = readTo;
+            loadedFrom = read.window().density() == null ? start.minus(margin) : null;
+            loadedTo = end.plus(margin);
             lastReadNanos = read.nanos();
-            density.set(read.density());
-            events.setAll(read.events());
+            density.set(read.window().density());
+            events.setAll(read.window().events());
             loading.set(false);
-            status.set(read.density() != null ? "More than " + String.format("%,d", DRAWN)
-                    + " events here: their density is drawn. Zoom in (scroll, +) to see them one by one."
-                    : String.format("%,d events", read.events().stream().filter(this::shows).count()));
+            if (toSelect != null) {
+                events.stream().filter(e -> e.id().equals(toSelect)).findFirst().ifPresent(selected::set);
+                toSelect = null;
+            }
+            updateStatus();
         });
         reading = task;
         loading.set(true);
@@ -218,26 +278,57 @@ final class TimelineViewModel {
 
     /** Adds an event by hand on a day, and shows it. */
     void addOnDay(java.time.LocalDate day, String title) {
-        Task<Long> task = BackgroundWork.task(() -> timeline.addOnDay(caseFile, day, title, reporter));
-        task.setOnSucceeded(done -> {
-            status.set("Added: " + title);
-            reload(true);
-        });
-        work.run(task);
+        change(() -> timeline.addOnDay(caseFile, day, title, reporter), "Added: " + title);
     }
 
-    /** Pins an event into the story with a headline and a note. */
-    void pin(TimelineEvent event, String headline, String note) {
-        Task<Long> task = BackgroundWork.task(() -> timeline.pin(caseFile, event, headline, note, reporter));
-        task.setOnSucceeded(done -> {
-            status.set("Pinned to the story: " + headline);
-            reloadStory();
+    /** Pins an event into the story with what the reporter wrote about it. */
+    void pin(TimelineEvent event, StoryText text) {
+        change(() -> timeline.pin(caseFile, event, text, reporter), "Pinned to the story: " + text.headline());
+    }
+
+    void edit(StoryEvent entry, StoryText text) {
+        change(() -> timeline.edit(caseFile, entry.storyId(), text), "Story event rewritten: " + text.headline());
+    }
+
+    void unpin(StoryEvent entry) {
+        change(() -> timeline.unpin(caseFile, entry.storyId()), "Taken out of the story: " + entry.text().headline());
+    }
+
+    /** Begins (or renames) the chapter at a story event; a blank title removes it. */
+    void setChapter(StoryEvent entry, String title) {
+        change(() -> timeline.setChapter(caseFile, entry.storyId(), title),
+                title.isBlank() ? "Chapter removed" : "Chapter “" + title.strip() + "” begins at " + entry.text().headline());
+    }
+
+    /** What the status line says: how many events the window shows, or that it shows their density. */
+    void updateStatus() {
+        if (density.get() != null) {
+            status.set("More than " + String.format("%,d", DRAWN)
+                    + " events here: their density is drawn. Zoom in (scroll, +) to see them one by one.");
+            return;
+        }
+        long shown = events.stream().filter(event -> !event.end().isBefore(from.get()) && event.start().isBefore(to.get()))
+                .filter(this::shows).count();
+        status.set(String.format("%,d event%s in view", shown, shown == 1 ? "" : "s"));
+    }
+
+    /** Makes a change to the timeline or the story in the background, then reads both again. */
+    private void change(Runnable change, String done) {
+        Task<Void> task = BackgroundWork.task(() -> {
+            change.run();
+            return null;
         });
+        task.setOnSucceeded(event -> {
+            status.set(done);
+            reloadStory();
+            reload(true);
+        });
+        task.setOnFailed(event -> status.set(task.getException().getMessage()));
         work.run(task);
     }
 
     private void reloadStory() {
-        Task<List<StoryStore.Pinned>> task = BackgroundWork.task(() -> timeline.pinned(caseFile));
+        Task<List<StoryEvent>> task = BackgroundWork.task(() -> timeline.pinned(caseFile));
         task.setOnSucceeded(event -> story.setAll(task.getValue()));
         work.run(task);
     }

@@ -113,7 +113,7 @@ public final class WindowBenchmark {
                 });
                 return;
             }
-            if (!timeline.loadingProperty().get() && timeline.entityIdProperty().get() != null) {
+            if (!timeline.loadingProperty().get() && timeline.filterProperty().get().entityId() != null) {
                 out.printf("timeline filter by an entity: events read again in %.0f ms (read %.0f ms)%n", (now - filterAsked) / 1e6,
                         timeline.lastReadMillis());
                 stop();

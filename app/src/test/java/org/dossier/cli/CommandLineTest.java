@@ -17,6 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.app.Services;
+import org.dossier.model.StoryText;
+import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineQuery;
+import org.dossier.store.CaseFile;
+import org.dossier.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,6 +237,33 @@ class CommandLineTest {
         assertTrue(stopped.get("item_id").asLong() > 0);
         assertEquals(DossierCommand.USER_ERROR, run("timeline", caseFile.toString(), "--entity", "Nobody At All").exit());
         assertEquals(DossierCommand.USER_ERROR, run("timeline", caseFile.toString(), "--pinned", "--entity", "memo").exit());
+
+        assertEquals(1, run("timeline", caseFile.toString(), "--kind", "mention,document", "--from", "2023-11-01", "--json").json()
+                .get("events").size());
+        assertEquals(0, run("timeline", caseFile.toString(), "--kind", "message,manual", "--json").json().get("events").size());
+        Run badKind = run("timeline", caseFile.toString(), "--kind", "email");
+        assertEquals(DossierCommand.USER_ERROR, badKind.exit());
+        assertTrue(badKind.err().contains("\"email\" is not a kind: message, document, mention or manual"), badKind.err());
+        assertEquals(1, run("timeline", caseFile.toString(), "--source", stopped.get("source_path").asText(), "--from", "2023-11-01",
+                "--json").json().get("events").size());
+        assertEquals(0, run("timeline", caseFile.toString(), "--source", dump.resolve("elsewhere").toString(), "--json").json()
+                .get("events").size());
+
+        try (CaseFile opened = CaseFile.open(caseFile)) {
+            TimelineService timeline = new TimelineService();
+            TimelineEvent event = timeline.events(opened, new TimelineQuery(null, null, 10)).stream()
+                    .filter(e -> e.kind() == TimelineEvent.EventKind.MENTION).findFirst().orElseThrow();
+            long pinned = timeline.pin(opened, event, new StoryText("The team stops", "Per the memo", "https://example.org/memo.png"), "me");
+            timeline.setChapter(opened, pinned, "November");
+        }
+        JsonNode story = run("timeline", caseFile.toString(), "--pinned", "--json").json().get("events");
+        assertEquals(1, story.size());
+        assertEquals("The team stops", story.get(0).get("title").asText());
+        assertEquals("Per the memo", story.get(0).get("excerpt").asText());
+        assertEquals("November", story.get(0).get("chapter").asText());
+        assertEquals("https://example.org/memo.png", story.get(0).get("media").asText());
+        assertEquals(stopped.get("item_id").asLong(), story.get(0).get("item_id").asLong());
+        assertFalse(events.get(0).has("chapter"), "an event off the story has no chapter key");
     }
 
     @Test

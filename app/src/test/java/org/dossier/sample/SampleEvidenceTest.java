@@ -43,7 +43,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleImportsCompletelyOnceAndIsSearchableAndVerifiable() throws IOException {
-        SampleCase sample = new SampleCase(dir, services.importer(), CLOCK, CaseKnowledge.sample().watchList());
+        SampleCase sample = new SampleCase(dir, services.importer(), CLOCK, CaseKnowledge.sample().watchList(), caseFile -> { });
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             long files;
             try (Stream<Path> paths = Files.walk(sample.evidenceFolder())) {
@@ -74,7 +74,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleCaseIsUnpackedFromTheApplicationAndImportedOnFirstUse() {
-        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList());
+        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList(), caseFile -> { });
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             assertTrue(Files.isRegularFile(sample.evidenceFolder().resolve("memos/tidewater-kickoff-memo.docx")));
             var stats = caseFile.stats();
@@ -92,7 +92,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleCaseKnowsItsPeopleAndCompaniesByEveryNameTheEvidenceUses() {
-        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList());
+        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList(), caseFile -> { });
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             Map<String, EntitySummary> byName;
             try (var entities = caseFile.entities()) {

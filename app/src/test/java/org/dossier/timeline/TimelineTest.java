@@ -3,47 +3,24 @@ package org.dossier.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import org.dossier.app.Services;
-import org.dossier.extract.CaseKnowledge;
-import org.dossier.ingest.ImportListener;
-import org.dossier.ingest.SampleCase;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.dossier.model.StoryEvent;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent.EventPrecision;
+import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
-import org.dossier.store.CaseFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dossier.store.AnnotationStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The sample case's timeline: its dated facts in order, each with its source. */
-class TimelineTest {
+class TimelineTest extends OnTheSampleCase {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    @TempDir
-    static Path home;
-    static Services services;
-    static CaseFile sample;
-    private final TimelineService timeline = new TimelineService();
-
-    @BeforeAll
-    static void openSample() {
-        services = Services.create(home, Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC), 2);
-        sample = new SampleCase(home, services.importer(), services.clock(), CaseKnowledge.sample().watchList()).open(ImportListener.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-        services.close();
-    }
 
     private static TimelineEvent find(List<TimelineEvent> events, String title, String excerptPart) {
         return events.stream().filter(e -> e.title().equals(title) && e.excerpt().contains(excerptPart)).findFirst()
@@ -87,29 +64,96 @@ class TimelineTest {
     void aWindowAndAnEntityNarrowTheTimeline() {
         Instant from = Instant.parse("2023-11-20T00:00:00+08:00");
         Instant to = Instant.parse("2023-11-23T00:00:00+08:00");
-        List<TimelineEvent> window = timeline.events(sample, new TimelineQuery(from, to, null, Integer.MAX_VALUE));
+        List<TimelineEvent> window = timeline.events(sample, new TimelineQuery(from, to, Integer.MAX_VALUE));
         assertTrue(window.size() > 10, "the days of the order and the suspension: " + window.size());
         assertTrue(window.stream().allMatch(e -> !e.end().isBefore(from) && e.start().isBefore(to)));
 
         long marcus = timeline.entityNamed(sample, "Marcus").orElseThrow();
-        List<TimelineEvent> his = timeline.events(sample, new TimelineQuery(null, null, marcus, Integer.MAX_VALUE));
+        List<TimelineEvent> his = timeline.events(sample, new TimelineQuery(null, null, TimelineFilter.NONE.withEntity(marcus), Integer.MAX_VALUE));
         assertTrue(!his.isEmpty() && his.size() < timeline.events(sample, TimelineQuery.all()).size());
         assertTrue(his.stream().anyMatch(e -> e.title().startsWith("Marcus Hale · ")), "his chat is there");
-        assertEquals(3, timeline.events(sample, new TimelineQuery(null, null, null, 3)).size(), "the limit holds");
+        assertEquals(3, timeline.events(sample, new TimelineQuery(null, null, 3)).size(), "the limit holds");
     }
 
     @Test
-    void aPinnedEventKeepsItsItemTimeHeadlineAndNote() {
-        TimelineEvent order = timeline.events(sample, TimelineQuery.all()).stream()
-                .filter(e -> e.kind() == EventKind.MESSAGE && e.excerpt().contains("从现在起立即停止调用")).findFirst().orElseThrow();
-        timeline.pin(sample, order, "The order to stop", "Chen Li, in #tidewater-data", "reporter");
-        var story = timeline.pinned(sample);
-        assertEquals(1, story.size());
-        assertEquals("The order to stop", story.get(0).headline());
-        assertEquals("Chen Li, in #tidewater-data", story.get(0).event().excerpt());
-        assertEquals(order.itemId(), story.get(0).event().itemId());
-        assertEquals(order.start(), story.get(0).event().start());
-        assertTrue(story.get(0).event().sourcePath().endsWith("2023-11-20.json"));
+    void kindsLeaveOutWhatIsNotChosen() {
+        List<TimelineEvent> dates = timeline.events(sample, query(TimelineFilter.NONE.withKinds(Set.of(EventKind.MENTION))));
+        assertTrue(dates.size() > 10 && dates.stream().allMatch(e -> e.kind() == EventKind.MENTION), "dates in text only");
+        assertEquals(List.of(), timeline.events(sample, query(TimelineFilter.NONE.withKinds(Set.of()))));
+
+        Instant from = Instant.parse("2023-01-01T00:00:00Z");
+        Instant to = Instant.parse("2024-01-01T00:00:00Z");
+        long messagesAndMail = LongStream.of(timeline.density(sample, new TimelineQuery(from, to, 0), 12)).sum();
+        long mailOnly = LongStream.of(timeline.density(sample, new TimelineQuery(from, to,
+                TimelineFilter.NONE.withKinds(Set.of(EventKind.DOCUMENT)), 0), 12)).sum();
+        assertTrue(0 < mailOnly && mailOnly < messagesAndMail, mailOnly + " of " + messagesAndMail);
+    }
+
+    @Test
+    void aSourceIsAFileAFolderOrWhatIsInside() {
+        String mailFolder = timeline.events(sample, TimelineQuery.all()).stream().map(TimelineEvent::sourcePath)
+                .filter(path -> path != null && path.endsWith("Stop using Lumina.eml")).findFirst().orElseThrow()
+                .replaceFirst("/[^/]+$", "");
+        List<TimelineEvent> mail = timeline.events(sample, query(TimelineFilter.NONE.withSource(mailFolder + "/")));
+        assertTrue(mail.size() >= 4, "the four e-mails and their dates: " + mail.size());
+        assertTrue(mail.stream().allMatch(e -> e.sourcePath().startsWith(mailFolder + "/")), "only the folder's");
+
+        String one = mailFolder + "/2023-11-20 Stop using Lumina.eml";
+        List<TimelineEvent> order = timeline.events(sample, query(TimelineFilter.NONE.withSource(one)));
+        assertTrue(!order.isEmpty() && order.size() < mail.size());
+        assertTrue(order.stream().allMatch(e -> e.sourcePath().equals(one)));
+        assertEquals(List.of(), timeline.events(sample, query(TimelineFilter.NONE.withSource(mailFolder + "/2023"))),
+                "a path is a file or a folder, not the start of a name");
+    }
+
+    @Test
+    void aTagShowsWhatTheReporterMarked() {
+        TimelineEvent suspension = timeline.events(sample, TimelineQuery.all()).stream().filter(e -> e.kind() == EventKind.DOCUMENT
+                && e.title().startsWith("Your organization's API access has been suspended")).findFirst().orElseThrow();
+        try (AnnotationStore annotations = sample.annotations()) {
+            annotations.add(suspension.itemId(), 0, 10, List.of("suspension"), null, "reporter", Instant.now());
+        }
+        List<TimelineEvent> tagged = timeline.events(sample, query(TimelineFilter.NONE.withTag("suspension")));
+        assertTrue(tagged.contains(suspension), "the tagged e-mail is there");
+        assertTrue(tagged.stream().allMatch(e -> suspension.itemId().equals(e.itemId())), "and only what comes from it");
+        assertTrue(timeline.tags(sample).contains("suspension"));
+        assertEquals(List.of(), timeline.events(sample, query(TimelineFilter.NONE.withTag("no such tag"))));
+    }
+
+    @Test
+    void densityCountsTheMessagesAndMailOfEachSliceWhateverTheFilter() {
+        Instant from = Instant.parse("2023-08-01T00:00:00Z");
+        Instant to = Instant.parse("2023-12-31T00:00:00Z");
+        long marcus = timeline.entityNamed(sample, "Marcus").orElseThrow();
+        for (TimelineFilter filter : List.of(TimelineFilter.NONE, TimelineFilter.NONE.withEntity(marcus))) {
+            long[] expected = new long[37];
+            timeline.events(sample, new TimelineQuery(from, to, filter, Integer.MAX_VALUE)).stream()
+                    .filter(e -> e.id().startsWith("message:") || e.id().startsWith("sent:"))
+                    .forEach(e -> expected[(int) ((e.start().toEpochMilli() - from.toEpochMilli()) * 37
+                            / (to.toEpochMilli() - from.toEpochMilli()))]++);
+            long[] counted = timeline.density(sample, new TimelineQuery(from, to, filter, 0), 37);
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(counted), filter.toString());
+            assertTrue(LongStream.of(counted).sum() > 0);
+        }
+    }
+
+    private static TimelineQuery query(TimelineFilter filter) {
+        return new TimelineQuery(null, null, filter, Integer.MAX_VALUE);
+    }
+
+    @Test
+    void theSampleShipsAStoryInChaptersEachPinKeepingItsItemAndTime() {
+        List<StoryEvent> story = timeline.pinned(sample);
+        StoryEvent order = story.stream().filter(e -> e.text().headline().equals("The internal order to stop")).findFirst().orElseThrow();
+        assertEquals("The stop and the suspension", order.chapter());
+        assertTrue(order.beginsChapter());
+        assertEquals("2023-11-20T18:36:09", local(order.event().start()));
+        assertTrue(order.event().sourcePath().endsWith("2023-11-20 Stop using Lumina.eml"), order.event().sourcePath());
+        assertEquals("Stop calling the Lumina API, keep everything.", order.text().note());
+        assertEquals(List.of("Building Tidewater on Lumina", "The stop and the suspension", "On the record"),
+                story.stream().filter(StoryEvent::beginsChapter).map(StoryEvent::chapter).toList());
+        assertEquals(story.stream().sorted(Comparator.comparing((StoryEvent e) -> e.event().start())).toList(), story, "time order");
+        assertTrue(story.stream().allMatch(e -> e.chapter() != null && e.event().itemId() != null));
     }
 
     @Test

@@ -28,7 +28,11 @@ import org.dossier.model.ChatLine;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.EntitySummary;
 import org.dossier.model.SearchHit;
+import org.dossier.model.StoryEvent;
+import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineFilter;
 import org.dossier.search.SearchService;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -190,11 +194,11 @@ class DossierWindowTest {
 
         int all = timeline.events().size();
         robot.clickOn("#timeline-entity").write("Marcus").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.entityIdProperty().get() != null
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.filterProperty().get().entityId() != null
                 && !timeline.loadingProperty().get() && timeline.events().size() < all);
         assertTrue(timeline.events().stream().anyMatch(e -> e.title().startsWith("Marcus Hale · ")), "his chat");
         robot.clickOn("#timeline-entity").eraseText(6).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.entityIdProperty().get() == null
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.filterProperty().get().entityId() == null
                 && !timeline.loadingProperty().get() && timeline.events().size() == all);
 
         TimelineEvent stated = timeline.events().stream()
@@ -212,13 +216,63 @@ class DossierWindowTest {
         assertEquals(stated.title(), headline.getText(), "the event's title is offered as the headline");
         robot.interact(headline::clear);
         robot.clickOn(headline).write("Halcyon says it stopped on November 20");
-        robot.type(KeyCode.ENTER);
         robot.clickOn("#pin-note").write("Two days before Lumina suspended the account.");
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.story().size() == 1);
-        assertEquals("Halcyon says it stopped on November 20", timeline.story().get(0).headline());
-        assertEquals("Two days before Lumina suspended the account.", timeline.story().get(0).note());
-        assertEquals(stated.itemId(), timeline.story().get(0).event().itemId());
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.pinnedAs(stated).isPresent());
+        StoryEvent pinned = timeline.pinnedAs(stated).orElseThrow();
+        assertEquals("Halcyon says it stopped on November 20", pinned.text().headline());
+        assertEquals("Two days before Lumina suspended the account.", pinned.text().note());
+        assertEquals(stated.itemId(), pinned.event().itemId());
+        assertEquals("Edit in story…", robot.lookup("#pin-event").queryButton().getText(), "pinned once, then edited");
+    }
+
+    @Test
+    void theTimelineShowsTheKindsAndSourceChosenAndTheStoryGroupsIntoChapters(FxRobot robot) throws Exception {
+        openSample(robot);
+        TimelineViewModel timeline = window.currentModel().timeline();
+        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> node(sources.getRoot(), "mail/") != null);
+        robot.interact(() -> sources.getSelectionModel().select(node(sources.getRoot(), "mail/")));
+        contextMenu(robot, sources).clickOn("Show on the timeline");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.filterProperty().get().source() != null
+                && !timeline.loadingProperty().get() && !timeline.events().isEmpty());
+        assertTrue(timeline.events().stream().allMatch(e -> e.sourcePath().contains("/mail/")), "only the mail folder's");
+        assertTrue(robot.lookup("#timeline-source").queryAs(javafx.scene.control.TextField.class).getText().endsWith("/mail"));
+
+        robot.clickOn("#show-document");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !timeline.filterProperty().get().kinds().contains(EventKind.DOCUMENT)
+                && !timeline.loadingProperty().get());
+        assertFalse(timeline.events().isEmpty(), "the dates in the e-mails stay");
+        assertTrue(timeline.events().stream().allMatch(e -> e.kind() == EventKind.MENTION), "sent times are hidden");
+
+        robot.clickOn("#clear-filters");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.filterProperty().get().equals(TimelineFilter.NONE)
+                && !timeline.loadingProperty().get() && timeline.events().stream().anyMatch(e -> e.kind() == EventKind.MESSAGE));
+        assertTrue(robot.lookup("#show-document").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+
+        TimelineEvent aim = timeline.events().stream().filter(e -> e.excerpt().contains("We only need Lumina until Tidewater-7B"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> timeline.pin(aim, new StoryText("The aim: Tidewater-7B grading itself", null, null)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.pinnedAs(aim).isPresent());
+        ListView<StoryEvent> story = robot.lookup("#story").queryAs(ListView.class);
+        robot.interact(() -> story.getSelectionModel().select(timeline.pinnedAs(aim).orElseThrow()));
+        contextMenu(robot, story).clickOn("Begin a chapter here…");
+        robot.clickOn("#chapter-title").write("Leaving Lumina").clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.pinnedAs(aim).map(StoryEvent::beginsChapter).orElse(false));
+        assertEquals("Leaving Lumina", timeline.pinnedAs(aim).orElseThrow().chapter());
+        StoryEvent next = timeline.story().get(timeline.story().indexOf(timeline.pinnedAs(aim).orElseThrow()) + 1);
+        assertEquals("Legal: the pipeline breaches Lumina's terms", next.text().headline());
+        assertEquals("Leaving Lumina", next.chapter(), "a chapter runs on to the next events");
+
+        robot.interact(() -> {
+            story.getSelectionModel().select(timeline.pinnedAs(aim).orElseThrow());
+            story.requestFocus();
+        });
+        robot.type(KeyCode.DELETE).clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.pinnedAs(aim).isEmpty());
+        assertTrue(timeline.story().stream().noneMatch(e -> "Leaving Lumina".equals(e.chapter())), "its chapter went with it");
+        assertEquals("Building Tidewater on Lumina", timeline.story().stream().filter(e -> e.text().headline().equals(next.text().headline()))
+                .findFirst().orElseThrow().chapter(), "the next events fall into the chapter before");
     }
 
     private static long width(TimelineViewModel timeline) {
@@ -254,6 +308,29 @@ class DossierWindowTest {
                 if (node.getValue() instanceof ConversationSummary chat && chat.name().equals(name)) {
                     return node;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Opens a control's context menu. Monocle sends no context-menu request for a right click
+     * (TestFX/TestFX#645), so the request a right click makes is sent here.
+     */
+    private static FxRobot contextMenu(FxRobot robot, javafx.scene.Node node) {
+        javafx.geometry.Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(node, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, bounds.getMinX() + 20, bounds.getMinY() + 20,
+                false, null)));
+        return robot;
+    }
+
+    /** The first node below {@code top} that reads so. */
+    private static TreeItem<Object> node(TreeItem<Object> top, String text) {
+        for (TreeItem<Object> child : top.getChildren()) {
+            TreeItem<Object> found = String.valueOf(child.getValue()).equals(text) ? child : node(child, text);
+            if (found != null) {
+                return found;
             }
         }
         return null;
