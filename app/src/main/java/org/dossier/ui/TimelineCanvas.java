@@ -130,12 +130,13 @@ final class TimelineCanvas extends Pane {
     }
 
     private String lane(TimelineEvent event) {
+        boolean message = event.kind() == TimelineEvent.EventKind.MESSAGE && event.title().contains(" · ");
         return switch (model.lanesProperty().get()) {
             case KIND -> event.kind().name().toLowerCase(Locale.ROOT);
-            case SOURCE -> event.kind() == TimelineEvent.EventKind.MESSAGE ? event.title().split(" · ")[0]
-                    : event.sourcePath() == null ? "(added)" : event.sourcePath().substring(event.sourcePath().lastIndexOf('/') + 1);
-            case PERSON -> event.kind() == TimelineEvent.EventKind.MESSAGE && event.title().contains(" · ")
-                    ? event.title().substring(event.title().indexOf(" · ") + 3) : "(documents and dates)";
+            case SOURCE -> event.sourcePath() == null ? "(added by hand)"
+                    : event.sourcePath().substring(Math.max(event.sourcePath().lastIndexOf('/'), event.sourcePath().lastIndexOf('!')) + 1);
+            case CONVERSATION -> message ? event.title().substring(0, event.title().indexOf(" · ")) : "(not in a chat)";
+            case PERSON -> message ? event.title().substring(event.title().indexOf(" · ") + 3) : "(not in a chat)";
         };
     }
 

@@ -44,7 +44,7 @@ final class TimelineViewModel {
 
     /** How events are grouped into lanes. */
     enum Lanes {
-        KIND("by kind"), SOURCE("by source"), PERSON("by person");
+        KIND("by kind"), SOURCE("by source file"), CONVERSATION("by conversation"), PERSON("by person");
 
         private final String label;
 
