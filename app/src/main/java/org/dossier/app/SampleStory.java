@@ -31,7 +31,7 @@ final class SampleStory {
         TimelineService timeline = new TimelineService();
         List<TimelineEvent> events = timeline.events(caseFile, new TimelineQuery(null, null,
                 TimelineFilter.NONE.withKinds(EnumSet.of(EventKind.MESSAGE, EventKind.DOCUMENT)), Integer.MAX_VALUE));
-        for (String line : lines()) {
+        for (String line : lines(RESOURCE)) {
             String[] fields = line.split("\\|", -1);
             String words = fields[0].strip();
             TimelineEvent event = events.stream().filter(e -> e.title().contains(words) || e.excerpt().contains(words)).findFirst()
@@ -43,10 +43,11 @@ final class SampleStory {
         }
     }
 
-    private static List<String> lines() {
-        try (InputStream in = SampleStory.class.getResourceAsStream(RESOURCE)) {
+    /** The lines of a bundled sample file, without comments and blank lines. */
+    static List<String> lines(String resource) {
+        try (InputStream in = SampleStory.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("this build of Dossier has no " + RESOURCE);
+                throw new IllegalStateException("this build of Dossier has no " + resource);
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();

@@ -3,6 +3,7 @@ package org.dossier.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.dossier.attribution.AttributionService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
@@ -20,7 +21,8 @@ import org.dossier.search.SearchService;
  * @param tika the parser in this JVM, for measuring Tika alone; imports parse in separate processes
  */
 public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser parsers, ImportService importer,
-                       SearchService search, OriginalsVerifier verifier, SampleCase sampleCase) implements AutoCloseable {
+                       SearchService search, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution)
+        implements AutoCloseable {
 
     /** How long one file may take to parse: {@code -Ddossier.parseSeconds}, default 120. */
     public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(Long.getLong("dossier.parseSeconds", 120));
@@ -35,8 +37,14 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
     public static Services create(Path home, Clock clock, int workers) {
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB);
         ImportService importer = new ImportService(parsers, new ImportExtraction(), new TikaMediaTypeDetector(), clock, workers);
-        return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(),
-                new OriginalsVerifier(), new SampleCase(home, importer, clock, CaseKnowledge.sample().watchList(), SampleStory::pin));
+        AttributionService attribution = new AttributionService(clock);
+        // The sample shows the story's work done: its timeline pinned, its draft sourced and reviewed.
+        SampleCase sample = new SampleCase(home, importer, clock, CaseKnowledge.sample().watchList(), caseFile -> {
+            SampleStory.pin(caseFile);
+            SampleDraft.write(caseFile, attribution);
+        });
+        return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), new OriginalsVerifier(),
+                sample, attribution);
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

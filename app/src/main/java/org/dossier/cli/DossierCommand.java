@@ -37,6 +37,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new EntitiesCommand());
         commandLine.addSubcommand(new ReextractCommand());
         commandLine.addSubcommand(new TimelineCommand());
+        commandLine.addSubcommand(new ClaimsCommand(services));
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services));

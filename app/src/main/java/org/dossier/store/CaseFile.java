@@ -158,6 +158,11 @@ public final class CaseFile implements AutoCloseable {
         return new StoryStore(newConnection());
     }
 
+    /** The claims of the story, their evidence and reviews, and the audit log, on their own connection. */
+    public ClaimStore claims() {
+        return new ClaimStore(newConnection());
+    }
+
     /** The case's dated facts in time order, on its own connection. */
     public TimelineReader newTimelineReader() {
         return new TimelineReader(newConnection(), timeZone());

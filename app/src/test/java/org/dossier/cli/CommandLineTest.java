@@ -17,6 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.app.Services;
+import org.dossier.attribution.AttributionService;
+import org.dossier.model.Actor;
+import org.dossier.model.Evidence;
+import org.dossier.model.NewEvidence;
+import org.dossier.model.Span;
 import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineQuery;
@@ -264,6 +269,42 @@ class CommandLineTest {
         assertEquals("https://example.org/memo.png", story.get(0).get("media").asText());
         assertEquals(stopped.get("item_id").asLong(), story.get(0).get("item_id").asLong());
         assertFalse(events.get(0).has("chapter"), "an event off the story has no chapter key");
+    }
+
+    @Test
+    void claimsPrintsEachClaimWithItsStatusEvidenceAndReviewsAndTheAuditLog() throws Exception {
+        run("import", caseFile.toString(), dump.toString());
+        Actor reporter = new Actor("Ana", Actor.Role.REPORTER);
+        try (CaseFile opened = CaseFile.open(caseFile)) {
+            AttributionService board = new AttributionService(Clock.systemUTC());
+            long claim = board.addDraft(opened, "# Lead\nThe account was suspended.", reporter).get(0);
+            long item;
+            try (var browser = opened.newCaseBrowser()) {
+                long source = browser.sources().stream().filter(s -> s.path().endsWith("statement.txt")).findFirst().orElseThrow().sourceId();
+                item = browser.documentsOf(source).get(0).id();
+            }
+            board.attach(opened, claim, new NewEvidence(Evidence.EvidenceKind.DOCUMENT, Evidence.Stance.SUPPORTS, item, new Span(8, 17),
+                    null, null), reporter);
+            board.comment(opened, claim, "Which account?", new Actor("Ed", Actor.Role.EDITOR));
+        }
+        JsonNode claim = run("claims", caseFile.toString(), "--json").json().get("claims").get(0);
+        assertEquals("The account was suspended.", claim.get("text").asText());
+        assertEquals("Lead", claim.get("section").asText());
+        assertEquals("single_source", claim.get("status").asText());
+        assertEquals(1, claim.get("independent_sources").asInt());
+        JsonNode evidence = claim.get("evidence").get(0);
+        assertEquals("document", evidence.get("kind").asText());
+        assertEquals("supports", evidence.get("stance").asText());
+        assertEquals("suspended", evidence.get("excerpt").asText());
+        assertTrue(evidence.get("source_path").asText().endsWith("statement.txt"));
+        assertTrue(evidence.get("item_id").asLong() > 0);
+        assertEquals("Which account?", claim.get("reviews").get(0).get("text").asText());
+        assertEquals("editor", claim.get("reviews").get(0).get("role").asText());
+
+        JsonNode audit = run("claims", caseFile.toString(), "--audit", "--json").json().get("audit");
+        assertEquals(3, audit.size(), audit.toString());
+        assertEquals("Ana", audit.get(0).get("actor").asText());
+        assertEquals("claims", audit.get(0).get("table").asText());
     }
 
     @Test

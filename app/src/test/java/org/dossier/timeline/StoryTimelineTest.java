@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dossier.OnTheSampleCase;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
+import org.dossier.OnTheSampleCase;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;

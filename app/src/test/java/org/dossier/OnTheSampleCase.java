@@ -1,4 +1,4 @@
-package org.dossier.timeline;
+package org.dossier;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,17 +7,18 @@ import java.time.ZoneOffset;
 import org.dossier.app.Services;
 import org.dossier.ingest.ImportListener;
 import org.dossier.store.CaseFile;
+import org.dossier.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tests on the sample case as a new user gets it (its story included), imported once per test class. */
-abstract class OnTheSampleCase {
+/** Tests on the sample case as a new user gets it (its story and draft included), imported once per test class. */
+public abstract class OnTheSampleCase {
     @TempDir
-    static Path home;
-    static Services services;
-    static CaseFile sample;
-    final TimelineService timeline = new TimelineService();
+    protected static Path home;
+    protected static Services services;
+    protected static CaseFile sample;
+    protected final TimelineService timeline = new TimelineService();
 
     @BeforeAll
     static void openSample() {

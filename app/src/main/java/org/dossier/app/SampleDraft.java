@@ -1,0 +1,82 @@
+package org.dossier.app;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.dossier.attribution.AttributionService;
+import org.dossier.model.Actor;
+import org.dossier.model.Evidence.EvidenceKind;
+import org.dossier.model.Evidence.OnRecord;
+import org.dossier.model.Evidence.Stance;
+import org.dossier.model.NewEvidence;
+import org.dossier.model.Span;
+import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineFilter;
+import org.dossier.model.TimelineQuery;
+import org.dossier.store.CaseFile;
+import org.dossier.store.ItemReader;
+import org.dossier.timeline.TimelineService;
+
+/**
+ * The story draft the sample case ships with: claims sourced by a reporter and reviewed by an
+ * editor, in every state of the board, so a new user sees it working. Written through the same
+ * service as any reporter's work, so it is in the audit log like any other.
+ */
+final class SampleDraft {
+    static final Actor REPORTER = new Actor("Sample reporter", Actor.Role.REPORTER);
+    static final Actor EDITOR = new Actor("Sample editor", Actor.Role.EDITOR);
+    private static final String RESOURCE = "sample-draft.txt";
+
+    private SampleDraft() {
+    }
+
+    static void write(CaseFile caseFile, AttributionService board) {
+        List<TimelineEvent> events = new TimelineService().events(caseFile, new TimelineQuery(null, null,
+                TimelineFilter.NONE.withKinds(EnumSet.of(EventKind.MESSAGE, EventKind.DOCUMENT)), Integer.MAX_VALUE));
+        String section = null;
+        long claim = -1;
+        for (String line : SampleStory.lines(RESOURCE)) {
+            String[] keyAndValue = line.split(":", 2);
+            String value = keyAndValue[1].strip();
+            switch (keyAndValue[0]) {
+                case "section" -> section = value;
+                case "claim" -> claim = board.addDraft(caseFile, "# " + section + "\n" + value, REPORTER).get(0);
+                case "evidence" -> board.attach(caseFile, claim, evidence(caseFile, events, value), REPORTER);
+                case "review" -> review(caseFile, board, claim, value);
+                default -> throw new IllegalStateException("the sample draft has a line it cannot read: " + line);
+            }
+        }
+    }
+
+    /** "KIND STANCE | EVENT | WORDS [| SPEAKER | SPOKEN TO | party]" */
+    private static NewEvidence evidence(CaseFile caseFile, List<TimelineEvent> events, String value) {
+        String[] fields = value.split("\\|");
+        String[] kindAndStance = fields[0].strip().split(" ");
+        String eventWords = fields[1].strip();
+        String words = fields[2].strip();
+        TimelineEvent event = events.stream().filter(e -> e.title().contains(eventWords) || e.excerpt().contains(eventWords)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the sample draft's event \"" + eventWords + "\" is not in the sample"));
+        int at;
+        try (ItemReader items = caseFile.newItemReader()) {
+            at = items.item(event.itemId()).orElseThrow().text().indexOf(words);
+        }
+        if (at < 0) {
+            throw new IllegalStateException("the sample draft's words \"" + words + "\" are not in " + event.title());
+        }
+        OnRecord said = fields.length > 3 ? new OnRecord(fields[3].strip(), event.start(), fields[4].strip(),
+                fields.length > 5 && fields[5].strip().equals("party")) : null;
+        return new NewEvidence(EvidenceKind.valueOf(kindAndStance[0].toUpperCase(Locale.ROOT)),
+                Stance.valueOf(kindAndStance[1].toUpperCase(Locale.ROOT)), event.itemId(), new Span(at, at + words.length()), said, null);
+    }
+
+    private static void review(CaseFile caseFile, AttributionService board, long claim, String value) {
+        String[] fields = value.split("\\|", 2);
+        String text = fields[1].strip();
+        switch (fields[0].strip()) {
+            case "approve" -> board.approve(caseFile, claim, text, EDITOR);
+            case "send_back" -> board.sendBack(caseFile, claim, text, EDITOR);
+            default -> board.comment(caseFile, claim, text, EDITOR);
+        }
+    }
+}

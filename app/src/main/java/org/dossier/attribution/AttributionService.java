@@ -1,0 +1,173 @@
+package org.dossier.attribution;
+
+import java.time.Clock;
+import java.util.List;
+import org.dossier.model.Actor;
+import org.dossier.model.AuditEntry;
+import org.dossier.model.Claim;
+import org.dossier.model.ClaimStatus;
+import org.dossier.model.ConfidentialSource;
+import org.dossier.model.NewEvidence;
+import org.dossier.model.Review;
+import org.dossier.store.CaseFile;
+import org.dossier.store.ClaimStore;
+import org.dossier.store.ClaimStore.StoredClaim;
+
+/**
+ * The attribution board: the draft's claims, the excerpts that source them, their status by the
+ * sourcing rules, and the editor's review. Who may do what is decided here: anyone working on the
+ * case sources claims and comments; only an editor approves a claim or sends it back, and a claim
+ * without a supporting source cannot be approved. Every change is in the case's audit log.
+ */
+public final class AttributionService {
+    private final Clock clock;
+
+    public AttributionService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The claims in the draft's order, each with its status and independent sources. */
+    public List<Claim> claims(CaseFile caseFile) {
+        try (ClaimStore store = caseFile.claims()) {
+            return store.claims().stream().map(AttributionService::withStatus).toList();
+        }
+    }
+
+    /** Cuts a draft into claims (a sentence each, under their sections) and adds them after the others; their ids. */
+    public List<Long> addDraft(CaseFile caseFile, String draft, Actor actor) {
+        List<ClaimStore.DraftClaim> claims = DraftSplitter.split(draft);
+        if (claims.isEmpty()) {
+            throw new AttributionException("The draft has no sentence to make a claim of.");
+        }
+        try (ClaimStore store = caseFile.claims()) {
+            return store.add(claims, actor, clock.instant());
+        }
+    }
+
+    public void reword(CaseFile caseFile, long claimId, String text, String section, Actor actor) {
+        if (text == null || text.isBlank()) {
+            throw new AttributionException("A claim needs words; delete it instead.");
+        }
+        try (ClaimStore store = caseFile.claims()) {
+            store.reword(claimId, text, section, actor, clock.instant());
+        }
+    }
+
+    /** Joins a claim with the next one in the draft. */
+    public void mergeWithNext(CaseFile caseFile, long claimId, Actor actor) {
+        List<Claim> claims = claims(caseFile);
+        int at = indexOf(claims, claimId);
+        if (at + 1 >= claims.size()) {
+            throw new AttributionException("The last claim has no next one to join.");
+        }
+        try (ClaimStore store = caseFile.claims()) {
+            store.merge(claimId, claims.get(at + 1).id(), actor, clock.instant());
+        }
+    }
+
+    /** Splits a claim at a character of its text; the id of the second part. */
+    public long split(CaseFile caseFile, long claimId, int at, Actor actor) {
+        try (ClaimStore store = caseFile.claims()) {
+            return store.split(claimId, at, actor, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new AttributionException("Put the cursor between two parts of the claim to split it.");
+        }
+    }
+
+    public void delete(CaseFile caseFile, long claimId, Actor actor) {
+        try (ClaimStore store = caseFile.claims()) {
+            store.delete(claimId, actor, clock.instant());
+        }
+    }
+
+    /** Attaches an excerpt of the evidence to a claim; its id. */
+    public long attach(CaseFile caseFile, long claimId, NewEvidence evidence, Actor actor) {
+        try (ClaimStore store = caseFile.claims()) {
+            return store.attach(claimId, evidence, actor, clock.instant());
+        }
+    }
+
+    public void detach(CaseFile caseFile, long evidenceId, Actor actor) {
+        try (ClaimStore store = caseFile.claims()) {
+            store.detach(evidenceId, actor, clock.instant());
+        }
+    }
+
+    public void comment(CaseFile caseFile, long claimId, String text, Actor actor) {
+        if (text == null || text.isBlank()) {
+            throw new AttributionException("A comment needs words.");
+        }
+        review(caseFile, claimId, Review.Action.COMMENT, text, actor);
+    }
+
+    /** An editor approves a claim that has a supporting source. */
+    public void approve(CaseFile caseFile, long claimId, String note, Actor actor) {
+        requireEditor(actor, "approve");
+        List<Claim> claims = claims(caseFile);
+        Claim claim = claims.get(indexOf(claims, claimId));
+        if (claim.independentSources() == 0) {
+            throw new AttributionException("A claim with no supporting source cannot be approved: attach its evidence first.");
+        }
+        review(caseFile, claimId, Review.Action.APPROVE, note, actor);
+    }
+
+    /** An editor sends a claim back to the reporter, with the reason. */
+    public void sendBack(CaseFile caseFile, long claimId, String reason, Actor actor) {
+        requireEditor(actor, "send back");
+        if (reason == null || reason.isBlank()) {
+            throw new AttributionException("Say why the claim goes back: the reporter needs the reason.");
+        }
+        review(caseFile, claimId, Review.Action.SEND_BACK, reason, actor);
+    }
+
+    /** Records a confidential source by pseudonym; the real identity may be left out. Its id. */
+    public long addConfidentialSource(CaseFile caseFile, String pseudonym, String privateNote, String realIdentity, Actor actor) {
+        if (pseudonym == null || pseudonym.isBlank()) {
+            throw new AttributionException("A confidential source needs a pseudonym.");
+        }
+        try (ClaimStore store = caseFile.claims()) {
+            return store.addConfidentialSource(pseudonym, privateNote, realIdentity, actor, clock.instant());
+        }
+    }
+
+    public List<ConfidentialSource> confidentialSources(CaseFile caseFile) {
+        try (ClaimStore store = caseFile.claims()) {
+            return store.confidentialSources();
+        }
+    }
+
+    /** Every change to claims, evidence and reviews, oldest first. */
+    public List<AuditEntry> auditLog(CaseFile caseFile) {
+        try (ClaimStore store = caseFile.claims()) {
+            return store.auditLog();
+        }
+    }
+
+    private void review(CaseFile caseFile, long claimId, Review.Action action, String text, Actor actor) {
+        try (ClaimStore store = caseFile.claims()) {
+            store.review(claimId, action, text, actor, clock.instant());
+        }
+    }
+
+    private static void requireEditor(Actor actor, String what) {
+        if (!actor.isEditor()) {
+            throw new AttributionException("Only an editor can " + what + " a claim; " + actor.name() + " is working as a reporter.");
+        }
+    }
+
+    private static int indexOf(List<Claim> claims, long claimId) {
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).id() == claimId) {
+                return i;
+            }
+        }
+        throw new AttributionException("That claim is no longer in the case.");
+    }
+
+    private static Claim withStatus(StoredClaim stored) {
+        boolean approved = "approved".equals(stored.decision());
+        ClaimStatus status = SourcingRules.status(stored.evidence(), approved);
+        return new Claim(stored.id(), stored.text(), stored.section(), stored.position(), stored.createdBy(), stored.createdAt(),
+                stored.evidence(), stored.reviews(), status, SourcingRules.independentSources(stored.evidence()), approved);
+    }
+}
