@@ -28,6 +28,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.dossier.model.Claim;
+import org.dossier.model.Evidence;
 import org.dossier.model.SearchHit;
 import org.dossier.model.Span;
 
@@ -53,7 +55,8 @@ final class CaseView extends BorderPane {
         setId("case");
         ReaderViewModel readerModel = model.reader();
         sources = new SourcesPanel(model.caseFile(), model.work(), readerModel, this::showSourceOnTimeline);
-        reader = new ReaderArea(readerModel, model.zone(), model::showMentioning);
+        reader = new ReaderArea(readerModel, model.zone(), model::showMentioning,
+                (itemId, span) -> attach(new EvidenceDrag.Dragged(itemId, span), null));
 
         Label name = new Label(model.caseName());
         name.getStyleClass().add("case-name");
@@ -89,7 +92,11 @@ final class CaseView extends BorderPane {
         panels.setId("panels");
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
+        // Whatever opens an item or a conversation (sources, hits, the board) shows it in the reader.
+        readerModel.itemProperty().addListener((property, old, item) -> showTimeline(false));
+        readerModel.conversationProperty().addListener((property, old, chat) -> showTimeline(false));
         model.entities().reload(); // after the sources: the first screen comes first
+        model.claims().reload();
         reading = new SplitPane(hitList(), reader);
         reading.setDividerPositions(0.36);
         Tab read = new Tab("Read", reading);
@@ -103,7 +110,11 @@ final class CaseView extends BorderPane {
                 model.timeline().showAll();
             }
         });
-        work.getTabs().setAll(read, time);
+        ClaimReview review = new ClaimReview(model.claims(), model.zone(), this::openEvidence);
+        Tab claims = new Tab("Claims", new ClaimsView(model.claims(), review,
+                (dragged, claim) -> attach(EvidenceDrag.read(dragged), claim)));
+        claims.setId("claims-tab");
+        work.getTabs().setAll(read, time, claims);
         work.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         work.setId("work");
         split = new SplitPane(panels, work);
@@ -137,6 +148,34 @@ final class CaseView extends BorderPane {
     /** The hits beside the reader, in the Read tab. */
     SplitPane reading() {
         return reading;
+    }
+
+    /** Shows the claims board (Ctrl+5). */
+    void showClaims() {
+        work.getSelectionModel().select(2);
+    }
+
+    /** Asks which claim an excerpt sources, and how, then attaches it. */
+    private void attach(EvidenceDrag.Dragged dragged, Claim preset) {
+        ClaimsViewModel claims = model.claims();
+        if (claims.claims().isEmpty()) {
+            showClaims();
+            claims.refuse("There is no claim to attach the excerpt to yet: paste the story's draft first.");
+            return;
+        }
+        model.excerpt(dragged.itemId(), dragged.span(), excerpt -> {
+            if (excerpt == null) {
+                claims.refuse("Which words? Open the item, select them in the reader and press Ctrl+E.");
+                return;
+            }
+            AttachEvidenceDialog.ask(getScene().getWindow(), excerpt, claims.claims(), preset, claims)
+                    .ifPresent(answer -> claims.attach(answer.claimId(), answer.evidence()));
+        });
+    }
+
+    private void openEvidence(Evidence excerpt) {
+        showTimeline(false);
+        model.reader().openItem(excerpt.itemId(), excerpt.span().start(), excerpt.span().end() - excerpt.span().start());
     }
 
     /** Shows the timeline (Ctrl+3), or the reader (Ctrl+4, or opening an event). */
@@ -207,7 +246,11 @@ final class CaseView extends BorderPane {
         ListView<SearchHit> hits = new ListView<>(model.hits());
         hits.setId("hits");
         hits.setPlaceholder(new Label("Search above, or double-click an entity,\nto list what mentions it."));
-        hits.setCellFactory(list -> new HitCell());
+        hits.setCellFactory(list -> {
+            HitCell cell = new HitCell();
+            EvidenceDrag.offer(cell, () -> cell.getItem() == null ? null : new EvidenceDrag.Dragged(cell.getItem().itemId(), null));
+            return cell;
+        });
         hits.getSelectionModel().selectedItemProperty().addListener((property, old, hit) -> {
             if (hit != null) {
                 model.open(hit);
@@ -264,6 +307,7 @@ final class CaseView extends BorderPane {
                 () -> panels.getSelectionModel().select(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> showTimeline(true));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> showTimeline(false));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), this::showClaims);
     }
 
     /** A hit: heading, snippet with the matches in bold, when and where it came from. */

@@ -23,6 +23,8 @@ import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.dossier.app.Services;
 import org.dossier.ingest.ImportProgress;
+import javafx.beans.value.ObservableValue;
+import org.dossier.model.Actor;
 import org.dossier.model.CaseStats;
 import org.dossier.model.ImportSummary;
 import org.dossier.model.ItemKind;
@@ -58,6 +60,7 @@ final class CaseViewModel {
     private final BackgroundWork work;
     private final ReaderViewModel reader;
     private final EntitiesViewModel entities;
+    private final ClaimsViewModel claims;
     private final TimelineViewModel timeline;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -78,13 +81,14 @@ final class CaseViewModel {
     private volatile Thread importThread;
     private String lastQuery = "";
 
-    CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, String reporter) {
+    CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
         this.services = services;
         this.caseFile = caseFile;
         this.work = work;
-        this.reader = new ReaderViewModel(caseFile, work, services.clock(), reporter);
+        this.reader = new ReaderViewModel(caseFile, work, services.clock(), actor);
         this.entities = new EntitiesViewModel(caseFile, work);
-        this.timeline = new TimelineViewModel(caseFile, work, reporter);
+        this.timeline = new TimelineViewModel(caseFile, work, actor);
+        this.claims = new ClaimsViewModel(caseFile, work, services.attribution(), actor);
         for (var filter : List.of(kind, conversation, author, from, to)) {
             filter.addListener((property, old, value) -> applyFilters());
         }
@@ -97,6 +101,42 @@ final class CaseViewModel {
 
     EntitiesViewModel entities() {
         return entities;
+    }
+
+    ClaimsViewModel claims() {
+        return claims;
+    }
+
+    /**
+     * The excerpt a reporter means: the span given, or else the sentence of the item's first match
+     * of the search, or a whole message; read in the background, then handed on (null when the
+     * words must be chosen in the reader).
+     */
+    void excerpt(long itemId, org.dossier.model.Span span, java.util.function.Consumer<AttachEvidenceDialog.Excerpt> then) {
+        String searched = lastQuery;
+        Task<AttachEvidenceDialog.Excerpt> task = BackgroundWork.task(() -> {
+            try (var items = caseFile.newItemReader()) {
+                var item = items.item(itemId).orElseThrow();
+                String text = item.text();
+                org.dossier.model.Span chosen = span;
+                if (chosen == null && !searched.isBlank()) {
+                    var match = SearchService.firstMatch(text, searched);
+                    chosen = match.length() == 0 ? null : org.dossier.attribution.Excerpts.sentenceAround(text, match.start(), match.length());
+                }
+                if (chosen == null && item.kind() == org.dossier.model.ItemKind.MESSAGE) {
+                    chosen = new org.dossier.model.Span(0, text.length());
+                }
+                if (chosen == null || chosen.end() <= chosen.start() || chosen.end() > text.length()) {
+                    return null;
+                }
+                var kind = item.kind() == org.dossier.model.ItemKind.MESSAGE
+                        ? org.dossier.model.Evidence.EvidenceKind.CHAT_MESSAGE : org.dossier.model.Evidence.EvidenceKind.DOCUMENT;
+                java.time.Instant said = item.occurredAt() == null ? null : item.occurredAt().instant();
+                return new AttachEvidenceDialog.Excerpt(itemId, chosen, text.substring(chosen.start(), chosen.end()), kind, said);
+            }
+        });
+        task.setOnSucceeded(event -> then.accept(task.getValue()));
+        work.run(task);
     }
 
     TimelineViewModel timeline() {

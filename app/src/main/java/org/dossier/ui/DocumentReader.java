@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.dossier.model.Annotation;
 import org.dossier.model.Item;
+import org.dossier.model.Span;
 import org.dossier.model.StoredMention;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -46,8 +47,11 @@ final class DocumentReader extends BorderPane {
     private final javafx.scene.control.TitledPane metadata = new javafx.scene.control.TitledPane();
     private final javafx.scene.control.TextArea metadataText = new javafx.scene.control.TextArea();
 
-    /** @param onEntity told the entity a click on a name asks to see every mention of */
-    DocumentReader(ReaderViewModel model, LongConsumer onEntity) {
+    /**
+     * @param onEntity told the entity a click on a name asks to see every mention of
+     * @param onAttach told the item and the span of the words selected to attach to a claim
+     */
+    DocumentReader(ReaderViewModel model, LongConsumer onEntity, java.util.function.BiConsumer<Long, Span> onAttach) {
         this.model = model;
         this.legend = new Legend(model);
         setId("document-reader");
@@ -61,9 +65,20 @@ final class DocumentReader extends BorderPane {
         tag.setTooltip(new Tooltip("Ctrl+T"));
         tag.disableProperty().bind(text.selectionProperty().map(range -> range.getLength() == 0));
         tag.setOnAction(event -> annotateSelection());
+        Button attach = new Button("Attach to claim…");
+        attach.setId("attach-selection");
+        attach.setTooltip(new Tooltip("Ctrl+E: the selected words become evidence for a claim of the story"));
+        attach.disableProperty().bind(text.selectionProperty().map(range -> range.getLength() == 0));
+        Runnable attachSelection = () -> {
+            var range = text.getSelection();
+            if (range.getLength() > 0 && model.itemProperty().get() != null) {
+                onAttach.accept(model.itemProperty().get().id(), new Span(range.getStart(), range.getEnd()));
+            }
+        };
+        attach.setOnAction(event -> attachSelection.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox tools = new HBox(8, legend, gap, tag);
+        HBox tools = new HBox(8, legend, gap, tag, attach);
         metadataText.setId("metadata");
         metadataText.setEditable(false);
         metadataText.setWrapText(true);
@@ -104,6 +119,9 @@ final class DocumentReader extends BorderPane {
         text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN).match(event) && text.getSelection().getLength() > 0) {
                 annotateSelection();
+                event.consume();
+            } else if (new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                attachSelection.run();
                 event.consume();
             }
         });

@@ -25,6 +25,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.dossier.app.Services;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.dossier.model.Actor;
 import org.dossier.model.ConversationSummary;
 import org.dossier.store.CaseFile;
 
@@ -38,7 +41,7 @@ public final class DossierWindow {
     private final Settings settings;
     private final BackgroundWork work = new BackgroundWork();
     private final BorderPane root = new BorderPane();
-    private final String reporter = System.getProperty("user.name", "reporter");
+    private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>();
     private CaseViewModel current;
     private CaseView currentView;
 
@@ -46,6 +49,8 @@ public final class DossierWindow {
         this.services = services;
         this.stage = stage;
         this.settings = new Settings(services.home());
+        actor.set(settings.actor().orElse(new Actor(System.getProperty("user.name", "reporter"), Actor.Role.REPORTER)));
+        actor.addListener((property, old, now) -> settings.setActor(now));
         stage.setTitle("Dossier");
         root.setTop(menus());
         root.setCenter(welcome());
@@ -83,13 +88,19 @@ public final class DossierWindow {
             DossierWindow window = new DossierWindow(services, new Stage());
             window.stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> closed.countDown());
             window.stage.show();
-            if (sample) {
-                window.openSample();
-            } else if (caseFile != null) {
-                window.openCase(caseFile);
-            } else {
-                window.settings.recentCases().stream().findFirst().ifPresent(window::openCase);
-            }
+            // After the first frame: a dialog's nested event loop cannot paint inside the start-up call.
+            Platform.runLater(() -> {
+                if (window.settings.actor().isEmpty()) {
+                    window.askWhoIsWorking();
+                }
+                if (sample) {
+                    window.openSample();
+                } else if (caseFile != null) {
+                    window.openCase(caseFile);
+                } else {
+                    window.settings.recentCases().stream().findFirst().ifPresent(window::openCase);
+                }
+            });
         });
         try {
             closed.await();
@@ -101,6 +112,15 @@ public final class DossierWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Who is working: the name and role that changes are recorded under. */
+    ObjectProperty<Actor> actorProperty() {
+        return actor;
+    }
+
+    private void askWhoIsWorking() {
+        WhoIsWorkingDialog.ask(stage, actor.get()).ifPresent(actor::set);
     }
 
     private WelcomeView welcome() {
@@ -134,8 +154,12 @@ public final class DossierWindow {
             root.setCenter(welcome());
         });
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        MenuItem working = item("", null, this::askWhoIsWorking);
+        working.setId("menu-working-as");
+        working.textProperty().bind(actor.map(who -> "Working as " + who.name() + " (" + who.role().name().toLowerCase(java.util.Locale.ROOT)
+                + ")…"));
         Menu file = new Menu("File", null, newCase, open, sample, new SeparatorMenuItem(), importFiles, importFolder,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), working, new SeparatorMenuItem(), close, quit);
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> {
             Alert help = new Alert(Alert.AlertType.INFORMATION);
             help.initOwner(stage);
@@ -146,6 +170,8 @@ public final class DossierWindow {
                     Enter              open the selected hit at its match
                     Esc                clear the search
                     Ctrl+T             tag or note the selected text
+                    Ctrl+E             attach the selected text to a claim
+                    Ctrl+5             the claims board
                     Ctrl+1 / Ctrl+2    sources / entities
                     Ctrl+3 / Ctrl+4    timeline / reader
                     On the timeline: scroll or +/- to zoom, drag or arrows to move
@@ -232,7 +258,7 @@ public final class DossierWindow {
         Task<CaseFile> task = BackgroundWork.task(opening);
         task.setOnSucceeded(event -> {
             closeCase();
-            current = new CaseViewModel(services, task.getValue(), work, reporter);
+            current = new CaseViewModel(services, task.getValue(), work, actor);
             currentView = new CaseView(current);
             currentView.split().setDividerPositions(settings.number("divider0", 0.22));
             currentView.reading().setDividerPositions(settings.number("divider1", 0.36));

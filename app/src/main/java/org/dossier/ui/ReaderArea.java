@@ -1,8 +1,10 @@
 package org.dossier.ui;
 
 import java.time.ZoneId;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import javafx.scene.layout.StackPane;
+import org.dossier.model.Span;
 
 /**
  * Where things are read: a document alone, or a conversation as a chat with the selected message
@@ -12,8 +14,9 @@ final class ReaderArea extends StackPane {
     private final DocumentReader document;
     private final ChatReader chat;
 
-    ReaderArea(ReaderViewModel model, ZoneId caseZone, LongConsumer onEntity) {
-        document = new DocumentReader(model, onEntity);
+    /** @param onAttach told the item and the span of words selected to attach to a claim */
+    ReaderArea(ReaderViewModel model, ZoneId caseZone, LongConsumer onEntity, BiConsumer<Long, Span> onAttach) {
+        document = new DocumentReader(model, onEntity, onAttach);
         chat = new ChatReader(model, caseZone);
         getChildren().setAll(document);
         model.conversationProperty().addListener((property, old, conversation) -> {

@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.beans.value.ObservableValue;
+import org.dossier.model.Actor;
 import org.dossier.model.Annotation;
 import org.dossier.model.ChatLine;
 import org.dossier.model.ConversationSummary;
@@ -37,7 +39,7 @@ final class ReaderViewModel {
     private final CaseFile caseFile;
     private final BackgroundWork work;
     private final Clock clock;
-    private final String reporter;
+    private final ObservableValue<Actor> actor;
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>();
     private final ObjectProperty<ItemDetails> details = new SimpleObjectProperty<>();
     private final ObservableList<StoredMention> mentions = FXCollections.observableArrayList();
@@ -49,11 +51,11 @@ final class ReaderViewModel {
     private final ObjectProperty<MessageIndex> messages = new SimpleObjectProperty<>();
     private final Map<MentionType, BooleanProperty> shown = new EnumMap<>(MentionType.class);
 
-    ReaderViewModel(CaseFile caseFile, BackgroundWork work, Clock clock, String reporter) {
+    ReaderViewModel(CaseFile caseFile, BackgroundWork work, Clock clock, ObservableValue<Actor> actor) {
         this.caseFile = caseFile;
         this.work = work;
         this.clock = clock;
-        this.reporter = reporter;
+        this.actor = actor;
         for (MentionType type : MentionType.values()) {
             shown.put(type, new SimpleBooleanProperty(true));
         }
@@ -199,7 +201,7 @@ final class ReaderViewModel {
         Item current = item.get();
         Task<Annotation> task = BackgroundWork.task(() -> {
             try (AnnotationStore store = caseFile.annotations()) {
-                return store.add(current.id(), start, end, tags, note, reporter, clock.instant());
+                return store.add(current.id(), start, end, tags, note, actor.getValue().name(), clock.instant());
             }
         });
         task.setOnSucceeded(event -> {

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.dossier.model.Actor;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the window remembers between runs: its size and place, its dividers, the recent cases (the
- * last first). A properties file in the user's Dossier folder, written whenever something changes.
+ * last first), and who is working (name and role). A properties file in the user's Dossier folder, written whenever something changes.
  */
 final class Settings {
     private static final int RECENT = 8;
@@ -49,6 +50,23 @@ final class Settings {
         save();
     }
 
+    /** Who worked last on this computer, if anyone said. */
+    java.util.Optional<Actor> actor() {
+        String name = values.getProperty("actor.name", "");
+        try {
+            return name.isBlank() ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Actor(name, Actor.Role.valueOf(values.getProperty("actor.role", "REPORTER"))));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    void setActor(Actor actor) {
+        values.setProperty("actor.name", actor.name());
+        values.setProperty("actor.role", actor.role().name());
+        save();
+    }
+
     List<Path> recentCases() {
         String joined = values.getProperty("recent", "");
         return joined.isEmpty() ? List.of() : Arrays.stream(joined.split("\n")).map(Path::of).filter(Files::isRegularFile).toList();
@@ -68,7 +86,7 @@ final class Settings {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
-                values.store(out, "Dossier's window: size, layout, recent cases");
+                values.store(out, "Dossier's window: size, layout, recent cases, who is working");
             }
         } catch (IOException e) {
             LoggerFactory.getLogger(Settings.class).warn("cannot save {}", file, e);

@@ -238,7 +238,18 @@ final class TimelineView extends BorderPane {
             excerpt.getChildren().setAll(marked(event));
             source.setText(event.sourcePath() == null ? "" : event.sourcePath());
         });
-        VBox box = new VBox(6, title, when, excerpt, source, new HBox(8, open, pin));
+        Label drag = new Label("⠿ Drag onto a claim");
+        drag.setId("drag-event");
+        drag.getStyleClass().add("drag-handle");
+        drag.setTooltip(new Tooltip("Drop it on a card of the Claims board to attach this excerpt as evidence"));
+        drag.visibleProperty().bind(model.selectedProperty().map(e -> e.itemId() != null).orElse(false));
+        EvidenceDrag.offer(drag, () -> {
+            TimelineEvent chosen = model.selectedProperty().get();
+            return chosen == null || chosen.itemId() == null ? null : new EvidenceDrag.Dragged(chosen.itemId(), chosen.span());
+        });
+        HBox actions = new HBox(8, open, pin, drag);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, title, when, excerpt, source, actions);
         box.setPadding(new Insets(8, 10, 8, 10));
         return box;
     }

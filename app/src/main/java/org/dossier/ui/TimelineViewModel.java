@@ -19,6 +19,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.beans.value.ObservableValue;
+import org.dossier.model.Actor;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
@@ -60,7 +62,7 @@ final class TimelineViewModel {
 
     private final CaseFile caseFile;
     private final BackgroundWork work;
-    private final String reporter;
+    private final ObservableValue<Actor> actor;
     private final TimelineService timeline = new TimelineService();
     private final ObjectProperty<Instant> from = new SimpleObjectProperty<>(Instant.parse("2023-01-01T00:00:00Z"));
     private final ObjectProperty<Instant> to = new SimpleObjectProperty<>(Instant.parse("2024-01-01T00:00:00Z"));
@@ -81,10 +83,10 @@ final class TimelineViewModel {
     private Instant loadedTo;
     private long lastReadNanos;
 
-    TimelineViewModel(CaseFile caseFile, BackgroundWork work, String reporter) {
+    TimelineViewModel(CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
         this.caseFile = caseFile;
         this.work = work;
-        this.reporter = reporter;
+        this.actor = actor;
         // The selection stays if the new filter keeps its event, and goes if not.
         filter.addListener((property, old, now) -> {
             toSelect = selected.get() == null ? null : selected.get().id();
@@ -278,12 +280,12 @@ final class TimelineViewModel {
 
     /** Adds an event by hand on a day, and shows it. */
     void addOnDay(java.time.LocalDate day, String title) {
-        change(() -> timeline.addOnDay(caseFile, day, title, reporter), "Added: " + title);
+        change(() -> timeline.addOnDay(caseFile, day, title, actor.getValue().name()), "Added: " + title);
     }
 
     /** Pins an event into the story with what the reporter wrote about it. */
     void pin(TimelineEvent event, StoryText text) {
-        change(() -> timeline.pin(caseFile, event, text, reporter), "Pinned to the story: " + text.headline());
+        change(() -> timeline.pin(caseFile, event, text, actor.getValue().name()), "Pinned to the story: " + text.headline());
     }
 
     void edit(StoryEvent entry, StoryText text) {

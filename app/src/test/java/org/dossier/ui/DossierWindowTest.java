@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -24,7 +25,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.dossier.app.Services;
+import org.dossier.model.Actor;
 import org.dossier.model.ChatLine;
+import org.dossier.model.Claim;
+import org.dossier.model.ClaimStatus;
+import org.dossier.model.Evidence;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.EntitySummary;
 import org.dossier.model.SearchHit;
@@ -273,6 +278,80 @@ class DossierWindowTest {
         assertTrue(timeline.story().stream().noneMatch(e -> "Leaving Lumina".equals(e.chapter())), "its chapter went with it");
         assertEquals("Building Tidewater on Lumina", timeline.story().stream().filter(e -> e.text().headline().equals(next.text().headline()))
                 .findFirst().orElseThrow().chapter(), "the next events fall into the chapter before");
+    }
+
+    @Test
+    void aPastedDraftIsSourcedFromAChatAndADocumentThenOnlyAnEditorApprovesIt(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.interact(() -> window.actorProperty().set(new Actor("Mei Lin", Actor.Role.REPORTER)));
+        robot.interact(() -> window.currentView().showClaims());
+        ClaimsViewModel board = window.currentModel().claims();
+        robot.clickOn("#paste-draft");
+        robot.clickOn("#draft-text").write("# Test\nThe team was told to stop on November 20, 2023. Nobody objected.");
+        robot.clickOn("OK");
+        String words = "The team was told to stop on November 20, 2023.";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> claimSaying(board, words) != null);
+        assertEquals(ClaimStatus.UNSOURCED, claimSaying(board, words).status());
+        assertEquals("Test", claimSaying(board, words).section());
+        assertTrue(column(robot, "unsourced").getItems().stream().anyMatch(c -> c.text().equals(words)));
+
+        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
+        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
+        ListView<ChatLine> messages = robot.lookup("#messages").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages.getItems().size() == 14 && messages.getItems().get(0) != null);
+        int order = IntStream.range(0, messages.getItems().size())
+                .filter(i -> messages.getItems().get(i).item().text().contains("从现在起立即停止调用")).findFirst().orElseThrow();
+        robot.interact(() -> messages.getSelectionModel().select(order));
+        attachSelection(robot, "从现在起立即停止调用 Lumina API", words);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> claimSaying(board, words).status() == ClaimStatus.SINGLE_SOURCE);
+
+        ListView<SearchHit> hits = search(robot, "immediately");
+        openHit(robot, hits, "Stop using Lumina.eml");
+        attachSelection(robot, "Stop using Lumina outputs, effective immediately", words);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> claimSaying(board, words).status() == ClaimStatus.CORROBORATED);
+        Claim sourced = claimSaying(board, words);
+        assertEquals(2, sourced.independentSources());
+        assertEquals(List.of(Evidence.EvidenceKind.CHAT_MESSAGE, Evidence.EvidenceKind.DOCUMENT),
+                sourced.evidence().stream().map(Evidence::kind).toList());
+        robot.interact(() -> window.currentView().showClaims());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> column(robot, "corroborated").getItems().stream().anyMatch(c -> c.text().equals(words)));
+
+        robot.interact(() -> board.selectedProperty().set(claimSaying(board, words)));
+        assertTrue(robot.lookup("#approve-claim").queryButton().isDisabled(), "a reporter cannot approve");
+        robot.interact(() -> board.approve(claimSaying(board, words), null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> board.refusedProperty().get());
+        assertEquals("Only an editor can approve a claim; Mei Lin is working as a reporter.",
+                robot.lookup("#board-message").queryAs(Label.class).getText());
+        assertEquals(ClaimStatus.CORROBORATED, claimSaying(board, words).status());
+
+        robot.interact(() -> window.actorProperty().set(new Actor("Ed Itor", Actor.Role.EDITOR)));
+        assertFalse(robot.lookup("#approve-claim").queryButton().isDisabled());
+        robot.clickOn("#review-comment").write("Chat and e-mail agree.");
+        robot.clickOn("#approve-claim");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> claimSaying(board, words).status() == ClaimStatus.APPROVED);
+        assertEquals("Chat and e-mail agree.", claimSaying(board, words).reviews().get(0).text());
+        assertTrue(column(robot, "approved").getItems().stream().anyMatch(c -> c.text().equals(words)));
+    }
+
+    /** Selects the words in the reader and attaches them to the claim that says so. */
+    private void attachSelection(FxRobot robot, String selected, String claim) throws Exception {
+        StyleClassedTextArea text = readerText(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains(selected));
+        int start = text.getText().indexOf(selected);
+        robot.interact(() -> text.selectRange(start, start + selected.length()));
+        robot.clickOn("#attach-selection");
+        ComboBox<Claim> claims = robot.lookup("#attach-claim").queryAs(ComboBox.class);
+        robot.interact(() -> claims.setValue(claimSaying(window.currentModel().claims(), claim)));
+        robot.clickOn("OK");
+    }
+
+    private static Claim claimSaying(ClaimsViewModel board, String words) {
+        return board.claims().stream().filter(c -> c.text().equals(words)).findFirst().orElse(null);
+    }
+
+    private static ListView<Claim> column(FxRobot robot, String status) {
+        return robot.lookup("#column-" + status).queryAs(ListView.class);
     }
 
     private static long width(TimelineViewModel timeline) {

@@ -1,0 +1,154 @@
+package org.dossier.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.dossier.model.Claim;
+import org.dossier.model.ConfidentialSource;
+import org.dossier.model.Evidence.EvidenceKind;
+import org.dossier.model.Evidence.OnRecord;
+import org.dossier.model.Evidence.Stance;
+import org.dossier.model.NewEvidence;
+import org.dossier.model.Span;
+
+/**
+ * Asks which claim an excerpt sources, as what kind of source and with which stance; for an
+ * on-record statement who said it to whom, and whether for the party the claim concerns; for a
+ * confidential source, which (a new one by pseudonym, its identity kept out of sight).
+ */
+final class AttachEvidenceDialog {
+    private AttachEvidenceDialog() {
+    }
+
+    /** What the reporter chose: the claim and the evidence. */
+    record Answer(long claimId, NewEvidence evidence) {
+    }
+
+    /** The excerpt to attach: its item, span, words, kind by default and when it was said. */
+    record Excerpt(long itemId, Span span, String text, EvidenceKind kind, Instant said) {
+    }
+
+    static Optional<Answer> ask(Window owner, Excerpt excerpt, List<Claim> claims, Claim preset, ClaimsViewModel model) {
+        Dialog<Answer> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Attach to a claim");
+        dialog.setHeaderText("“" + shortened(excerpt.text()) + "”");
+        ComboBox<Claim> claim = new ComboBox<>();
+        claim.setId("attach-claim");
+        claim.getItems().setAll(claims);
+        claim.setValue(preset);
+        claim.setPrefWidth(520);
+        claim.setCellFactory(list -> new ClaimCell());
+        claim.setButtonCell(new ClaimCell());
+        ComboBox<EvidenceKind> kind = new ComboBox<>();
+        kind.setId("attach-kind");
+        kind.getItems().setAll(EvidenceKind.values());
+        kind.setValue(excerpt.kind());
+        kind.setConverter(named(AttachEvidenceDialog::label));
+        ComboBox<Stance> stance = new ComboBox<>();
+        stance.setId("attach-stance");
+        stance.getItems().setAll(Stance.values());
+        stance.setValue(Stance.SUPPORTS);
+        stance.setConverter(named(AttachEvidenceDialog::label));
+        TextField speaker = new TextField();
+        speaker.setId("attach-speaker");
+        speaker.setPromptText("who said it");
+        TextField spokenTo = new TextField();
+        spokenTo.setPromptText("to whom (your publication, another outlet…)");
+        CheckBox party = new CheckBox("speaks for the party the claim concerns");
+        party.setId("attach-party");
+        ComboBox<ConfidentialSource> source = new ComboBox<>(model.confidentialSources());
+        source.setId("attach-source");
+        source.setPromptText("pseudonym");
+        source.setConverter(named(ConfidentialSource::pseudonym));
+        Button newSource = new Button("New…");
+        newSource.setOnAction(event -> newConfidentialSource(owner, model, source));
+        HBox onRecord = new HBox(8, speaker, spokenTo, party);
+        HBox confidential = new HBox(8, source, newSource);
+        onRecord.visibleProperty().bind(kind.valueProperty().isEqualTo(EvidenceKind.ON_RECORD));
+        onRecord.managedProperty().bind(onRecord.visibleProperty());
+        confidential.visibleProperty().bind(kind.valueProperty().isEqualTo(EvidenceKind.CONFIDENTIAL));
+        confidential.managedProperty().bind(confidential.visibleProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.setPadding(new Insets(10));
+        form.addRow(0, new Label("Claim"), claim);
+        form.addRow(1, new Label("Source"), new HBox(8, kind, new Label("that"), stance, new Label("the claim")));
+        form.add(onRecord, 1, 2);
+        form.add(confidential, 1, 3);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> claim.getValue() == null
+                        || kind.getValue() == EvidenceKind.ON_RECORD && speaker.getText().isBlank()
+                        || kind.getValue() == EvidenceKind.CONFIDENTIAL && source.getValue() == null,
+                claim.valueProperty(), kind.valueProperty(), speaker.textProperty(), source.valueProperty()));
+        dialog.setResultConverter(button -> button != ButtonType.OK ? null : new Answer(claim.getValue().id(),
+                new NewEvidence(kind.getValue(), stance.getValue(), excerpt.itemId(), excerpt.span(),
+                        kind.getValue() == EvidenceKind.ON_RECORD
+                                ? new OnRecord(speaker.getText(), excerpt.said(), spokenTo.getText(), party.isSelected()) : null,
+                        kind.getValue() == EvidenceKind.CONFIDENTIAL ? source.getValue().id() : null)));
+        return dialog.showAndWait();
+    }
+
+    private static void newConfidentialSource(Window owner, ClaimsViewModel model, ComboBox<ConfidentialSource> source) {
+        TextInputDialog pseudonym = new TextInputDialog();
+        pseudonym.initOwner(owner);
+        pseudonym.setTitle("A confidential source");
+        pseudonym.setHeaderText("A pseudonym for the source: the board, the log and exports show only this");
+        pseudonym.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> model.addConfidentialSource(name, null, null,
+                id -> model.confidentialSources().stream().filter(s -> s.id() == id).findFirst().ifPresent(source::setValue)));
+    }
+
+    static String label(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Shows a value by a name; never parses. */
+    static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("chosen, not typed");
+            }
+        };
+    }
+
+    static String shortened(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
+    }
+
+    /** A claim in a list: its words, shortened. */
+    private static final class ClaimCell extends ListCell<Claim> {
+        @Override
+        protected void updateItem(Claim claim, boolean empty) {
+            super.updateItem(claim, empty);
+            setText(empty || claim == null ? null : shortened(claim.text()));
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.dossier.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.dossier.model.Claim;
+import org.dossier.model.ClaimStatus;
+
+/**
+ * The attribution board: the draft's claims as cards in columns by status (Unsourced, Single
+ * source, Corroborated, Disputed, Approved), filters by section, reporter and status, and the
+ * claim under review beside it. A card dragged to Approved asks an editor's approval; dragged out
+ * of Approved, it is sent back with a reason; the other columns follow the evidence, so a card
+ * dropped there is refused with what to do instead. An excerpt (a search hit, a timeline event)
+ * dropped on a card is attached to that claim.
+ */
+final class ClaimsView extends BorderPane {
+    private static final String CLAIM_DRAG = "dossier-claim:";
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+
+    private final ClaimsViewModel model;
+    private final BiConsumer<String, Claim> excerptDropped;
+
+    /**
+     * @param excerptDropped told an excerpt's drag text and the claim it was dropped on
+     * @param review         the claim under review, beside the board
+     */
+    ClaimsView(ClaimsViewModel model, ClaimReview review, BiConsumer<String, Claim> excerptDropped) {
+        this.model = model;
+        this.excerptDropped = excerptDropped;
+        setId("claims");
+        setTop(toolbar());
+        HBox board = new HBox(8);
+        board.setPadding(new Insets(8));
+        for (ClaimStatus status : ClaimStatus.values()) {
+            VBox column = column(status);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            board.getChildren().add(column);
+        }
+        // The board above, the claim under review below it, its evidence side by side with it.
+        SplitPane split = new SplitPane(board, review);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        setCenter(split);
+    }
+
+    private VBox toolbar() {
+        Button paste = new Button("Paste draft…");
+        paste.setId("paste-draft");
+        paste.setTooltip(new Tooltip("Cut a story draft into claims, a sentence each, under its # headings"));
+        paste.setOnAction(event -> askDraft().ifPresent(model::addDraft));
+        ComboBox<String> section = filter("any section", "filter-section");
+        ComboBox<String> reporter = filter("any reporter", "filter-reporter");
+        ComboBox<ClaimStatus> status = new ComboBox<>();
+        status.setId("filter-status");
+        status.setPromptText("any status");
+        status.getItems().add(null);
+        status.getItems().addAll(ClaimStatus.values());
+        status.setConverter(AttachEvidenceDialog.named(ClaimStatus::label));
+        model.sectionProperty().bind(section.valueProperty());
+        model.reporterProperty().bind(reporter.valueProperty());
+        model.statusProperty().bind(status.valueProperty());
+        model.claims().addListener((ListChangeListener<Claim>) change -> {
+            refill(section, model.claims().stream().map(Claim::section));
+            refill(reporter, model.claims().stream().map(Claim::createdBy));
+        });
+        Button audit = new Button("Audit log…");
+        audit.setId("open-audit");
+        audit.setOnAction(event -> model.auditLog(entries -> AuditLogDialog.show(getScene().getWindow(), entries, model.actor())));
+        Label working = new Label();
+        working.setId("working-as");
+        working.getStyleClass().add("provenance");
+        working.textProperty().bind(model.actor().map(actor -> "Working as " + actor.name() + ", "
+                + actor.role().name().toLowerCase(Locale.ROOT) + " (File menu to change)"));
+        HBox tools = new HBox(8, paste, new Label("Show"), section, reporter, status, audit, working);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("board-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        model.refusedProperty().addListener((property, was, refused) -> message.pseudoClassStateChanged(REFUSED, refused));
+        VBox top = new VBox(6, tools, message);
+        top.setPadding(new Insets(8, 10, 6, 10));
+        top.getStyleClass().add("reader-header");
+        return top;
+    }
+
+    private static ComboBox<String> filter(String prompt, String id) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setPromptText(prompt);
+        box.getItems().add(null);
+        return box;
+    }
+
+    /** Keeps a filter's choices to what the claims hold, and its choice if it still can be made. */
+    private static void refill(ComboBox<String> box, java.util.stream.Stream<String> values) {
+        String chosen = box.getValue();
+        TreeSet<String> distinct = values.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        box.getItems().setAll((String) null);
+        box.getItems().addAll(distinct);
+        box.setValue(chosen != null && distinct.contains(chosen) ? chosen : null);
+    }
+
+    private VBox column(ClaimStatus status) {
+        FilteredList<Claim> cards = new FilteredList<>(model.shown(), claim -> claim.status() == status);
+        ListView<Claim> list = new ListView<>(cards);
+        list.setId("column-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        list.getStyleClass().add("claim-column");
+        list.setPlaceholder(new Label(placeholder(status)));
+        ((Label) list.getPlaceholder()).setWrapText(true);
+        list.setCellFactory(view -> new CardCell());
+        list.getSelectionModel().selectedItemProperty().addListener((property, old, claim) -> {
+            if (claim != null) {
+                model.selectedProperty().set(claim);
+            }
+        });
+        model.selectedProperty().addListener((property, old, claim) -> {
+            if (claim == null || claim.status() != status) {
+                list.getSelectionModel().clearSelection();
+            }
+        });
+        list.setOnDragOver(event -> {
+            if (claimDragged(event.getDragboard()) != null) {
+                event.acceptTransferModes(TransferMode.MOVE);
+            }
+            event.consume();
+        });
+        list.setOnDragDropped(event -> {
+            Claim claim = claimDragged(event.getDragboard());
+            event.setDropCompleted(claim != null);
+            if (claim != null) {
+                moved(claim, status);
+            }
+            event.consume();
+        });
+        Label heading = new Label();
+        heading.getStyleClass().addAll("claim-column-heading", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        heading.textProperty().bind(javafx.beans.binding.Bindings.size(cards).asString(status.label() + " · %d"));
+        heading.setMaxWidth(Double.MAX_VALUE);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox column = new VBox(4, heading, list);
+        column.setMinWidth(140);
+        return column;
+    }
+
+    private static String placeholder(ClaimStatus status) {
+        return switch (status) {
+            case UNSOURCED -> "Paste a draft: its claims start here.";
+            case SINGLE_SOURCE -> "One independent source so far.";
+            case CORROBORATED -> "Two independent sources, or the party concerned on the record.";
+            case DISPUTED -> "A source contradicts the claim.";
+            case APPROVED -> "An editor's approval.";
+        };
+    }
+
+    /** A card moved to another column: only Approved and out of it are decisions; the rest follows the evidence. */
+    private void moved(Claim claim, ClaimStatus to) {
+        if (to == claim.status()) {
+            return;
+        }
+        if (to == ClaimStatus.APPROVED) {
+            model.approve(claim, null);
+        } else if (claim.status() == ClaimStatus.APPROVED) {
+            askReason(claim).ifPresent(reason -> model.sendBack(claim, reason));
+        } else {
+            model.refusedProperty().set(true);
+            model.messageProperty().set("A claim's column follows its evidence: attach or take off excerpts to move it to "
+                    + to.label() + ". Only Approved is a decision, an editor's.");
+        }
+    }
+
+    private Optional<String> askReason(Claim claim) {
+        TextInputDialog reason = new TextInputDialog();
+        reason.initOwner(getScene().getWindow());
+        reason.setTitle("Send back");
+        reason.setHeaderText("Why does “" + AttachEvidenceDialog.shortened(claim.text()) + "” go back to the reporter?");
+        reason.getEditor().setId("send-back-reason");
+        return reason.showAndWait().filter(text -> !text.isBlank());
+    }
+
+    private Optional<String> askDraft() {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Paste a draft");
+        dialog.setHeaderText("Each sentence becomes a claim; a line starting with # names the section of those below it");
+        TextArea draft = new TextArea();
+        draft.setId("draft-text");
+        draft.setWrapText(true);
+        draft.setPrefSize(640, 320);
+        dialog.getDialogPane().setContent(draft);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(draft.textProperty().map(String::isBlank));
+        dialog.setResultConverter(button -> button == ButtonType.OK ? draft.getText() : null);
+        dialog.setOnShown(event -> draft.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private Claim claimDragged(Dragboard board) {
+        if (!board.hasString() || !board.getString().startsWith(CLAIM_DRAG)) {
+            return null;
+        }
+        long id = Long.parseLong(board.getString().substring(CLAIM_DRAG.length()));
+        return model.claims().stream().filter(claim -> claim.id() == id).findFirst().orElse(null);
+    }
+
+    /** A claim as a card: its words, its section, its sources, a sent-back mark; dragged to move, a drop target for excerpts. */
+    private final class CardCell extends ListCell<Claim> {
+        private final Label text = new Label();
+        private final Label facts = new Label();
+        private final VBox card = new VBox(4, text, facts);
+
+        CardCell() {
+            text.setWrapText(true);
+            text.getStyleClass().add("claim-text");
+            facts.getStyleClass().add("provenance");
+            facts.setWrapText(true);
+            card.getStyleClass().add("claim-card");
+            setOnDragDetected(event -> {
+                if (getItem() != null) {
+                    Dragboard board = startDragAndDrop(TransferMode.MOVE);
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(CLAIM_DRAG + getItem().id());
+                    board.setContent(content);
+                    event.consume();
+                }
+            });
+            setOnDragOver(event -> {
+                if (getItem() != null && EvidenceDrag.isExcerpt(event.getDragboard())) {
+                    event.acceptTransferModes(TransferMode.COPY);
+                    event.consume();
+                }
+            });
+            setOnDragDropped(event -> {
+                if (getItem() != null && EvidenceDrag.isExcerpt(event.getDragboard())) {
+                    excerptDropped.accept(event.getDragboard().getString(), getItem());
+                    event.setDropCompleted(true);
+                    event.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Claim claim, boolean empty) {
+            super.updateItem(claim, empty);
+            setText(null);
+            if (empty || claim == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setText(claim.text());
+            boolean sentBack = !claim.reviews().isEmpty()
+                    && claim.reviews().get(claim.reviews().size() - 1).action() == org.dossier.model.Review.Action.SEND_BACK;
+            facts.setText((claim.section() == null ? "" : claim.section() + " · ") + claim.independentSources() + " independent source"
+                    + (claim.independentSources() == 1 ? "" : "s") + " · " + claim.evidence().size() + " excerpt"
+                    + (claim.evidence().size() == 1 ? "" : "s") + (sentBack ? " · sent back" : ""));
+            card.setPrefWidth(0);
+            setGraphic(card);
+        }
+    }
+}

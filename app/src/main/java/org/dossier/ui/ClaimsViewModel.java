@@ -1,0 +1,255 @@
+package org.dossier.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import org.dossier.attribution.AttributionService;
+import org.dossier.model.Actor;
+import org.dossier.model.AuditEntry;
+import org.dossier.model.Claim;
+import org.dossier.model.ClaimStatus;
+import org.dossier.model.ConfidentialSource;
+import org.dossier.model.Evidence;
+import org.dossier.model.NewEvidence;
+import org.dossier.store.CaseFile;
+import org.dossier.store.ItemReader;
+
+/**
+ * The claims board's state: every claim with its status, the filters (section, reporter, status),
+ * the claim under review, who is working, and the last word from the board (what was done, or why
+ * it was refused). Every change runs in the background through the attribution service, which
+ * decides who may do what, then the claims are read again.
+ */
+final class ClaimsViewModel {
+    /** How much of the evidence's text is shown each side of an excerpt. */
+    static final int CONTEXT = 160;
+
+    private final CaseFile caseFile;
+    private final BackgroundWork work;
+    private final AttributionService board;
+    private final ObservableValue<Actor> actor;
+    private final ObservableList<Claim> claims = FXCollections.observableArrayList();
+    private final FilteredList<Claim> shown = new FilteredList<>(claims);
+    private final ObjectProperty<String> section = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> reporter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Claim> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty refused = new SimpleBooleanProperty();
+    private final ObservableList<ConfidentialSource> confidentialSources = FXCollections.observableArrayList();
+
+    ClaimsViewModel(CaseFile caseFile, BackgroundWork work, AttributionService board, ObservableValue<Actor> actor) {
+        this.caseFile = caseFile;
+        this.work = work;
+        this.board = board;
+        this.actor = actor;
+        for (ObservableValue<?> filter : List.of(section, reporter, status)) {
+            filter.addListener(observable -> shown.setPredicate(this::passes));
+        }
+    }
+
+    ObservableList<Claim> claims() {
+        return claims;
+    }
+
+    /** The claims that pass the filters, in the draft's order. */
+    ObservableList<Claim> shown() {
+        return shown;
+    }
+
+    ObjectProperty<String> sectionProperty() {
+        return section;
+    }
+
+    ObjectProperty<String> reporterProperty() {
+        return reporter;
+    }
+
+    ObjectProperty<ClaimStatus> statusProperty() {
+        return status;
+    }
+
+    ObjectProperty<Claim> selectedProperty() {
+        return selected;
+    }
+
+    /** What the board last did, or why it refused. */
+    StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Whether the last word is a refusal. */
+    BooleanProperty refusedProperty() {
+        return refused;
+    }
+
+    ObservableValue<Actor> actor() {
+        return actor;
+    }
+
+    ObservableList<ConfidentialSource> confidentialSources() {
+        return confidentialSources;
+    }
+
+    private boolean passes(Claim claim) {
+        return (section.get() == null || section.get().equals(claim.section()))
+                && (reporter.get() == null || reporter.get().equals(claim.createdBy()))
+                && (status.get() == null || status.get() == claim.status());
+    }
+
+    /** Reads the claims again, keeping the one under review selected. */
+    void reload() {
+        Task<List<Claim>> task = BackgroundWork.task(() -> board.claims(caseFile));
+        task.setOnSucceeded(event -> {
+            Long chosen = selected.get() == null ? null : selected.get().id();
+            claims.setAll(task.getValue());
+            selected.set(claims.stream().filter(c -> Objects.equals(c.id(), chosen)).findFirst().orElse(null));
+        });
+        work.run(task);
+        Task<List<ConfidentialSource>> sources = BackgroundWork.task(() -> board.confidentialSources(caseFile));
+        sources.setOnSucceeded(event -> confidentialSources.setAll(sources.getValue()));
+        work.run(sources);
+    }
+
+    void addDraft(String draft) {
+        change(() -> board.addDraft(caseFile, draft, who()).size() + " claims added from the draft");
+    }
+
+    void reword(Claim claim, String text, String section) {
+        change(() -> {
+            board.reword(caseFile, claim.id(), text, section, who());
+            return "Claim reworded";
+        });
+    }
+
+    void split(Claim claim, int at) {
+        change(() -> {
+            board.split(caseFile, claim.id(), at, who());
+            return "Claim split in two";
+        });
+    }
+
+    void mergeWithNext(Claim claim) {
+        change(() -> {
+            board.mergeWithNext(caseFile, claim.id(), who());
+            return "Claim joined with the next";
+        });
+    }
+
+    void delete(Claim claim) {
+        change(() -> {
+            board.delete(caseFile, claim.id(), who());
+            return "Claim deleted (the audit log keeps it)";
+        });
+    }
+
+    void attach(long claimId, NewEvidence evidence) {
+        change(() -> {
+            board.attach(caseFile, claimId, evidence, who());
+            return "Excerpt attached";
+        });
+    }
+
+    void detach(Evidence evidence) {
+        change(() -> {
+            board.detach(caseFile, evidence.id(), who());
+            return "Excerpt taken off the claim";
+        });
+    }
+
+    void comment(Claim claim, String text) {
+        change(() -> {
+            board.comment(caseFile, claim.id(), text, who());
+            return "Comment added";
+        });
+    }
+
+    void approve(Claim claim, String note) {
+        change(() -> {
+            board.approve(caseFile, claim.id(), note, who());
+            return "Approved: " + claim.text();
+        });
+    }
+
+    void sendBack(Claim claim, String reason) {
+        change(() -> {
+            board.sendBack(caseFile, claim.id(), reason, who());
+            return "Sent back to the reporter: " + claim.text();
+        });
+    }
+
+    /** Records a confidential source, then hands its id on. */
+    void addConfidentialSource(String pseudonym, String note, String identity, Consumer<Long> then) {
+        Task<Long> task = BackgroundWork.task(() -> board.addConfidentialSource(caseFile, pseudonym, note, identity, who()));
+        task.setOnSucceeded(event -> {
+            reload();
+            then.accept(task.getValue());
+        });
+        task.setOnFailed(event -> refuse(task.getException()));
+        work.run(task);
+    }
+
+    /** Reads the audit log, then hands it on. */
+    void auditLog(Consumer<List<AuditEntry>> then) {
+        Task<List<AuditEntry>> task = BackgroundWork.task(() -> board.auditLog(caseFile));
+        task.setOnSucceeded(event -> then.accept(task.getValue()));
+        work.run(task);
+    }
+
+    /** The evidence's text around an excerpt, the excerpt's place in it, then hands it on. */
+    void context(Evidence evidence, Consumer<InContext> then) {
+        Task<InContext> task = BackgroundWork.task(() -> {
+            try (ItemReader items = caseFile.newItemReader()) {
+                String text = items.item(evidence.itemId()).map(item -> item.text()).orElse("");
+                int from = Math.max(0, evidence.span().start() - CONTEXT);
+                int to = Math.min(text.length(), evidence.span().end() + CONTEXT);
+                return new InContext(text.substring(from, evidence.span().start()), text.substring(evidence.span().start(),
+                        Math.min(text.length(), evidence.span().end())), text.substring(Math.min(text.length(), evidence.span().end()), to),
+                        from > 0, to < text.length());
+            }
+        });
+        task.setOnSucceeded(event -> then.accept(task.getValue()));
+        work.run(task);
+    }
+
+    /** An excerpt with the words around it in its item. */
+    record InContext(String before, String excerpt, String after, boolean moreBefore, boolean moreAfter) {
+    }
+
+    private Actor who() {
+        return actor.getValue();
+    }
+
+    private void change(Callable<String> change) {
+        Task<String> task = BackgroundWork.task(change);
+        task.setOnSucceeded(event -> {
+            refused.set(false);
+            message.set(task.getValue());
+            reload();
+        });
+        task.setOnFailed(event -> refuse(task.getException()));
+        work.run(task);
+    }
+
+    private void refuse(Throwable error) {
+        refuse(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    /** Says why something cannot be done. */
+    void refuse(String why) {
+        refused.set(true);
+        message.set(why);
+    }
+}
