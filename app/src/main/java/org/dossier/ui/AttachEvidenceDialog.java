@@ -15,7 +15,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
@@ -110,12 +109,31 @@ final class AttachEvidenceDialog {
         return dialog.showAndWait();
     }
 
+    /** Records a new confidential source: a pseudonym, a private note, and the real identity only if the reporter wants it kept. */
     private static void newConfidentialSource(Window owner, ClaimsViewModel model, ComboBox<ConfidentialSource> source) {
-        TextInputDialog pseudonym = new TextInputDialog();
-        pseudonym.initOwner(owner);
-        pseudonym.setTitle("A confidential source");
-        pseudonym.setHeaderText("A pseudonym for the source: the board, the log and exports show only this");
-        pseudonym.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> model.addConfidentialSource(name, null, null,
+        Dialog<String[]> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("A confidential source");
+        dialog.setHeaderText("The board, the audit log and the exports show only the pseudonym");
+        TextField pseudonym = new TextField();
+        pseudonym.setId("source-pseudonym");
+        TextField note = new TextField();
+        note.setPromptText("how you know them, how to reach them (private)");
+        TextField identity = new TextField();
+        identity.setPromptText("optional: kept in this case file only, never shown or exported");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.setPadding(new Insets(10));
+        form.addRow(0, new Label("Pseudonym"), pseudonym);
+        form.addRow(1, new Label("Private note"), note);
+        form.addRow(2, new Label("Real identity"), identity);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(pseudonym.textProperty().map(String::isBlank));
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new String[] {pseudonym.getText(), note.getText(), identity.getText()} : null);
+        dialog.showAndWait().ifPresent(answer -> model.addConfidentialSource(answer[0], answer[1], answer[2],
                 id -> model.confidentialSources().stream().filter(s -> s.id() == id).findFirst().ifPresent(source::setValue)));
     }
 
