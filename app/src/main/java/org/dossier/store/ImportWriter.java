@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.model.AppVersion;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ItemKind;
-import org.dossier.model.Mention;
 import org.dossier.model.MessageDetails;
 import org.dossier.model.NewConversation;
 import org.dossier.model.NewItem;

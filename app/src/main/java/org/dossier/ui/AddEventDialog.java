@@ -2,7 +2,6 @@ package org.dossier.ui;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -29,16 +28,10 @@ final class AddEventDialog {
         TextField title = new TextField();
         title.setId("event-name");
         title.setPromptText("What happened");
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        GridPane form = Dialogs.form();
         form.addRow(0, new Label("Day"), day);
         form.addRow(1, new Label("What"), title);
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(day.valueProperty().isNull().or(title.textProperty().isEmpty()));
+        Dialogs.okCancel(dialog, form, day.valueProperty().isNull().or(title.textProperty().isEmpty()));
         dialog.setResultConverter(button -> button == ButtonType.OK ? new Answer(day.getValue(), title.getText()) : null);
         return dialog.showAndWait();
     }

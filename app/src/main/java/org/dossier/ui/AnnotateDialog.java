@@ -43,10 +43,7 @@ final class AnnotateDialog {
         note.setWrapText(true);
         VBox content = new VBox(6, new Label("Tags"), tags, new Label("Note"), note);
         content.setPadding(new Insets(10));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(tags.textProperty().isEmpty().and(note.textProperty().isEmpty()));
+        Dialogs.okCancel(dialog, content, tags.textProperty().isEmpty().and(note.textProperty().isEmpty()));
         dialog.setOnShown(event -> tags.requestFocus());
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Answer(Arrays.stream(tags.getText().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),

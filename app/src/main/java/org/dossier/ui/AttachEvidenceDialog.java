@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -86,17 +85,12 @@ final class AttachEvidenceDialog {
         confidential.visibleProperty().bind(kind.valueProperty().isEqualTo(EvidenceKind.CONFIDENTIAL));
         confidential.managedProperty().bind(confidential.visibleProperty());
 
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        GridPane form = Dialogs.form();
         form.addRow(0, new Label("Claim"), claim);
         form.addRow(1, new Label("Source"), new HBox(8, kind, new Label("that"), stance, new Label("the claim")));
         form.add(onRecord, 1, 2);
         form.add(confidential, 1, 3);
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
+        Dialogs.okCancel(dialog, form, Bindings.createBooleanBinding(
                 () -> claim.getValue() == null
                         || kind.getValue() == EvidenceKind.ON_RECORD && speaker.getText().isBlank()
                         || kind.getValue() == EvidenceKind.CONFIDENTIAL && source.getValue() == null,
@@ -121,16 +115,11 @@ final class AttachEvidenceDialog {
         note.setPromptText("how you know them, how to reach them (private)");
         TextField identity = new TextField();
         identity.setPromptText("optional: kept in this case file only, never shown or exported");
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        GridPane form = Dialogs.form();
         form.addRow(0, new Label("Pseudonym"), pseudonym);
         form.addRow(1, new Label("Private note"), note);
         form.addRow(2, new Label("Real identity"), identity);
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(pseudonym.textProperty().map(String::isBlank));
+        Dialogs.okCancel(dialog, form, pseudonym.textProperty().map(String::isBlank));
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new String[] {pseudonym.getText(), note.getText(), identity.getText()} : null);
         dialog.showAndWait().ifPresent(answer -> model.addConfidentialSource(answer[0], answer[1], answer[2],

@@ -3,7 +3,6 @@ package org.dossier.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.DatePicker;

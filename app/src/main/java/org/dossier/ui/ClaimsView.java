@@ -214,9 +214,7 @@ final class ClaimsView extends BorderPane {
         draft.setId("draft-text");
         draft.setWrapText(true);
         draft.setPrefSize(640, 320);
-        dialog.getDialogPane().setContent(draft);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(draft.textProperty().map(String::isBlank));
+        Dialogs.okCancel(dialog, draft, draft.textProperty().map(String::isBlank));
         dialog.setResultConverter(button -> button == ButtonType.OK ? draft.getText() : null);
         dialog.setOnShown(event -> draft.requestFocus());
         return dialog.showAndWait();

@@ -1,11 +1,33 @@
 package org.dossier.ui;
 
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /** Messages to the user: what happened, and what to do about it. */
 final class Dialogs {
     private Dialogs() {
+    }
+
+    /** A form's grid, spaced as every dialog of the window: labels left, fields right. */
+    static GridPane form() {
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.setPadding(new Insets(10));
+        return form;
+    }
+
+    /** Gives a dialog its content, OK and Cancel, and keeps OK off while {@code incomplete} holds. */
+    static void okCancel(Dialog<?> dialog, Node content, ObservableValue<Boolean> incomplete) {
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(incomplete);
     }
 
     static void showError(Window owner, String what, Throwable error) {

@@ -2,7 +2,6 @@ package org.dossier.ui;
 
 import java.time.ZoneId;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -36,17 +35,11 @@ final class NewCaseDialog {
         ChoiceBox<DateOrder> order = new ChoiceBox<>();
         order.getItems().setAll(DateOrder.values());
         order.setValue(DateOrder.DMY);
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        GridPane form = Dialogs.form();
         form.addRow(0, new Label("Time zone of the evidence"), zone);
         form.addRow(1, new Label("Dates such as 03/04/2023"), order);
         form.add(new Label("DMY: 3 April (most of the world) · MDY: March 4 (US) · YMD"), 1, 2);
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(zone.valueProperty().map(id -> !ZoneId.getAvailableZoneIds().contains(id)));
+        Dialogs.okCancel(dialog, form, zone.valueProperty().map(id -> !ZoneId.getAvailableZoneIds().contains(id)));
         dialog.setResultConverter(button -> button == ButtonType.OK ? new Answer(ZoneId.of(zone.getValue()), order.getValue()) : null);
         return dialog.showAndWait();
     }

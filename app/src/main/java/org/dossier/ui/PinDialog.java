@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -66,18 +65,12 @@ final class PinDialog {
         StringBinding mediaProblem = Bindings.createStringBinding(() -> problemWith(media.getText()), media.textProperty());
         problem.textProperty().bind(mediaProblem);
 
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        GridPane form = Dialogs.form();
         form.addRow(0, new Label("Headline"), headline);
         form.addRow(1, new Label("Note"), note);
         form.addRow(2, new Label("Media"), mediaRow);
         form.add(problem, 1, 3);
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(Bindings.createBooleanBinding(() -> headline.getText().isBlank() || !mediaProblem.get().isEmpty(),
+        Dialogs.okCancel(dialog, form, Bindings.createBooleanBinding(() -> headline.getText().isBlank() || !mediaProblem.get().isEmpty(),
                         headline.textProperty(), mediaProblem));
         dialog.setResultConverter(button -> button == ButtonType.OK ? new StoryText(headline.getText(), note.getText(), media.getText()) : null);
         dialog.setOnShown(event -> headline.requestFocus());

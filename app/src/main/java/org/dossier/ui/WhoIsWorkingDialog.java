@@ -1,7 +1,6 @@
 package org.dossier.ui;
 
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,15 +35,10 @@ final class WhoIsWorkingDialog {
         reporter.setToggleGroup(roles);
         editor.setToggleGroup(roles);
         (current.isEditor() ? editor : reporter).setSelected(true);
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(10));
+        GridPane form = Dialogs.form();
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("Role"), new HBox(16, reporter, editor));
-        dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(name.textProperty().map(String::isBlank));
+        Dialogs.okCancel(dialog, form, name.textProperty().map(String::isBlank));
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Actor(name.getText(), editor.isSelected() ? Actor.Role.EDITOR : Actor.Role.REPORTER) : null);
         dialog.setOnShown(event -> name.requestFocus());
