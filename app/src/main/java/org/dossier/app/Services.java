@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.dossier.attribution.AttributionService;
+import org.dossier.export.ExportService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
@@ -21,7 +22,8 @@ import org.dossier.search.SearchService;
  * @param tika the parser in this JVM, for measuring Tika alone; imports parse in separate processes
  */
 public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser parsers, ImportService importer,
-                       SearchService search, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution)
+                       SearchService search, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution,
+                       ExportService exporter)
         implements AutoCloseable {
 
     /** How long one file may take to parse: {@code -Ddossier.parseSeconds}, default 120. */
@@ -44,7 +46,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
             SampleDraft.write(caseFile, attribution);
         });
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), new OriginalsVerifier(),
-                sample, attribution);
+                sample, attribution, new ExportService(clock));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

@@ -3,6 +3,7 @@ package org.dossier.cli;
 import java.io.PrintWriter;
 import org.dossier.app.Services;
 import org.dossier.model.AppVersion;
+import org.dossier.export.ExportException;
 import org.dossier.store.CaseFileException;
 import org.dossier.store.EntityChangeException;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new ReextractCommand());
         commandLine.addSubcommand(new TimelineCommand());
         commandLine.addSubcommand(new ClaimsCommand(services));
+        commandLine.addSubcommand(new ExportCommand(services));
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services));
@@ -47,7 +49,8 @@ public final class DossierCommand {
 
     private static int handle(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (error instanceof UserError || error instanceof CaseFileException || error instanceof EntityChangeException) {
+        if (error instanceof UserError || error instanceof CaseFileException || error instanceof EntityChangeException
+                || error instanceof ExportException) {
             err.println("dossier: " + error.getMessage());
             return USER_ERROR;
         }

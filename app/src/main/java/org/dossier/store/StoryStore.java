@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dossier.model.Citation;
+import org.dossier.model.Span;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
@@ -46,13 +48,17 @@ public final class StoryStore implements AutoCloseable {
             long id = event.id().startsWith(MANUAL) ? Long.parseLong(event.id().substring(MANUAL.length()))
                     : insertEvent(event.kind().name().toLowerCase(Locale.ROOT), event.start(), event.end(), event.precision(),
                     event.title(), event.itemId(), by);
-            try (PreparedStatement story = connection.prepareStatement(
-                    "INSERT INTO story_events(event_id, headline, note, media, origin) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement story = connection.prepareStatement("""
+                    INSERT INTO story_events(event_id, headline, note, media, origin, excerpt, span_start, span_end)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 story.setLong(1, id);
                 story.setString(2, text.headline());
                 story.setString(3, text.note());
                 story.setString(4, text.media());
                 story.setString(5, event.id());
+                story.setString(6, event.excerpt());
+                story.setObject(7, event.span() == null ? null : event.span().start());
+                story.setObject(8, event.span() == null ? null : event.span().end());
                 story.executeUpdate();
             }
             return id;
@@ -92,14 +98,16 @@ public final class StoryStore implements AutoCloseable {
         Transactions.inTransaction(connection, "remove the chapter", () -> execute("DELETE FROM story_chapters WHERE first_event_id = ?", storyId));
     }
 
-    /** The story's events in time order, each with its chapter. */
+    /** The story's events in time order, each with its chapter, the words it was pinned for and their citation. */
     public List<StoryEvent> pinned() {
         String sql = """
                 SELECT e.id, e.kind, e.start_at, e.end_at, e.precision, e.title, e.item_id, s.headline, s.note, s.media, s.origin,
-                       c.title,
-                       (SELECT path FROM source_locations l JOIN items i ON i.source_id = l.source_id WHERE i.id = e.item_id
-                        ORDER BY l.id LIMIT 1)
+                       c.title, l.path, src.sha256, i.locator, i.author, i.occurred_at, s.excerpt, s.span_start, s.span_end,
+                       CASE WHEN instr(i.text, char(12)) > 0 AND s.span_start IS NOT NULL
+                            THEN s.span_start - length(replace(substr(i.text, 1, s.span_start), char(12), '')) + 1 END
                 FROM story_events s JOIN events e ON e.id = s.event_id LEFT JOIN story_chapters c ON c.first_event_id = s.event_id
+                LEFT JOIN items i ON i.id = e.item_id LEFT JOIN sources src ON src.id = i.source_id
+                LEFT JOIN source_locations l ON l.id = (SELECT min(id) FROM source_locations WHERE source_id = i.source_id)
                 ORDER BY e.start_at, e.id""";
         List<StoryEvent> found = new ArrayList<>();
         String chapter = null;
@@ -109,13 +117,20 @@ public final class StoryStore implements AutoCloseable {
                 Long itemId = rows.wasNull() ? null : item;
                 StoryText text = new StoryText(rows.getString(8), rows.getString(9), rows.getString(10));
                 String origin = rows.getString(11);
+                Span span = rows.getObject(19) == null ? null : new Span(rows.getInt(19), rows.getInt(20));
+                String excerpt = rows.getString(18) == null ? rows.getString(6) : rows.getString(18);
                 TimelineEvent event = new TimelineEvent(origin == null ? "pinned:" + rows.getLong(1) : origin,
                         Instant.ofEpochMilli(rows.getLong(3)), Instant.ofEpochMilli(rows.getLong(4)),
                         EventPrecision.valueOf(rows.getString(5)), EventKind.valueOf(rows.getString(2).toUpperCase(Locale.ROOT)),
-                        rows.getString(6), text.note() == null ? text.headline() : text.note(), itemId, rows.getString(13), null);
+                        rows.getString(6), excerpt, itemId, rows.getString(13), span);
+                Object occurred = rows.getObject(17);
+                Object page = rows.getObject(21);
+                Citation citation = itemId == null ? null : new Citation(rows.getString(13), rows.getString(14), rows.getString(15),
+                        page == null ? null : ((Number) page).intValue(), rows.getString(16),
+                        occurred == null ? null : Instant.ofEpochMilli(((Number) occurred).longValue()));
                 boolean begins = rows.getString(12) != null;
                 chapter = begins ? rows.getString(12) : chapter;
-                found.add(new StoryEvent(rows.getLong(1), event, text, chapter, begins));
+                found.add(new StoryEvent(rows.getLong(1), event, text, chapter, begins, citation));
             }
             return found;
         } catch (SQLException e) {

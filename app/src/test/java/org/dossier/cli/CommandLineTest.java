@@ -308,6 +308,28 @@ class CommandLineTest {
     }
 
     @Test
+    void exportWritesTheStoryTimelineInTheFormatAsked() throws Exception {
+        Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 the team stopped calling the API.");
+        run("import", caseFile.toString(), dump.toString(), "--zone", "Asia/Shanghai");
+        try (CaseFile opened = CaseFile.open(caseFile)) {
+            TimelineService timeline = new TimelineService();
+            TimelineEvent stopped = timeline.events(opened, TimelineQuery.all()).get(0);
+            timeline.pin(opened, stopped, new StoryText("The team stops", null, null), "me");
+        }
+        Path csv = dir.resolve("story.csv");
+        Run export = run("export", caseFile.toString(), "--format", "csv", "-o", csv.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertEquals(csv + ": 1 events of the story timeline", export.out().strip());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(1).startsWith("2023-11-20,day,,The team stops,,On 2023-11-20 the team stopped calling the API.,memo.txt"),
+                lines.get(1));
+        Run badFormat = run("export", caseFile.toString(), "--format", "docx", "-o", csv.toString());
+        assertEquals(DossierCommand.USER_ERROR, badFormat.exit());
+        assertTrue(badFormat.err().contains("\"docx\" is not a format: html, timelinejs or csv"), badFormat.err());
+    }
+
+    @Test
     void theDateOrderGivenOnImportIsTheCasesSettingForDatesInText() throws Exception {
         Files.writeString(dump.resolve("contract.txt"), "Signed 03/04/2023 in New York.");
         run("import", caseFile.toString(), dump.toString(), "--date-order", "MDY");
