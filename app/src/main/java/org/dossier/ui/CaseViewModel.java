@@ -103,6 +103,15 @@ final class CaseViewModel {
         return entities;
     }
 
+    /** Exports the story timeline in the background and says where it went, or why it could not. */
+    void export(org.dossier.export.ExportService.TimelineFormat format, java.nio.file.Path target) {
+        Task<Integer> task = BackgroundWork.task(() -> services.exporter().exportTimeline(caseFile, format, target));
+        task.setOnSucceeded(event -> status.set("Exported " + task.getValue() + " events of the story timeline to " + target));
+        task.setOnFailed(event -> status.set("The export failed: " + task.getException().getMessage()));
+        status.set("Exporting to " + target + "…");
+        work.run(task);
+    }
+
     ClaimsViewModel claims() {
         return claims;
     }

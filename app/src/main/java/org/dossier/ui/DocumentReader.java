@@ -78,6 +78,9 @@ final class DocumentReader extends BorderPane {
         attach.setOnAction(event -> attachSelection.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // The buttons keep their words; the legend wraps into the room left.
+        tag.setMinWidth(Region.USE_PREF_SIZE);
+        attach.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(8, legend, gap, tag, attach);
         metadataText.setId("metadata");
         metadataText.setEditable(false);

@@ -158,7 +158,10 @@ public final class DossierWindow {
         working.setId("menu-working-as");
         working.textProperty().bind(actor.map(who -> "Working as " + who.name() + " (" + who.role().name().toLowerCase(java.util.Locale.ROOT)
                 + ")…"));
-        Menu file = new Menu("File", null, newCase, open, sample, new SeparatorMenuItem(), importFiles, importFolder,
+        MenuItem export = item("Export…", "Shortcut+Shift+E", () -> ExportDialog.ask(stage, current.caseName().replaceFirst("\\.dossier$", ""))
+                .ifPresent(answer -> current.export(answer.format(), answer.target())));
+        export.setId("menu-export");
+        Menu file = new Menu("File", null, newCase, open, sample, new SeparatorMenuItem(), importFiles, importFolder, export,
                 new SeparatorMenuItem(), working, new SeparatorMenuItem(), close, quit);
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> {
             Alert help = new Alert(Alert.AlertType.INFORMATION);
@@ -176,15 +179,16 @@ public final class DossierWindow {
                     Ctrl+3 / Ctrl+4    timeline / reader
                     On the timeline: scroll or +/- to zoom, drag or arrows to move
                     Ctrl+I             import files (or drop them on the window)
+                    Ctrl+Shift+E       export the story timeline
                     Ctrl+O / Ctrl+N    open / new case
                     Ctrl+W             close the case""");
             help.show();
         });
-        for (MenuItem needsCase : List.of(importFiles, importFolder, close)) {
+        for (MenuItem needsCase : List.of(importFiles, importFolder, export, close)) {
             needsCase.setDisable(true);
         }
         root.centerProperty().addListener((property, old, center) -> {
-            for (MenuItem needsCase : List.of(importFiles, importFolder, close)) {
+            for (MenuItem needsCase : List.of(importFiles, importFolder, export, close)) {
                 needsCase.setDisable(!(center instanceof CaseView));
             }
         });

@@ -334,6 +334,17 @@ class DossierWindowTest {
         assertTrue(column(robot, "approved").getItems().stream().anyMatch(c -> c.text().equals(words)));
     }
 
+    @Test
+    void theStoryTimelineIsExportedFromTheWindow(FxRobot robot) throws Exception {
+        openSample(robot);
+        Path target = home.resolve("exported-story.csv");
+        robot.interact(() -> window.currentModel().export(org.dossier.export.ExportService.TimelineFormat.CSV, target));
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Exported "));
+        assertTrue(status.getText().endsWith("events of the story timeline to " + target), status.getText());
+        assertTrue(Files.readString(target).contains("The internal order to stop"));
+    }
+
     /** Selects the words in the reader and attaches them to the claim that says so. */
     private void attachSelection(FxRobot robot, String selected, String claim) throws Exception {
         StyleClassedTextArea text = readerText(robot);
