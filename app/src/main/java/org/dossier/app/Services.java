@@ -46,7 +46,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
             SampleDraft.write(caseFile, attribution);
         });
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), new OriginalsVerifier(),
-                sample, attribution, new ExportService(clock));
+                sample, attribution, new ExportService(clock, attribution));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

@@ -14,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", description = {
         "Writes the annotated timeline of the story's pinned events: a self-contained HTML page (no request to any",
         "other host), TimelineJS JSON, or CSV (UTF-8 with a byte-order mark). Each event with its headline, note,",
-        "date at its precision, the quoted excerpt and its citation (file, page or author and time, SHA-256)."})
+        "date at its precision, the quoted excerpt and its citation (file, page or author and time, SHA-256).",
+        "Or (--what memo, html) the source memo: the approved claims (every claim with --include-unapproved), each",
+        "excerpt in context and cited, the reviews; confidential sources by pseudonym only."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,9 +24,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     CaseArgument caseArgument;
 
-    /** What to export; the source memo is issue #8's next part. */
+    /** What to export. */
     enum What {
-        timeline
+        timeline, memo
     }
 
     @Option(names = "--what", paramLabel = "WHAT", description = "What to export: ${COMPLETION-CANDIDATES}.")
@@ -40,6 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pinned", description = "The story's pinned events (the default, and for now the only choice).")
     boolean pinned = true;
 
+    @Option(names = "--include-unapproved", description = "The memo holds every claim, not only the approved ones, and says so.")
+    boolean includeUnapproved;
+
     private final Services services;
 
     ExportCommand(Services services) {
@@ -48,9 +53,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (what == What.memo && format != TimelineFormat.HTML) {
+            throw new UserError("the source memo is written as html (PDF is not in this version yet)");
+        }
         try (CaseFile caseFile = caseArgument.open()) {
-            int events = services.exporter().exportTimeline(caseFile, format, output);
-            spec.commandLine().getOut().printf("%s: %d events of the story timeline%n", output, events);
+            if (what == What.memo) {
+                int claims = services.exporter().exportMemo(caseFile, includeUnapproved, output);
+                spec.commandLine().getOut().printf("%s: %d %sclaims%n", output, claims, includeUnapproved ? "" : "approved ");
+            } else {
+                int events = services.exporter().exportTimeline(caseFile, format, output);
+                spec.commandLine().getOut().printf("%s: %d events of the story timeline%n", output, events);
+            }
         }
         return 0;
     }

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Locale;
 import org.dossier.model.StoryEvent;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,15 +38,7 @@ final class TimelineHtmlWriter {
     }
 
     static void write(AnnotatedTimeline timeline, OutputStream out) throws IOException {
-        Document page = Document.createShell("");
-        page.prependChild(new DocumentType("html", "", ""));
-        page.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
-        page.selectFirst("html").attr("lang", "en");
-        Element head = page.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(timeline.title() + ": the story timeline");
-        head.appendElement("style").appendText(STYLE);
+        Document page = HtmlPage.create(timeline.title() + ": the story timeline", STYLE);
         Element header = page.body().appendElement("header");
         header.appendElement("h1").text(timeline.title());
         header.appendElement("p").text(timeline.events().size() + " events of the story, in time order. Times in "

@@ -324,6 +324,12 @@ class CommandLineTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(1).startsWith("2023-11-20,day,,The team stops,,On 2023-11-20 the team stopped calling the API.,memo.txt"),
                 lines.get(1));
+        Path memo = dir.resolve("memo.html");
+        Run memoRun = run("export", caseFile.toString(), "--what", "memo", "--format", "html", "-o", memo.toString());
+        assertEquals(memo + ": 0 approved claims", memoRun.out().strip(), memoRun.err());
+        assertTrue(Files.readString(memo).contains("0 approved claims only."));
+        assertEquals(DossierCommand.USER_ERROR, run("export", caseFile.toString(), "--what", "memo", "--format", "csv", "-o",
+                memo.toString()).exit());
         Run badFormat = run("export", caseFile.toString(), "--format", "docx", "-o", csv.toString());
         assertEquals(DossierCommand.USER_ERROR, badFormat.exit());
         assertTrue(badFormat.err().contains("\"docx\" is not a format: html, timelinejs or csv"), badFormat.err());

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The annotated timeline of the sample's story, as HTML, TimelineJS JSON and CSV. */
 class TimelineExportTest extends OnTheSampleCase {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final ExportService exports = new ExportService(services.clock());
+    private final ExportService exports = services.exporter();
     @TempDir
     Path out;
 

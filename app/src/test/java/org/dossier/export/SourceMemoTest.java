@@ -1,0 +1,66 @@
+package org.dossier.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dossier.OnTheSampleCase;
+import org.dossier.model.Actor;
+import org.dossier.model.Claim;
+import org.dossier.model.Evidence.EvidenceKind;
+import org.dossier.model.Evidence.Stance;
+import org.dossier.model.NewEvidence;
+import org.dossier.model.Span;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The source memo of the sample's draft: approved claims unless asked, excerpts in context, confidential sources protected. */
+class SourceMemoTest extends OnTheSampleCase {
+    @TempDir
+    Path out;
+
+    @Test
+    void onlyApprovedClaimsUnlessAskedAndTheHeaderSaysWhich() throws Exception {
+        Path approved = out.resolve("approved.html");
+        assertEquals(1, services.exporter().exportMemo(sample, false, approved));
+        Document page = Jsoup.parse(approved.toFile(), "UTF-8");
+        assertTrue(page.select("header p").text().startsWith("1 approved claims only."), page.select("header p").text());
+        Element claim = page.selectFirst("article");
+        assertEquals("Halcyon Dynamics used the Lumina-4 API to generate training data for its own model, Tidewater-7B.",
+                claim.selectFirst("h3").text());
+        assertEquals("Approved · 2 independent sources", claim.selectFirst(".status").text());
+        assertEquals("Phase one relies on the Lumina-4 API", claim.selectFirst("mark").text());
+        assertTrue(claim.selectFirst(".excerpt").text().contains("billed through Northgate Cloud"), "the words around it");
+        assertTrue(claim.select("cite").first().text().startsWith("tidewater-kickoff-memo.docx"));
+        assertTrue(claim.select("ul.reviews").text().contains("Sample editor (editor) approve: Two independent sources"));
+        assertTrue(page.select("script, link, [src]").isEmpty(), "self-contained");
+
+        Path all = out.resolve("all.html");
+        int claims = services.exporter().exportMemo(sample, true, all);
+        assertEquals(services.attribution().claims(sample).size(), claims);
+        assertTrue(Jsoup.parse(all.toFile(), "UTF-8").select("header p").text().contains("unapproved claims are NOT cleared"));
+    }
+
+    @Test
+    void aConfidentialSourceIsItsPseudonymAndNothingElse() throws Exception {
+        Actor reporter = new Actor("Mei Lin", Actor.Role.REPORTER);
+        long source = services.attribution().addConfidentialSource(sample, "Harbour", "met at the café on Line 10", "Zhang Wei, data team",
+                reporter);
+        Claim unsourced = services.attribution().claims(sample).stream().filter(c -> c.evidence().isEmpty()).findFirst().orElseThrow();
+        long item = services.attribution().claims(sample).get(0).evidence().get(0).itemId();
+        services.attribution().attach(sample, unsourced.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, item,
+                new Span(0, 10), null, source), reporter);
+        Path memo = out.resolve("memo.html");
+        services.exporter().exportMemo(sample, true, memo);
+        String bytes = Files.readString(memo, StandardCharsets.UTF_8);
+        assertTrue(bytes.contains("confidential source “Harbour”"));
+        assertFalse(bytes.contains("Zhang Wei"), "never the identity");
+        assertFalse(bytes.contains("Line 10"), "never the private note");
+    }
+}
