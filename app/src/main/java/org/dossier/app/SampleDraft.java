@@ -1,6 +1,5 @@
 package org.dossier.app;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.dossier.attribution.AttributionService;
@@ -11,12 +10,8 @@ import org.dossier.model.Evidence.Stance;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.Span;
 import org.dossier.model.TimelineEvent;
-import org.dossier.model.TimelineEvent.EventKind;
-import org.dossier.model.TimelineFilter;
-import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
-import org.dossier.timeline.TimelineService;
 
 /**
  * The story draft the sample case ships with: claims sourced by a reporter and reviewed by an
@@ -32,8 +27,7 @@ final class SampleDraft {
     }
 
     static void write(CaseFile caseFile, AttributionService board) {
-        List<TimelineEvent> events = new TimelineService().events(caseFile, new TimelineQuery(null, null,
-                TimelineFilter.NONE.withKinds(EnumSet.of(EventKind.MESSAGE, EventKind.DOCUMENT)), Integer.MAX_VALUE));
+        List<TimelineEvent> events = SampleStory.messagesAndDocuments(caseFile);
         String section = null;
         long claim = -1;
         for (String line : SampleStory.lines(RESOURCE)) {
@@ -55,8 +49,7 @@ final class SampleDraft {
         String[] kindAndStance = fields[0].strip().split(" ");
         String eventWords = fields[1].strip();
         String words = fields[2].strip();
-        TimelineEvent event = events.stream().filter(e -> e.title().contains(eventWords) || e.excerpt().contains(eventWords)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the sample draft's event \"" + eventWords + "\" is not in the sample"));
+        TimelineEvent event = SampleStory.eventWith(events, eventWords);
         int at;
         try (ItemReader items = caseFile.newItemReader()) {
             at = items.item(event.itemId()).orElseThrow().text().indexOf(words);

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import org.dossier.model.StoryText;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
@@ -29,18 +29,27 @@ final class SampleStory {
 
     static void pin(CaseFile caseFile) {
         TimelineService timeline = new TimelineService();
-        List<TimelineEvent> events = timeline.events(caseFile, new TimelineQuery(null, null,
-                TimelineFilter.NONE.withKinds(EnumSet.of(EventKind.MESSAGE, EventKind.DOCUMENT)), Integer.MAX_VALUE));
+        List<TimelineEvent> events = messagesAndDocuments(caseFile);
         for (String line : lines(RESOURCE)) {
             String[] fields = line.split("\\|", -1);
-            String words = fields[0].strip();
-            TimelineEvent event = events.stream().filter(e -> e.title().contains(words) || e.excerpt().contains(words)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the sample story's event \"" + words + "\" is not in the sample case"));
+            TimelineEvent event = eventWith(events, fields[0].strip());
             long pinned = timeline.pin(caseFile, event, new StoryText(fields[1], fields[2], null), "sample");
             if (!fields[3].isBlank()) {
                 timeline.setChapter(caseFile, pinned, fields[3]);
             }
         }
+    }
+
+    /** The sample's messages and documents on the timeline, which the sample's files name by their words. */
+    static List<TimelineEvent> messagesAndDocuments(CaseFile caseFile) {
+        return new TimelineService().events(caseFile, new TimelineQuery(null, null,
+                TimelineFilter.NONE.withKinds(EnumSet.of(EventKind.MESSAGE, EventKind.DOCUMENT)), Integer.MAX_VALUE));
+    }
+
+    /** The first event whose title or excerpt holds the words: the sample's files must name only what the sample has. */
+    static TimelineEvent eventWith(List<TimelineEvent> events, String words) {
+        return events.stream().filter(e -> e.title().contains(words) || e.excerpt().contains(words)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no event of the sample case holds \"" + words + "\""));
     }
 
     /** The lines of a bundled sample file, without comments and blank lines. */

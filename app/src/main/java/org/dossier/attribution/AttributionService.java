@@ -10,8 +10,8 @@ import org.dossier.model.ConfidentialSource;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.Review;
 import org.dossier.store.CaseFile;
-import org.dossier.store.ClaimStore;
 import org.dossier.store.ClaimStore.StoredClaim;
+import org.dossier.store.ClaimStore;
 
 /**
  * The attribution board: the draft's claims, the excerpts that source them, their status by the

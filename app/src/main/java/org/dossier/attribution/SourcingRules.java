@@ -2,9 +2,9 @@ package org.dossier.attribution;
 
 import java.util.List;
 import org.dossier.model.ClaimStatus;
-import org.dossier.model.Evidence;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.Stance;
+import org.dossier.model.Evidence;
 
 /**
  * What a claim's sourcing amounts to. Excerpts that share an original file, a conversation's

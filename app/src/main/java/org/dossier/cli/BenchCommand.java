@@ -4,24 +4,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.SearchBenchmark;
+import org.dossier.bench.SyntheticChat;
+import org.dossier.bench.SyntheticDump;
 import org.dossier.bench.TimelineBenchmark;
-import org.dossier.timeline.TimelineService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.ExtractionService;
 import org.dossier.model.DateOrder;
-import org.dossier.bench.SearchBenchmark;
-import org.dossier.bench.SyntheticChat;
 import org.dossier.store.CaseFile;
-import java.util.List;
-import org.dossier.bench.SyntheticDump;
+import org.dossier.timeline.TimelineService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {
         "Measures import throughput against Tika alone on the same files, in the same run.",

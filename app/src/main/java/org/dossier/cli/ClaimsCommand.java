@@ -12,9 +12,9 @@ import org.dossier.model.Evidence;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "claims", description = {
         "The story's claims in the draft's order, each with its status, its independent sources, the excerpts",
@@ -62,10 +62,10 @@ final class ClaimsCommand implements Callable<Integer> {
             if (audit) {
                 List<AuditEntry> log = services.attribution().auditLog(caseFile);
                 if (json) {
-                    out.println(Json.write(java.util.Map.of("audit", log.stream().map(e -> new AuditJson(time(e.at(), zone), e.actor(),
+                    out.println(Json.write(java.util.Map.of("audit", log.stream().map(e -> new AuditJson(Json.time(e.at(), zone), e.actor(),
                             lower(e.role()), e.action(), e.table(), e.rowId(), e.before(), e.after())).toList())));
                 } else {
-                    log.forEach(e -> out.printf("%s  %-12s %-8s %-18s %s %d%n", time(e.at(), zone), e.actor(), lower(e.role()), e.action(),
+                    log.forEach(e -> out.printf("%s  %-12s %-8s %-18s %s %d%n", Json.time(e.at(), zone), e.actor(), lower(e.role()), e.action(),
                             e.table(), e.rowId()));
                 }
                 return 0;
@@ -85,13 +85,13 @@ final class ClaimsCommand implements Callable<Integer> {
         return new ClaimJson(claim.id(), claim.text(), claim.section(), lower(claim.status()), claim.independentSources(),
                 claim.evidence().stream().map(e -> toJson(e, zone)).toList(),
                 claim.reviews().stream().map(r -> new ReviewJson(r.reviewer(), lower(r.role()), lower(r.action()), r.text(),
-                        time(r.at(), zone))).toList());
+                        Json.time(r.at(), zone))).toList());
     }
 
     private static EvidenceJson toJson(Evidence e, ZoneId zone) {
         Evidence.OnRecord said = e.onRecord();
         return new EvidenceJson(e.id(), lower(e.kind()), lower(e.stance()), e.excerpt(), e.sourcePath(), e.itemId(), e.span().start(),
-                e.span().end(), said == null ? null : said.speaker(), said == null || said.spokenAt() == null ? null : time(said.spokenAt(), zone),
+                e.span().end(), said == null ? null : said.speaker(), said == null || said.spokenAt() == null ? null : Json.time(said.spokenAt(), zone),
                 said == null ? null : said.spokenTo(), said == null ? null : said.byPartyConcerned(), e.confidentialSource());
     }
 
@@ -99,7 +99,4 @@ final class ClaimsCommand implements Callable<Integer> {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String time(java.time.Instant instant, ZoneId zone) {
-        return instant.atZone(zone).toOffsetDateTime().toString();
-    }
 }

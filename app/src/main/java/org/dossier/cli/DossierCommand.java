@@ -2,13 +2,13 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import org.dossier.app.Services;
-import org.dossier.model.AppVersion;
 import org.dossier.export.ExportException;
+import org.dossier.model.AppVersion;
 import org.dossier.store.CaseFileException;
 import org.dossier.store.EntityChangeException;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: the same services as the window, without a window. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCommand.Version.class,

@@ -7,9 +7,9 @@ import org.dossier.export.ExportService.TimelineFormat;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", description = {
         "Writes the annotated timeline of the story's pinned events: a self-contained HTML page (no request to any",

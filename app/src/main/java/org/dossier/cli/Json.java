@@ -14,6 +14,11 @@ final class Json {
     private Json() {
     }
 
+    /** An instant as the case's zone sees it, with its offset: 2023-11-20T18:40:03+08:00. */
+    static String time(java.time.Instant instant, java.time.ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime().toString();
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

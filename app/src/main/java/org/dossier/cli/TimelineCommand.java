@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,21 +13,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.dossier.model.StoryEvent;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
 import org.dossier.timeline.TimelineService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "timeline", description = {
         "The case's dated facts in time order: messages, documents' sent, created and modified times, dates found",
@@ -134,21 +134,18 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private static EventJson toJson(TimelineEvent event, ZoneId zone) {
-        return new EventJson(event.id(), time(event.start(), zone), time(event.end(), zone), event.precision().name(),
+        return new EventJson(event.id(), Json.time(event.start(), zone), Json.time(event.end(), zone), event.precision().name(),
                 event.kind().name().toLowerCase(Locale.ROOT), event.title(), event.excerpt(), event.itemId(), event.sourcePath(), null, null);
     }
 
     /** A story event: its headline as title, its note as excerpt, with its chapter and media. */
     private static EventJson toJson(StoryEvent entry, ZoneId zone) {
         TimelineEvent event = entry.event();
-        return new EventJson(event.id(), time(event.start(), zone), time(event.end(), zone), event.precision().name(),
+        return new EventJson(event.id(), Json.time(event.start(), zone), Json.time(event.end(), zone), event.precision().name(),
                 event.kind().name().toLowerCase(Locale.ROOT), entry.text().headline(), entry.text().note(), event.itemId(),
                 event.sourcePath(), entry.chapter(), entry.text().media());
     }
 
-    private static String time(Instant instant, ZoneId zone) {
-        return instant.atZone(zone).toOffsetDateTime().toString();
-    }
 
     /** A day in the case's zone (its start, or for --to the start of the next day) or an ISO-8601 instant. */
     private static Instant instant(String value, ZoneId zone, boolean end) {

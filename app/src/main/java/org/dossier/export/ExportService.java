@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.attribution.AttributionService;
+import org.dossier.attribution.Excerpts;
 import org.dossier.model.Citation;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
@@ -88,16 +89,12 @@ public final class ExportService {
     /** The words around an excerpt in its item, and its citation (with the page for a paged document). */
     private static SourceMemo.Quoted inContext(Evidence evidence, Item item) {
         String text = item.text() == null ? "" : item.text();
+        Excerpts.InContext around = Excerpts.inContext(text, evidence.span(), CONTEXT);
         int start = Math.min(evidence.span().start(), text.length());
-        int end = Math.min(evidence.span().end(), text.length());
-        int from = Math.max(0, start - CONTEXT);
-        int to = Math.min(text.length(), end + CONTEXT);
-        String before = (from > 0 ? "…" : "") + text.substring(from, start);
-        String after = text.substring(end, to) + (to < text.length() ? "…" : "");
         Integer page = text.indexOf('\f') < 0 ? null : (int) text.substring(0, start).chars().filter(c -> c == '\f').count() + 1;
         Citation citation = new Citation(item.provenance().path(), item.provenance().sha256().hex(), item.provenance().locator(), page,
                 item.author(), item.occurredAt() == null ? null : item.occurredAt().instant());
-        return new SourceMemo.Quoted(evidence, before, after, citation);
+        return new SourceMemo.Quoted(evidence, around.before(), around.after(), citation);
     }
 
     private static String caseName(CaseFile caseFile) {

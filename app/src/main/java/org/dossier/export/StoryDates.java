@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventPrecision;
+import org.dossier.model.TimelineEvent;
 
 /** An event's date as exports write it: at its precision, in the case's zone, the zone named. */
 final class StoryDates {

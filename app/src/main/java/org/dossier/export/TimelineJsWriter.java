@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.dossier.model.StoryEvent;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventPrecision;
+import org.dossier.model.TimelineEvent;
 import org.jsoup.nodes.Entities;
 
 /**

@@ -22,11 +22,13 @@ import org.dossier.model.TimelineFilter;
 final class ItemCondition {
     private static final String CHOSEN = "temp.timeline_items";
 
+    private final boolean choosesItems;
     private final String driving;
     private final String probing;
     private final List<Object> parameters;
 
-    private ItemCondition(String driving, String probing, List<Object> parameters) {
+    private ItemCondition(boolean choosesItems, String driving, String probing, List<Object> parameters) {
+        this.choosesItems = choosesItems;
         this.driving = driving;
         this.probing = probing;
         this.parameters = List.copyOf(parameters);
@@ -50,7 +52,7 @@ final class ItemCondition {
         }
         String driving = chosen ? " AND i.id IN (SELECT id FROM " + CHOSEN + ")" : "";
         String probing = chosen ? " AND +%s IN (SELECT id FROM " + CHOSEN + ")" : "";
-        return new ItemCondition(driving + source, probing + source, parameters);
+        return new ItemCondition(chosen, driving + source, probing + source, parameters);
     }
 
     /** For a source the chosen items should drive (the messages). */
@@ -72,7 +74,7 @@ final class ItemCondition {
 
     /** Whether an entity or a tag picks the items (rather than every item passing, or a source's). */
     boolean choosesItems() {
-        return !driving.equals(probing);
+        return choosesItems;
     }
 
     private static void listChosenItems(Connection connection, TimelineFilter filter) throws SQLException {

@@ -11,9 +11,9 @@ import org.dossier.model.Citation;
 import org.dossier.model.Span;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent.EventPrecision;
+import org.dossier.model.TimelineEvent;
 
 /**
  * The story timeline: the events a reporter pins, each with a headline, a note and media, in time

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -17,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.dossier.model.Claim;
 import org.dossier.model.ConfidentialSource;
 import org.dossier.model.Evidence.EvidenceKind;
@@ -47,7 +45,7 @@ final class AttachEvidenceDialog {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Attach to a claim");
-        dialog.setHeaderText("“" + shortened(excerpt.text()) + "”");
+        dialog.setHeaderText("“" + Dialogs.shortened(excerpt.text()) + "”");
         ComboBox<Claim> claim = new ComboBox<>();
         claim.setId("attach-claim");
         claim.getItems().setAll(claims);
@@ -59,12 +57,12 @@ final class AttachEvidenceDialog {
         kind.setId("attach-kind");
         kind.getItems().setAll(EvidenceKind.values());
         kind.setValue(excerpt.kind());
-        kind.setConverter(named(AttachEvidenceDialog::label));
+        kind.setConverter(Dialogs.named(AttachEvidenceDialog::label));
         ComboBox<Stance> stance = new ComboBox<>();
         stance.setId("attach-stance");
         stance.getItems().setAll(Stance.values());
         stance.setValue(Stance.SUPPORTS);
-        stance.setConverter(named(AttachEvidenceDialog::label));
+        stance.setConverter(Dialogs.named(AttachEvidenceDialog::label));
         TextField speaker = new TextField();
         speaker.setId("attach-speaker");
         speaker.setPromptText("who said it");
@@ -75,7 +73,7 @@ final class AttachEvidenceDialog {
         ComboBox<ConfidentialSource> source = new ComboBox<>(model.confidentialSources());
         source.setId("attach-source");
         source.setPromptText("pseudonym");
-        source.setConverter(named(ConfidentialSource::pseudonym));
+        source.setConverter(Dialogs.named(ConfidentialSource::pseudonym));
         Button newSource = new Button("New…");
         newSource.setOnAction(event -> newConfidentialSource(owner, model, source));
         HBox onRecord = new HBox(8, speaker, spokenTo, party);
@@ -130,32 +128,12 @@ final class AttachEvidenceDialog {
         return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** Shows a value by a name; never parses. */
-    static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen, not typed");
-            }
-        };
-    }
-
-    static String shortened(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
-    }
-
     /** A claim in a list: its words, shortened. */
     private static final class ClaimCell extends ListCell<Claim> {
         @Override
         protected void updateItem(Claim claim, boolean empty) {
             super.updateItem(claim, empty);
-            setText(empty || claim == null ? null : shortened(claim.text()));
+            setText(empty || claim == null ? null : Dialogs.shortened(claim.text()));
         }
     }
 }

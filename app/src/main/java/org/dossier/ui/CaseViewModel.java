@@ -1,6 +1,7 @@
 package org.dossier.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,18 +18,22 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.dossier.app.Services;
+import org.dossier.attribution.Excerpts;
+import org.dossier.export.ExportService.TimelineFormat;
 import org.dossier.ingest.ImportProgress;
-import javafx.beans.value.ObservableValue;
 import org.dossier.model.Actor;
 import org.dossier.model.CaseStats;
+import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.ImportSummary;
 import org.dossier.model.ItemKind;
 import org.dossier.model.SearchHit;
+import org.dossier.model.Span;
 import org.dossier.search.SearchService;
 import org.dossier.store.CaseFile;
 
@@ -104,7 +109,7 @@ final class CaseViewModel {
     }
 
     /** Exports the story timeline in the background and says where it went, or why it could not. */
-    void export(org.dossier.export.ExportService.TimelineFormat format, java.nio.file.Path target) {
+    void export(TimelineFormat format, Path target) {
         Task<Integer> task = BackgroundWork.task(() -> services.exporter().exportTimeline(caseFile, format, target));
         task.setOnSucceeded(event -> status.set("Exported " + task.getValue() + " events of the story timeline to " + target));
         task.setOnFailed(event -> status.set("The export failed: " + task.getException().getMessage()));
@@ -121,26 +126,26 @@ final class CaseViewModel {
      * of the search, or a whole message; read in the background, then handed on (null when the
      * words must be chosen in the reader).
      */
-    void excerpt(long itemId, org.dossier.model.Span span, java.util.function.Consumer<AttachEvidenceDialog.Excerpt> then) {
+    void excerpt(long itemId, Span span, Consumer<AttachEvidenceDialog.Excerpt> then) {
         String searched = lastQuery;
         Task<AttachEvidenceDialog.Excerpt> task = BackgroundWork.task(() -> {
             try (var items = caseFile.newItemReader()) {
                 var item = items.item(itemId).orElseThrow();
                 String text = item.text();
-                org.dossier.model.Span chosen = span;
+                Span chosen = span;
                 if (chosen == null && !searched.isBlank()) {
                     var match = SearchService.firstMatch(text, searched);
-                    chosen = match.length() == 0 ? null : org.dossier.attribution.Excerpts.sentenceAround(text, match.start(), match.length());
+                    chosen = match.length() == 0 ? null : Excerpts.sentenceAround(text, match.start(), match.length());
                 }
-                if (chosen == null && item.kind() == org.dossier.model.ItemKind.MESSAGE) {
-                    chosen = new org.dossier.model.Span(0, text.length());
+                if (chosen == null && item.kind() == ItemKind.MESSAGE) {
+                    chosen = new Span(0, text.length());
                 }
                 if (chosen == null || chosen.end() <= chosen.start() || chosen.end() > text.length()) {
                     return null;
                 }
-                var kind = item.kind() == org.dossier.model.ItemKind.MESSAGE
-                        ? org.dossier.model.Evidence.EvidenceKind.CHAT_MESSAGE : org.dossier.model.Evidence.EvidenceKind.DOCUMENT;
-                java.time.Instant said = item.occurredAt() == null ? null : item.occurredAt().instant();
+                var kind = item.kind() == ItemKind.MESSAGE
+                        ? EvidenceKind.CHAT_MESSAGE : EvidenceKind.DOCUMENT;
+                Instant said = item.occurredAt() == null ? null : item.occurredAt().instant();
                 return new AttachEvidenceDialog.Excerpt(itemId, chosen, text.substring(chosen.start(), chosen.end()), kind, said);
             }
         });

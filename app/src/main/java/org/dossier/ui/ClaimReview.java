@@ -171,10 +171,10 @@ final class ClaimReview extends VBox {
         TextFlow inContext = new TextFlow(new Text("…"));
         inContext.getStyleClass().add("excerpt-context");
         model.context(excerpt, context -> {
-            Text before = new Text((context.moreBefore() ? "…" : "") + context.before());
+            Text before = new Text(context.before());
             Text words = new Text(context.excerpt());
             words.getStyleClass().add("excerpt-words");
-            Text after = new Text(context.after() + (context.moreAfter() ? "…" : ""));
+            Text after = new Text(context.after());
             for (Text around : new Text[] {before, after}) {
                 around.getStyleClass().add("excerpt-around");
             }
@@ -216,7 +216,7 @@ final class ClaimReview extends VBox {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Its excerpts and reviews go with it; the audit log keeps all of them.",
                 ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(getScene().getWindow());
-        alert.setHeaderText("Delete “" + AttachEvidenceDialog.shortened(claim().text()) + "”?");
+        alert.setHeaderText("Delete “" + Dialogs.shortened(claim().text()) + "”?");
         alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(claim()));
     }
 

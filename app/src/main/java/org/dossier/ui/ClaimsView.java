@@ -81,7 +81,7 @@ final class ClaimsView extends BorderPane {
         status.setPromptText("any status");
         status.getItems().add(null);
         status.getItems().addAll(ClaimStatus.values());
-        status.setConverter(AttachEvidenceDialog.named(ClaimStatus::label));
+        status.setConverter(Dialogs.named(ClaimStatus::label));
         model.sectionProperty().bind(section.valueProperty());
         model.reporterProperty().bind(reporter.valueProperty());
         model.statusProperty().bind(status.valueProperty());
@@ -190,8 +190,7 @@ final class ClaimsView extends BorderPane {
         } else if (claim.status() == ClaimStatus.APPROVED) {
             askReason(claim).ifPresent(reason -> model.sendBack(claim, reason));
         } else {
-            model.refusedProperty().set(true);
-            model.messageProperty().set("A claim's column follows its evidence: attach or take off excerpts to move it to "
+            model.refuse("A claim's column follows its evidence: attach or take off excerpts to move it to "
                     + to.label() + ". Only Approved is a decision, an editor's.");
         }
     }
@@ -200,7 +199,7 @@ final class ClaimsView extends BorderPane {
         TextInputDialog reason = new TextInputDialog();
         reason.initOwner(getScene().getWindow());
         reason.setTitle("Send back");
-        reason.setHeaderText("Why does “" + AttachEvidenceDialog.shortened(claim.text()) + "” go back to the reporter?");
+        reason.setHeaderText("Why does “" + Dialogs.shortened(claim.text()) + "” go back to the reporter?");
         reason.getEditor().setId("send-back-reason");
         return reason.showAndWait().filter(text -> !text.isBlank());
     }

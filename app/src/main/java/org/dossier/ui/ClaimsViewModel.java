@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.dossier.attribution.AttributionService;
+import org.dossier.attribution.Excerpts;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
@@ -209,23 +210,15 @@ final class ClaimsViewModel {
     }
 
     /** The evidence's text around an excerpt, the excerpt's place in it, then hands it on. */
-    void context(Evidence evidence, Consumer<InContext> then) {
-        Task<InContext> task = BackgroundWork.task(() -> {
+    void context(Evidence evidence, Consumer<Excerpts.InContext> then) {
+        Task<Excerpts.InContext> task = BackgroundWork.task(() -> {
             try (ItemReader items = caseFile.newItemReader()) {
                 String text = items.item(evidence.itemId()).map(item -> item.text()).orElse("");
-                int from = Math.max(0, evidence.span().start() - CONTEXT);
-                int to = Math.min(text.length(), evidence.span().end() + CONTEXT);
-                return new InContext(text.substring(from, evidence.span().start()), text.substring(evidence.span().start(),
-                        Math.min(text.length(), evidence.span().end())), text.substring(Math.min(text.length(), evidence.span().end()), to),
-                        from > 0, to < text.length());
+                return Excerpts.inContext(text, evidence.span(), CONTEXT);
             }
         });
         task.setOnSucceeded(event -> then.accept(task.getValue()));
         work.run(task);
-    }
-
-    /** An excerpt with the words around it in its item. */
-    record InContext(String before, String excerpt, String after, boolean moreBefore, boolean moreAfter) {
     }
 
     private Actor who() {

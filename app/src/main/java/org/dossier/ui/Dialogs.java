@@ -1,5 +1,6 @@
 package org.dossier.ui;
 
+import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -8,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** Messages to the user: what happened, and what to do about it. */
 final class Dialogs {
@@ -37,5 +39,26 @@ final class Dialogs {
         alert.setHeaderText(what);
         alert.setContentText(error.getMessage() == null ? error.toString() : error.getMessage());
         alert.show();
+    }
+
+    /** Shows a value by a name; never parses. */
+    static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("chosen, not typed");
+            }
+        };
+    }
+
+    /** A text on one line, cut to what a header or a list shows. */
+    static String shortened(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
     }
 }

@@ -29,7 +29,7 @@ final class ExportDialog {
         format.setId("export-format");
         format.getItems().setAll(TimelineFormat.values());
         format.setValue(TimelineFormat.HTML);
-        format.setConverter(AttachEvidenceDialog.named(ExportDialog::describe));
+        format.setConverter(Dialogs.named(ExportDialog::describe));
         GridPane form = Dialogs.form();
         form.addRow(0, new Label("Format"), format);
         Dialogs.okCancel(dialog, form, format.valueProperty().isNull());

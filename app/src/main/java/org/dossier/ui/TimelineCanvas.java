@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -109,8 +110,9 @@ final class TimelineCanvas extends Pane {
     /** The lanes of the events drawn, in order, the rest in "other". */
     private Map<String, List<TimelineEvent>> lanes() {
         Map<String, List<TimelineEvent>> byLane = new TreeMap<>();
+        Predicate<TimelineEvent> wordsLetThrough = model.shown();
         for (TimelineEvent event : model.events()) {
-            if (model.shows(event)) {
+            if (wordsLetThrough.test(event)) {
                 byLane.computeIfAbsent(lane(event), key -> new ArrayList<>()).add(event);
             }
         }

@@ -41,8 +41,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
 
 /**

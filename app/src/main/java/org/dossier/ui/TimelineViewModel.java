@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,15 +17,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import javafx.beans.value.ObservableValue;
 import org.dossier.model.Actor;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.model.TimelineWindow;
@@ -150,9 +151,10 @@ final class TimelineViewModel {
         return lastReadNanos / 1e6;
     }
 
-    boolean shows(TimelineEvent event) {
+    /** Which events the words typed let through; made once for a pass over the loaded events (a frame, a count). */
+    Predicate<TimelineEvent> shown() {
         String wanted = text.get().strip().toLowerCase(Locale.ROOT);
-        return wanted.isEmpty() || event.title().toLowerCase(Locale.ROOT).contains(wanted)
+        return wanted.isEmpty() ? event -> true : event -> event.title().toLowerCase(Locale.ROOT).contains(wanted)
                 || event.excerpt() != null && event.excerpt().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
@@ -310,7 +312,7 @@ final class TimelineViewModel {
             return;
         }
         long shown = events.stream().filter(event -> !event.end().isBefore(from.get()) && event.start().isBefore(to.get()))
-                .filter(this::shows).count();
+                .filter(shown()).count();
         status.set(String.format("%,d event%s in view", shown, shown == 1 ? "" : "s"));
     }
 

@@ -17,4 +17,11 @@ class ExcerptsTest {
         Span line = Excerpts.sentenceAround("no end here", 3, 1);
         assertEquals(new Span(0, 11), line);
     }
+
+    @Test
+    void anExcerptInItsWordsWithAnEllipsisWhereTheTextGoesOn() {
+        String text = "0123456789ABCDEFGHIJ";
+        assertEquals(new Excerpts.InContext("…345", "6789", "ABC…"), Excerpts.inContext(text, new Span(6, 10), 3));
+        assertEquals(new Excerpts.InContext("012", "34", "567"), Excerpts.inContext("01234567", new Span(3, 5), 5));
+    }
 }

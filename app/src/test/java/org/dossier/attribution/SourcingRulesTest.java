@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.List;
 import org.dossier.model.ClaimStatus;
-import org.dossier.model.Evidence;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.OnRecord;
 import org.dossier.model.Evidence.Stance;
+import org.dossier.model.Evidence;
 import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
