@@ -3,6 +3,7 @@ package org.dossier.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
+import org.dossier.export.ExportService.MemoFormat;
 import org.dossier.export.ExportService.TimelineFormat;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
@@ -13,10 +14,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
         "Writes the annotated timeline of the story's pinned events: a self-contained HTML page (no request to any",
-        "other host), TimelineJS JSON, or CSV (UTF-8 with a byte-order mark). Each event with its headline, note,",
+        "other host), TimelineJS JSON, CSV (UTF-8 with a byte-order mark) or PDF. Each event with its headline, note,",
         "date at its precision, the quoted excerpt and its citation (file, page or author and time, SHA-256).",
-        "Or (--what memo, html) the source memo: the approved claims (every claim with --include-unapproved), each",
-        "excerpt in context and cited, the reviews; confidential sources by pseudonym only."})
+        "Or (--what memo, html or pdf) the source memo: the approved claims (every claim with --include-unapproved),",
+        "each excerpt in context and cited, the reviews; confidential sources by pseudonym only.",
+        "Every export hides what `redact` marked, in its texts and metadata alike."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--what", paramLabel = "WHAT", description = "What to export: ${COMPLETION-CANDIDATES}.")
     What what = What.timeline;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "html, timelinejs or csv.",
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "html, timelinejs, csv or pdf (the memo: html or pdf).",
             converter = FormatConverter.class)
     TimelineFormat format;
 
@@ -53,12 +55,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (what == What.memo && format != TimelineFormat.HTML) {
-            throw new UserError("the source memo is written as html (PDF is not in this version yet)");
-        }
+        MemoFormat memoFormat = what == What.memo ? memoFormat() : null;
         try (CaseFile caseFile = caseArgument.open()) {
             if (what == What.memo) {
-                int claims = services.exporter().exportMemo(caseFile, includeUnapproved, output);
+                int claims = services.exporter().exportMemo(caseFile, memoFormat, includeUnapproved, output);
                 spec.commandLine().getOut().printf("%s: %d %sclaims%n", output, claims, includeUnapproved ? "" : "approved ");
             } else {
                 int events = services.exporter().exportTimeline(caseFile, format, output);
@@ -68,6 +68,14 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private MemoFormat memoFormat() {
+        return switch (format) {
+            case HTML -> MemoFormat.HTML;
+            case PDF -> MemoFormat.PDF;
+            default -> throw new UserError("the source memo is written as html or pdf");
+        };
+    }
+
     /** Formats as the command line names them. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<TimelineFormat> {
         @Override
@@ -75,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 return TimelineFormat.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("\"" + value + "\" is not a format: html, timelinejs or csv");
+                throw new picocli.CommandLine.TypeConversionException("\"" + value + "\" is not a format: html, timelinejs, csv or pdf");
             }
         }
     }

@@ -2,6 +2,7 @@ package org.dossier.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,20 +13,26 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.Excerpts;
+import org.dossier.model.Actor;
 import org.dossier.model.Citation;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
 import org.dossier.model.Evidence;
 import org.dossier.model.Item;
+import org.dossier.model.Redaction;
 import org.dossier.model.StoryEvent;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
+import org.dossier.store.RedactionStore;
 import org.dossier.store.StoryStore;
+import org.jsoup.nodes.Document;
 
 /**
  * What leaves Dossier. The annotated timeline of the story's pinned events, as a self-contained
- * HTML page, TimelineJS JSON or CSV; the source memo of the claims for editors and lawyers. An export is written beside its target and moved into place
- * when complete, so a failed export never leaves half a file under the name asked for.
+ * HTML page, TimelineJS JSON, CSV or PDF; the source memo of the claims for editors and lawyers, as
+ * HTML or PDF. Every export hides the terms the reporter marked, in its texts and its metadata
+ * alike (a preview lists each place first). An export is written beside its target and moved into
+ * place when complete, so a failed export never leaves half a file under the name asked for.
  */
 public final class ExportService {
     /** How many characters around an excerpt the memo quotes each side. */
@@ -41,31 +48,100 @@ public final class ExportService {
 
     /** The formats of the annotated timeline. */
     public enum TimelineFormat {
-        HTML, TIMELINEJS, CSV
+        HTML, TIMELINEJS, CSV, PDF
     }
 
-    /** Writes the story timeline of the case to {@code target}; how many events it holds. */
+    /** The formats of the source memo. */
+    public enum MemoFormat {
+        HTML, PDF
+    }
+
+    /**
+     * Writes the story timeline of the case to {@code target}, with the marked terms redacted;
+     * how many events it holds.
+     */
     public int exportTimeline(CaseFile caseFile, TimelineFormat format, Path target) {
-        List<StoryEvent> events;
-        try (StoryStore story = caseFile.story()) {
-            events = story.pinned();
-        }
-        AnnotatedTimeline timeline = new AnnotatedTimeline(caseName(caseFile), caseFile.timeZone(), clock.instant(), events);
+        AnnotatedTimeline timeline = new RedactedCopy(redactor(caseFile)).of(timeline(caseFile));
         writeAtomically(target, out -> {
             switch (format) {
-                case HTML -> TimelineHtmlWriter.write(timeline, out);
+                case HTML -> writeHtml(TimelineHtmlWriter.page(timeline), out);
+                case PDF -> PdfPages.write(TimelineHtmlWriter.page(timeline), out);
                 case TIMELINEJS -> TimelineJsWriter.write(timeline, out);
                 case CSV -> TimelineCsvWriter.write(timeline, out);
             }
         });
-        return events.size();
+        return timeline.events().size();
     }
 
     /**
-     * Writes the source memo as HTML: the approved claims, or every claim when asked (and the memo
-     * says so), each excerpt in its context and cited; how many claims it holds.
+     * Writes the source memo: the approved claims, or every claim when asked (and the memo says
+     * so), each excerpt in its context and cited, with the marked terms redacted; how many claims
+     * it holds.
      */
-    public int exportMemo(CaseFile caseFile, boolean includeUnapproved, Path target) {
+    public int exportMemo(CaseFile caseFile, MemoFormat format, boolean includeUnapproved, Path target) {
+        SourceMemo memo = new RedactedCopy(redactor(caseFile)).of(memo(caseFile, includeUnapproved));
+        writeAtomically(target, out -> {
+            switch (format) {
+                case HTML -> writeHtml(MemoHtmlWriter.page(memo), out);
+                case PDF -> PdfPages.write(MemoHtmlWriter.page(memo), out);
+            }
+        });
+        return memo.claims().size();
+    }
+
+    /** Every place the timeline export would redact, in the order the export shows them. */
+    public List<RedactionPlace> previewTimeline(CaseFile caseFile) {
+        Redactor redactor = redactor(caseFile);
+        new RedactedCopy(redactor).of(timeline(caseFile));
+        return redactor.places();
+    }
+
+    /** Every place the source memo would redact, in the order the memo shows them. */
+    public List<RedactionPlace> previewMemo(CaseFile caseFile, boolean includeUnapproved) {
+        Redactor redactor = redactor(caseFile);
+        new RedactedCopy(redactor).of(memo(caseFile, includeUnapproved));
+        return redactor.places();
+    }
+
+    /** What exports redact in this case. */
+    public List<Redaction> redactions(CaseFile caseFile) {
+        try (RedactionStore redactions = caseFile.redactions()) {
+            return redactions.list();
+        }
+    }
+
+    /** Marks an entity (every name and written form of it) to be redacted from every export. */
+    public long redactEntity(CaseFile caseFile, Actor actor, long entityId) {
+        try (RedactionStore redactions = caseFile.redactions()) {
+            return redactions.markEntity(entityId, actor, clock.instant());
+        }
+    }
+
+    /** Marks a term (a phone number, a name the case does not know) to be redacted from every export. */
+    public long redactTerm(CaseFile caseFile, Actor actor, String term) {
+        try (RedactionStore redactions = caseFile.redactions()) {
+            return redactions.markTerm(term, actor, clock.instant());
+        }
+    }
+
+    /** Takes a redaction off: later exports show what it hid. */
+    public void unredact(CaseFile caseFile, Actor actor, long redactionId) {
+        try (RedactionStore redactions = caseFile.redactions()) {
+            redactions.unmark(redactionId, actor, clock.instant());
+        }
+    }
+
+    private Redactor redactor(CaseFile caseFile) {
+        return new Redactor(redactions(caseFile).stream().flatMap(redaction -> redaction.terms().stream()).toList());
+    }
+
+    private AnnotatedTimeline timeline(CaseFile caseFile) {
+        try (StoryStore story = caseFile.story()) {
+            return new AnnotatedTimeline(caseName(caseFile), caseFile.timeZone(), clock.instant(), story.pinned());
+        }
+    }
+
+    private SourceMemo memo(CaseFile caseFile, boolean includeUnapproved) {
         List<SourceMemo.Entry> entries = new ArrayList<>();
         try (ItemReader items = caseFile.newItemReader()) {
             Map<Long, Item> read = new HashMap<>();
@@ -81,9 +157,11 @@ public final class ExportService {
                 entries.add(new SourceMemo.Entry(claim, quoted));
             }
         }
-        SourceMemo memo = new SourceMemo(caseName(caseFile), caseFile.timeZone(), clock.instant(), includeUnapproved, entries);
-        writeAtomically(target, out -> MemoHtmlWriter.write(memo, out));
-        return entries.size();
+        return new SourceMemo(caseName(caseFile), caseFile.timeZone(), clock.instant(), includeUnapproved, entries);
+    }
+
+    private static void writeHtml(Document page, OutputStream out) throws IOException {
+        out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The words around an excerpt in its item, and its citation (with the page for a paged document). */

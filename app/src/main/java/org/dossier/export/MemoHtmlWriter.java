@@ -1,8 +1,5 @@
 package org.dossier.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,9 +27,9 @@ final class MemoHtmlWriter {
             .single_source { color: #8a6d00; } .unsourced { color: #666; }
             .excerpt { margin: .5rem 0; padding: .4rem .7rem; background: #f6f6f3; border-left: 3px solid #999; white-space: pre-wrap; }
             .contradicts { border-left-color: #c62828; } .context { border-left-color: #bbb; }
-            .kind { font-size: .8rem; font-weight: bold; color: #444; }
+            .kind { font-size: .8rem; font-weight: bold; color: #444; margin-top: .8rem; }
             .around { color: #777; } mark { background: #fff3b0; color: #111; }
-            cite { display: block; color: #666; font-size: .78rem; font-style: normal; word-break: break-all; }
+            cite { display: block; color: #666; font-size: .78rem; font-style: normal; overflow-wrap: anywhere; }
             ul.reviews { font-size: .85rem; color: #333; padding-left: 1.1rem; }
             """;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
@@ -40,7 +37,7 @@ final class MemoHtmlWriter {
     private MemoHtmlWriter() {
     }
 
-    static void write(SourceMemo memo, OutputStream out) throws IOException {
+    static Document page(SourceMemo memo) {
         Document page = HtmlPage.create(memo.title() + ": source memo", STYLE);
         Element header = page.body().appendElement("header");
         header.appendElement("h1").text("Source memo: " + memo.title());
@@ -75,7 +72,7 @@ final class MemoHtmlWriter {
                 }
             }
         }
-        out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+        return page;
     }
 
     private static void quote(Element article, SourceMemo.Quoted quoted, SourceMemo memo) {

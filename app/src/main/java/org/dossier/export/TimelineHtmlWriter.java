@@ -1,8 +1,6 @@
 package org.dossier.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +26,7 @@ final class TimelineHtmlWriter {
             time { color: #555; font-size: .85rem; font-weight: bold; }
             h3 { font-size: 1.05rem; margin: .2rem 0; }
             blockquote { margin: .5rem 0; padding: .4rem .8rem; background: #f6f6f3; border-left: 3px solid #999; white-space: pre-wrap; }
-            cite { display: block; color: #666; font-size: .8rem; font-style: normal; word-break: break-all; }
+            cite { display: block; color: #666; font-size: .8rem; font-style: normal; overflow-wrap: anywhere; }
             img { max-width: 100%; height: auto; }
             @media print { body { max-width: none; } a { color: inherit; } }
             """;
@@ -37,7 +35,7 @@ final class TimelineHtmlWriter {
     private TimelineHtmlWriter() {
     }
 
-    static void write(AnnotatedTimeline timeline, OutputStream out) throws IOException {
+    static Document page(AnnotatedTimeline timeline) throws IOException {
         Document page = HtmlPage.create(timeline.title() + ": the story timeline", STYLE);
         Element header = page.body().appendElement("header");
         header.appendElement("h1").text(timeline.title());
@@ -61,7 +59,7 @@ final class TimelineHtmlWriter {
             article.appendElement("cite").text(CitationText.of(entry.citation(), timeline.zone()));
             media(article, entry.text().media());
         }
-        out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+        return page;
     }
 
     /** A picture file is embedded; a web address is a link to follow, never fetched by the page. */

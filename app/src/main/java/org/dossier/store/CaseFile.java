@@ -163,6 +163,11 @@ public final class CaseFile implements AutoCloseable {
         return new ClaimStore(newConnection());
     }
 
+    /** What exports redact, on its own connection. */
+    public RedactionStore redactions() {
+        return new RedactionStore(newConnection());
+    }
+
     /** The case's dated facts in time order, on its own connection. */
     public TimelineReader newTimelineReader() {
         return new TimelineReader(newConnection(), timeZone());

@@ -86,7 +86,8 @@ final class CaseView extends BorderPane {
 
         Tab files = new Tab("Sources", sources);
         files.setId("sources-tab");
-        Tab people = new Tab("Entities", new EntitiesPanel(model.entities(), model::showMentioning, readerModel::reloadItem));
+        Tab people = new Tab("Entities", new EntitiesPanel(model.entities(), model::showMentioning, readerModel::reloadItem,
+                entity -> model.exports().redactEntity(entity.id(), entity.name())));
         people.setId("entities-tab");
         panels.getTabs().setAll(files, people);
         panels.setId("panels");

@@ -25,7 +25,6 @@ import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.dossier.app.Services;
 import org.dossier.attribution.Excerpts;
-import org.dossier.export.ExportService.TimelineFormat;
 import org.dossier.ingest.ImportProgress;
 import org.dossier.model.Actor;
 import org.dossier.model.CaseStats;
@@ -67,6 +66,7 @@ final class CaseViewModel {
     private final EntitiesViewModel entities;
     private final ClaimsViewModel claims;
     private final TimelineViewModel timeline;
+    private final ExportViewModel exports;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final StringProperty query = new SimpleStringProperty("");
@@ -94,6 +94,7 @@ final class CaseViewModel {
         this.entities = new EntitiesViewModel(caseFile, work);
         this.timeline = new TimelineViewModel(caseFile, work, actor);
         this.claims = new ClaimsViewModel(caseFile, work, services.attribution(), actor);
+        this.exports = new ExportViewModel(caseFile, work, services.exporter(), actor, status::set);
         for (var filter : List.of(kind, conversation, author, from, to)) {
             filter.addListener((property, old, value) -> applyFilters());
         }
@@ -108,13 +109,8 @@ final class CaseViewModel {
         return entities;
     }
 
-    /** Exports the story timeline in the background and says where it went, or why it could not. */
-    void export(TimelineFormat format, Path target) {
-        Task<Integer> task = BackgroundWork.task(() -> services.exporter().exportTimeline(caseFile, format, target));
-        task.setOnSucceeded(event -> status.set("Exported " + task.getValue() + " events of the story timeline to " + target));
-        task.setOnFailed(event -> status.set("The export failed: " + task.getException().getMessage()));
-        status.set("Exporting to " + target + "…");
-        work.run(task);
+    ExportViewModel exports() {
+        return exports;
     }
 
     ClaimsViewModel claims() {

@@ -158,8 +158,8 @@ public final class DossierWindow {
         working.setId("menu-working-as");
         working.textProperty().bind(actor.map(who -> "Working as " + who.name() + " (" + who.role().name().toLowerCase(java.util.Locale.ROOT)
                 + ")…"));
-        MenuItem export = item("Export…", "Shortcut+Shift+E", () -> ExportDialog.ask(stage, current.caseName().replaceFirst("\\.dossier$", ""))
-                .ifPresent(answer -> current.export(answer.format(), answer.target())));
+        MenuItem export = item("Export…", "Shortcut+Shift+E", () -> ExportDialog.ask(stage, current.caseName().replaceFirst("\\.dossier$", ""),
+                current.exports()));
         export.setId("menu-export");
         Menu file = new Menu("File", null, newCase, open, sample, new SeparatorMenuItem(), importFiles, importFolder, export,
                 new SeparatorMenuItem(), working, new SeparatorMenuItem(), close, quit);
@@ -179,7 +179,7 @@ public final class DossierWindow {
                     Ctrl+3 / Ctrl+4    timeline / reader
                     On the timeline: scroll or +/- to zoom, drag or arrows to move
                     Ctrl+I             import files (or drop them on the window)
-                    Ctrl+Shift+E       export the story timeline
+                    Ctrl+Shift+E       export the story timeline or the source memo
                     Ctrl+O / Ctrl+N    open / new case
                     Ctrl+W             close the case""");
             help.show();

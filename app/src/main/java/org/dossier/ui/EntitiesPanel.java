@@ -2,6 +2,7 @@ package org.dossier.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
@@ -11,6 +12,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,10 +30,11 @@ import org.dossier.model.EntitySummary;
 /**
  * The case's people, organisations and places with their mention counts. Select to act on them:
  * merge two or more into one, rename, hide noise, watch. Double-click (or Enter) lists every item
- * that mentions one.
+ * that mentions one. Its context menu also marks one to be redacted from every export.
  */
 final class EntitiesPanel extends BorderPane {
-    EntitiesPanel(EntitiesViewModel model, LongConsumer showMentioning, Runnable afterReextraction) {
+    EntitiesPanel(EntitiesViewModel model, LongConsumer showMentioning, Runnable afterReextraction,
+                  Consumer<EntitySummary> redact) {
         setId("entities");
         TextField filter = new TextField();
         filter.setId("entity-filter");
@@ -125,7 +128,10 @@ final class EntitiesPanel extends BorderPane {
         unwatch.setOnAction(event -> model.setWatched(List.copyOf(table.getSelectionModel().getSelectedItems()), false));
         MenuItem mentioning = new MenuItem("Show every item that mentions it");
         mentioning.setOnAction(event -> showMentioning.accept(table.getSelectionModel().getSelectedItem().id()));
-        table.setContextMenu(new ContextMenu(mentioning, watch, unwatch, hide, unhide));
+        MenuItem redactIt = new MenuItem("Redact in every export");
+        redactIt.setId("redact-entity");
+        redactIt.setOnAction(event -> table.getSelectionModel().getSelectedItems().forEach(redact));
+        table.setContextMenu(new ContextMenu(mentioning, watch, unwatch, hide, unhide, new SeparatorMenuItem(), redactIt));
 
         Label status = new Label();
         status.setId("entities-status");

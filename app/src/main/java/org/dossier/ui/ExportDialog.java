@@ -4,52 +4,137 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Callback;
 import org.dossier.export.ExportService.TimelineFormat;
+import org.dossier.export.RedactionPlace;
+import org.dossier.model.Redaction;
 
-/** Asks what to export and where: the story timeline as HTML, TimelineJS JSON or CSV. */
+/**
+ * Asks what to export, in which format, and where; shows what every export redacts (a reporter adds
+ * words there, or entities from the Entities tab) and previews each place this export will redact.
+ */
 final class ExportDialog {
     private ExportDialog() {
     }
 
-    record Answer(TimelineFormat format, Path target) {
-    }
-
-    static Optional<Answer> ask(Window owner, String caseName) {
-        Dialog<TimelineFormat> dialog = new Dialog<>();
+    /** Asks, then writes the export through the model; the file chosen, if any. */
+    static Optional<Path> ask(Window owner, String caseName, ExportViewModel model) {
+        Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export");
-        dialog.setHeaderText("The story timeline: each pinned event with its headline, note, quoted excerpt and citation");
+        dialog.setHeaderText("What leaves Dossier: the story timeline for readers, or the source memo for editors and lawyers");
+        dialog.setResizable(true);
+
+        ChoiceBox<ExportViewModel.What> what = new ChoiceBox<>();
+        what.setId("export-what");
+        what.getItems().setAll(ExportViewModel.What.values());
+        what.valueProperty().bindBidirectional(model.whatProperty());
         ChoiceBox<TimelineFormat> format = new ChoiceBox<>();
         format.setId("export-format");
-        format.getItems().setAll(TimelineFormat.values());
-        format.setValue(TimelineFormat.HTML);
         format.setConverter(Dialogs.named(ExportDialog::describe));
+        format.getItems().setAll(model.whatProperty().get().formats());
+        model.whatProperty().addListener((property, old, chosen) -> format.getItems().setAll(chosen.formats()));
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        CheckBox unapproved = new CheckBox("Include claims not approved yet (the memo says so in its header)");
+        unapproved.setId("export-unapproved");
+        unapproved.selectedProperty().bindBidirectional(model.includeUnapprovedProperty());
+        unapproved.disableProperty().bind(model.whatProperty().isNotEqualTo(ExportViewModel.What.MEMO));
+
         GridPane form = Dialogs.form();
-        form.addRow(0, new Label("Format"), format);
-        Dialogs.okCancel(dialog, form, format.valueProperty().isNull());
-        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK ? format.getValue() : null);
-        return dialog.showAndWait().flatMap(chosen -> {
+        form.addRow(0, new Label("Export"), what);
+        form.addRow(1, new Label("Format"), format);
+        form.add(unapproved, 1, 2);
+        VBox content = new VBox(8, form, redactions(model), preview(model));
+        content.setPrefWidth(880);
+        Dialogs.okCancel(dialog, content, format.valueProperty().isNull());
+        model.refresh();
+        Optional<Path> target = dialog.showAndWait().filter(ButtonType.OK::equals).flatMap(ok -> {
+            TimelineFormat chosen = model.formatProperty().get();
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export the story timeline");
-            String extension = extension(chosen);
-            chooser.setInitialFileName(caseName + "-story." + extension);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(describe(chosen), "*." + extension));
-            File file = chooser.showSaveDialog(owner);
-            return Optional.ofNullable(file).map(target -> new Answer(chosen, target.toPath()));
+            chooser.setTitle("Export " + model.whatProperty().get().toString().toLowerCase(Locale.ROOT));
+            chooser.setInitialFileName(caseName + "-" + model.whatProperty().get().fileSuffix() + "." + extension(chosen));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(describe(chosen), "*." + extension(chosen)));
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         });
+        target.ifPresent(model::export);
+        return target;
     }
 
-    static String extension(TimelineFormat format) {
+    /** The case's redactions, one to take off at a time, and a field to add words. */
+    private static VBox redactions(ExportViewModel model) {
+        ListView<Redaction> list = new ListView<>(model.redactions());
+        list.setId("redactions");
+        list.setPrefHeight(110);
+        list.setPlaceholder(new Label("Nothing is redacted. Mark a person or a number in the Entities tab, or type words below."));
+        list.setCellFactory(textCells(redaction -> redaction.label() + (redaction.terms().size() > 1
+                ? "   (also as " + String.join(", ", redaction.terms().stream().filter(t -> !t.equals(redaction.label())).toList()) + ")"
+                : "")));
+        Button takeOff = new Button("Take off");
+        takeOff.setId("unredact");
+        takeOff.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        takeOff.setOnAction(event -> model.unredact(list.getSelectionModel().getSelectedItem()));
+        TextField words = new TextField();
+        words.setId("redact-words");
+        words.setPromptText("A name or a number to redact from every export");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        Button add = new Button("Redact");
+        add.setId("redact-add");
+        add.disableProperty().bind(Bindings.createBooleanBinding(() -> words.getText().isBlank(), words.textProperty()));
+        add.setOnAction(event -> {
+            model.redactTerm(words.getText());
+            words.clear();
+        });
+        words.setOnAction(event -> add.fire());
+        return new VBox(6, new Label("Redacted in every export, in excerpts and metadata alike"), list,
+                new HBox(6, words, add, takeOff));
+    }
+
+    /** Each place this export will redact, as it will read. */
+    private static VBox preview(ExportViewModel model) {
+        ListView<RedactionPlace> list = new ListView<>(model.places());
+        list.setId("redaction-preview");
+        list.setPrefHeight(160);
+        list.setPlaceholder(new Label("This export redacts nothing."));
+        list.setCellFactory(textCells(place -> place.where() + ":  …" + place.shown() + "…   (" + place.found() + ")"));
+        Label count = new Label();
+        count.textProperty().bind(Bindings.size(model.places()).asString("Preview: this export will redact %d places"));
+        return new VBox(6, count, list);
+    }
+
+    /** List cells that show each item as a line of text. */
+    private static <T> Callback<ListView<T>, ListCell<T>> textCells(Function<T, String> text) {
+        return view -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    private static String extension(TimelineFormat format) {
         return switch (format) {
             case HTML -> "html";
             case TIMELINEJS -> "json";
             case CSV -> "csv";
+            case PDF -> "pdf";
         };
     }
 
@@ -58,6 +143,7 @@ final class ExportDialog {
             case HTML -> "A web page (self-contained, prints)";
             case TIMELINEJS -> "TimelineJS JSON (Knight Lab)";
             case CSV -> "CSV for spreadsheets";
-        } + " · ." + extension(format).toLowerCase(Locale.ROOT);
+            case PDF -> "PDF (A4, fonts embedded)";
+        } + " · ." + extension(format);
     }
 }

@@ -28,7 +28,7 @@ class SourceMemoTest extends OnTheSampleCase {
     @Test
     void onlyApprovedClaimsUnlessAskedAndTheHeaderSaysWhich() throws Exception {
         Path approved = out.resolve("approved.html");
-        assertEquals(1, services.exporter().exportMemo(sample, false, approved));
+        assertEquals(1, services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, false, approved));
         Document page = Jsoup.parse(approved.toFile(), "UTF-8");
         assertTrue(page.select("header p").text().startsWith("1 approved claims only."), page.select("header p").text());
         Element claim = page.selectFirst("article");
@@ -42,7 +42,7 @@ class SourceMemoTest extends OnTheSampleCase {
         assertTrue(page.select("script, link, [src]").isEmpty(), "self-contained");
 
         Path all = out.resolve("all.html");
-        int claims = services.exporter().exportMemo(sample, true, all);
+        int claims = services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, true, all);
         assertEquals(services.attribution().claims(sample).size(), claims);
         assertTrue(Jsoup.parse(all.toFile(), "UTF-8").select("header p").text().contains("unapproved claims are NOT cleared"));
     }
@@ -57,7 +57,7 @@ class SourceMemoTest extends OnTheSampleCase {
         services.attribution().attach(sample, unsourced.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, item,
                 new Span(0, 10), null, source), reporter);
         Path memo = out.resolve("memo.html");
-        services.exporter().exportMemo(sample, true, memo);
+        services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, true, memo);
         String bytes = Files.readString(memo, StandardCharsets.UTF_8);
         assertTrue(bytes.contains("confidential source “Harbour”"));
         assertFalse(bytes.contains("Zhang Wei"), "never the identity");

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,12 +27,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.dossier.app.Services;
+import org.dossier.export.RedactionPlace;
 import org.dossier.model.Actor;
 import org.dossier.model.ChatLine;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.EntitySummary;
+import org.dossier.model.Redaction;
 import org.dossier.model.Evidence;
 import org.dossier.model.SearchHit;
 import org.dossier.model.StoryEvent;
@@ -338,11 +342,50 @@ class DossierWindowTest {
     void theStoryTimelineIsExportedFromTheWindow(FxRobot robot) throws Exception {
         openSample(robot);
         Path target = home.resolve("exported-story.csv");
-        robot.interact(() -> window.currentModel().export(org.dossier.export.ExportService.TimelineFormat.CSV, target));
+        robot.interact(() -> {
+            window.currentModel().exports().formatProperty().set(org.dossier.export.ExportService.TimelineFormat.CSV);
+            window.currentModel().exports().export(target);
+        });
         Label status = robot.lookup("#status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Exported "));
-        assertTrue(status.getText().endsWith("events of the story timeline to " + target), status.getText());
+        assertTrue(status.getText().matches("Exported \\d+ events to " + java.util.regex.Pattern.quote(target.toString())), status.getText());
         assertTrue(Files.readString(target).contains("The internal order to stop"));
+    }
+
+    @Test
+    void aReporterMarksWhatToRedactAndSeesEachPlaceBeforeExporting(FxRobot robot) throws Exception {
+        openSample(robot);
+        TabPane panels = (TabPane) window.currentView().lookup("#panels");
+        robot.interact(() -> panels.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.currentView().lookup("#entity-table") != null);
+        TableView<EntitySummary> table = (TableView<EntitySummary>) window.currentView().lookup("#entity-table");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> row(table, "陈立 Chen Li") >= 0);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(row(table, "陈立 Chen Li")));
+        contextMenu(robot, table).clickOn("Redact in every export");
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Every export now redacts 陈立 Chen Li"));
+
+        robot.clickOn("File").clickOn("Export…");
+        ListView<Redaction> redactions = robot.lookup("#redactions").queryListView();
+        ListView<RedactionPlace> preview = robot.lookup("#redaction-preview").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> redactions.getItems().size() == 1 && !preview.getItems().isEmpty());
+        assertTrue(redactions.getItems().get(0).terms().containsAll(List.of("陈立", "Chen Li")), "every way the case writes the name");
+        robot.clickOn("#redact-words").write("Wang Fang").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().stream().anyMatch(p -> p.found().equals("Wang Fang")));
+        assertTrue(preview.getItems().stream().allMatch(p -> p.shown().contains("[redacted]")
+                && !p.shown().contains("Wang Fang") && !p.shown().contains("Chen Li")), "the preview reads as the export will");
+
+        assertTrue(robot.lookup("#export-unapproved").queryAs(CheckBox.class).isDisabled(), "the timeline holds no claims");
+        robot.interact(() -> robot.lookup("#export-what").queryAs(ChoiceBox.class).setValue(ExportViewModel.What.MEMO));
+        assertFalse(robot.lookup("#export-unapproved").queryAs(CheckBox.class).isDisabled());
+        robot.clickOn("#export-unapproved");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().stream().anyMatch(p -> p.where().startsWith("Claim ")));
+
+        robot.interact(() -> redactions.getSelectionModel().select(0));
+        robot.clickOn("#unredact");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> redactions.getItems().size() == 1
+                && preview.getItems().stream().noneMatch(p -> p.found().contains("Chen Li")));
+        robot.clickOn("Cancel");
     }
 
     /** Selects the words in the reader and attaches them to the claim that says so. */

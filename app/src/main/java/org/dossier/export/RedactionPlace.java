@@ -1,0 +1,8 @@
+package org.dossier.export;
+
+/**
+ * A place an export will redact, for the preview: where it is, the words found there, and how the
+ * export shows them (the words around, with the mark).
+ */
+public record RedactionPlace(String where, String found, String shown) {
+}

@@ -1,0 +1,121 @@
+package org.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.Actor;
+import org.dossier.model.Redaction;
+
+/**
+ * What exports redact. An entity is redacted with its whole merge group (the entity it was merged
+ * into and every entity merged into that), since those are one person or one number. Each change
+ * is one transaction with its audit log entry.
+ */
+public final class RedactionStore implements AutoCloseable {
+    private static final String GROUP = """
+            WITH root(id) AS (SELECT coalesce(merged_into_id, id) FROM entities WHERE id = ?),
+                 grp(id) AS (SELECT e.id FROM entities e, root WHERE e.id = root.id OR e.merged_into_id = root.id)
+            """;
+
+    private final Connection connection;
+
+    RedactionStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Every redaction of the case, oldest first, each with the strings it hides. */
+    public List<Redaction> list() {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT r.id, r.entity_id, coalesce(e.name, r.term), r.added_by, r.added_at
+                FROM redactions r LEFT JOIN entities e ON e.id = r.entity_id ORDER BY r.id""");
+             ResultSet rows = query.executeQuery()) {
+            List<Redaction> found = new ArrayList<>();
+            while (rows.next()) {
+                Long entityId = rows.getObject(2) == null ? null : rows.getLong(2);
+                String label = rows.getString(3);
+                List<String> terms = entityId == null ? List.of(label) : namesOf(entityId);
+                found.add(new Redaction(rows.getLong(1), entityId, label, terms, rows.getString(4),
+                        Instant.ofEpochMilli(rows.getLong(5))));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the redactions", e);
+        }
+    }
+
+    /** Marks an entity for redaction; its redaction's id (the same if it was marked already). */
+    public long markEntity(long entityId, Actor actor, Instant at) {
+        return mark("entity_id", entityId, actor, at);
+    }
+
+    /** Marks a term for redaction; its redaction's id (the same if it was marked already). */
+    public long markTerm(String term, Actor actor, Instant at) {
+        if (term == null || term.isBlank()) {
+            throw new StoreException("a redaction needs the words to hide");
+        }
+        return mark("term", term.strip(), actor, at);
+    }
+
+    /** Takes a redaction off; later exports show what it hid. */
+    public void unmark(long id, Actor actor, Instant at) {
+        Transactions.inTransaction(connection, "take the redaction off", () -> {
+            AuditLog.change(connection, actor, at, "delete", "redactions", id, () -> {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM redactions WHERE id = ?")) {
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                }
+            });
+            return null;
+        });
+    }
+
+    private long mark(String column, Object value, Actor actor, Instant at) {
+        return Transactions.inTransaction(connection, "mark for redaction", () -> {
+            try (PreparedStatement existing = connection.prepareStatement("SELECT id FROM redactions WHERE " + column + " = ?")) {
+                existing.setObject(1, value);
+                try (ResultSet rows = existing.executeQuery()) {
+                    if (rows.next()) {
+                        return rows.getLong(1);
+                    }
+                }
+            }
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO redactions(" + column + ", added_by, added_at) VALUES (?, ?, ?) RETURNING id")) {
+                insert.setObject(1, value);
+                insert.setString(2, actor.name());
+                insert.setLong(3, at.toEpochMilli());
+                try (ResultSet rows = insert.executeQuery()) {
+                    rows.next();
+                    id = rows.getLong(1);
+                }
+            }
+            AuditLog.record(connection, actor, at, "create", "redactions", id, null, AuditLog.snapshot(connection, "redactions", id));
+            return id;
+        });
+    }
+
+    /** The names, aliases and written forms of an entity's merge group. */
+    private List<String> namesOf(long entityId) throws SQLException {
+        Set<String> names = new LinkedHashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(GROUP + """
+                SELECT name FROM entities WHERE id IN grp
+                UNION SELECT alias FROM entity_aliases WHERE entity_id IN grp
+                UNION SELECT DISTINCT surface FROM mentions WHERE entity_id IN grp""")) {
+            query.setLong(1, entityId);
+            names.addAll(Transactions.strings(query));
+        }
+        return List.copyOf(names);
+    }
+
+    @Override
+    public void close() {
+        CaseFile.closeQuietly(connection);
+    }
+}

@@ -1,0 +1,163 @@
+package org.dossier.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.dossier.export.ExportService;
+import org.dossier.export.ExportService.MemoFormat;
+import org.dossier.export.ExportService.TimelineFormat;
+import org.dossier.export.RedactionPlace;
+import org.dossier.model.Actor;
+import org.dossier.model.Redaction;
+import org.dossier.store.CaseFile;
+
+/**
+ * What File ▸ Export… is about to write: the story timeline or the source memo, its format, whether
+ * unapproved claims go in; the case's redactions, and the preview of every place this export will
+ * redact, read again whenever one of those changes.
+ */
+final class ExportViewModel {
+    /** What can be exported. */
+    enum What {
+        TIMELINE("The story timeline", "story", List.of(TimelineFormat.values())),
+        MEMO("The source memo", "source-memo", List.of(TimelineFormat.HTML, TimelineFormat.PDF));
+
+        private final String label;
+        private final String fileSuffix;
+        private final List<TimelineFormat> formats;
+
+        What(String label, String fileSuffix, List<TimelineFormat> formats) {
+            this.label = label;
+            this.fileSuffix = fileSuffix;
+            this.formats = formats;
+        }
+
+        List<TimelineFormat> formats() {
+            return formats;
+        }
+
+        String fileSuffix() {
+            return fileSuffix;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final CaseFile caseFile;
+    private final BackgroundWork work;
+    private final ExportService exporter;
+    private final ObservableValue<Actor> actor;
+    private final Consumer<String> status;
+    private final ObjectProperty<What> what = new SimpleObjectProperty<>(What.TIMELINE);
+    private final ObjectProperty<TimelineFormat> format = new SimpleObjectProperty<>(TimelineFormat.HTML);
+    private final BooleanProperty includeUnapproved = new SimpleBooleanProperty();
+    private final ObservableList<Redaction> redactions = FXCollections.observableArrayList();
+    private final ObservableList<RedactionPlace> places = FXCollections.observableArrayList();
+
+    ExportViewModel(CaseFile caseFile, BackgroundWork work, ExportService exporter, ObservableValue<Actor> actor,
+                    Consumer<String> status) {
+        this.caseFile = caseFile;
+        this.work = work;
+        this.exporter = exporter;
+        this.actor = actor;
+        this.status = status;
+        what.addListener((property, old, chosen) -> {
+            if (!chosen.formats().contains(format.get())) {
+                format.set(TimelineFormat.HTML);
+            }
+            refresh();
+        });
+        includeUnapproved.addListener(observable -> refresh());
+    }
+
+    ObjectProperty<What> whatProperty() {
+        return what;
+    }
+
+    ObjectProperty<TimelineFormat> formatProperty() {
+        return format;
+    }
+
+    BooleanProperty includeUnapprovedProperty() {
+        return includeUnapproved;
+    }
+
+    ObservableList<Redaction> redactions() {
+        return redactions;
+    }
+
+    /** Every place the export as chosen will redact. */
+    ObservableList<RedactionPlace> places() {
+        return places;
+    }
+
+    /** Reads the redactions and the preview again, in the background. */
+    void refresh() {
+        What chosen = what.get();
+        boolean all = includeUnapproved.get();
+        Task<Preview> task = BackgroundWork.task(() -> new Preview(exporter.redactions(caseFile),
+                chosen == What.MEMO ? exporter.previewMemo(caseFile, all) : exporter.previewTimeline(caseFile)));
+        task.setOnSucceeded(event -> {
+            redactions.setAll(task.getValue().redactions());
+            places.setAll(task.getValue().places());
+        });
+        work.run(task);
+    }
+
+    /** Marks words to redact from every export. */
+    void redactTerm(String term) {
+        change(() -> exporter.redactTerm(caseFile, actor.getValue(), term), "Every export now redacts “" + term.strip() + "”");
+    }
+
+    /** Marks an entity, under every name and written form, to redact from every export. */
+    void redactEntity(long entityId, String name) {
+        change(() -> exporter.redactEntity(caseFile, actor.getValue(), entityId), "Every export now redacts " + name
+                + " under every name the case knows");
+    }
+
+    void unredact(Redaction redaction) {
+        change(() -> exporter.unredact(caseFile, actor.getValue(), redaction.id()), "Exports no longer redact " + redaction.label());
+    }
+
+    /** Writes the export as chosen in the background and says where it went, or why it could not. */
+    void export(Path target) {
+        What chosen = what.get();
+        TimelineFormat as = format.get();
+        boolean all = includeUnapproved.get();
+        Task<Integer> task = BackgroundWork.task(() -> chosen == What.MEMO
+                ? exporter.exportMemo(caseFile, as == TimelineFormat.PDF ? MemoFormat.PDF : MemoFormat.HTML, all, target)
+                : exporter.exportTimeline(caseFile, as, target));
+        task.setOnSucceeded(event -> status.accept("Exported " + task.getValue() + (chosen == What.MEMO ? " claims" : " events")
+                + " to " + target));
+        task.setOnFailed(event -> status.accept("The export failed: " + task.getException().getMessage()));
+        status.accept("Exporting to " + target + "…");
+        work.run(task);
+    }
+
+    private void change(Runnable change, String done) {
+        Task<Void> task = BackgroundWork.task(() -> {
+            change.run();
+            return null;
+        });
+        task.setOnSucceeded(event -> {
+            status.accept(done);
+            refresh();
+        });
+        task.setOnFailed(event -> status.accept("Cannot change the redactions: " + task.getException().getMessage()));
+        work.run(task);
+    }
+
+    private record Preview(List<Redaction> redactions, List<RedactionPlace> places) {
+    }
+}

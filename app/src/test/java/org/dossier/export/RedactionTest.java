@@ -1,0 +1,115 @@
+package org.dossier.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dossier.OnTheSampleCase;
+import org.dossier.export.ExportService.MemoFormat;
+import org.dossier.export.ExportService.TimelineFormat;
+import org.dossier.model.Actor;
+import org.dossier.model.AuditEntry;
+import org.dossier.model.Claim;
+import org.dossier.model.Evidence.EvidenceKind;
+import org.dossier.model.Evidence.Stance;
+import org.dossier.model.NewEvidence;
+import org.dossier.model.Span;
+import org.dossier.store.EntityStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What must never leave Dossier: a confidential source's identity and private note, and whatever
+ * the reporter marked for redaction, searched for in the bytes of every export format and in the
+ * PDFs' text.
+ */
+class RedactionTest extends OnTheSampleCase {
+    private static final Actor REPORTER = new Actor("Mei Lin", Actor.Role.REPORTER);
+    private final ExportService exports = services.exporter();
+    @TempDir
+    Path out;
+
+    @Test
+    void noExportHoldsAConfidentialIdentityOrAnythingRedacted() throws Exception {
+        long source = services.attribution().addConfidentialSource(sample, "Harbour", "met at the café on Line 10",
+                "Zhang Wei, data team", REPORTER);
+        Claim unsourced = services.attribution().claims(sample).stream().filter(c -> c.evidence().isEmpty()).findFirst().orElseThrow();
+        long item = services.attribution().claims(sample).get(0).evidence().get(0).itemId();
+        services.attribution().attach(sample, unsourced.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, item,
+                new Span(0, 10), null, source), REPORTER);
+        exports.redactEntity(sample, REPORTER, entity("Chen Li"));
+        exports.redactTerm(sample, REPORTER, "chen.li@halcyon-dynamics.example");
+
+        List<String> never = List.of("Zhang Wei", "Line 10", "Chen Li", "陈立", "chen.li@halcyon-dynamics.example");
+        for (Path file : everyExport()) {
+            String text = file.toString().endsWith(".pdf") ? pdfText(file) : Files.readString(file, StandardCharsets.UTF_8);
+            for (String secret : never) {
+                assertFalse(text.contains(secret), file.getFileName() + " holds " + secret);
+            }
+            assertTrue(text.contains("[redacted]"), file.getFileName() + " shows where it hid something");
+        }
+        assertTrue(pdfText(out.resolve("memo.pdf")).contains("Harbour"), "the pseudonym is what the memo shows");
+        assertTrue(pdfText(out.resolve("memo.pdf")).contains("抄送：王芳（数据组）"), "Chinese survives in the PDF's text");
+    }
+
+    @Test
+    void thePreviewShowsEachPlaceAsTheExportWillReadIt() {
+        exports.redactTerm(sample, REPORTER, "Wang Fang");
+        List<RedactionPlace> places = exports.previewTimeline(sample);
+        RedactionPlace place = places.stream().filter(p -> p.found().equals("Wang Fang")).findFirst().orElseThrow();
+        assertTrue(place.where().startsWith("Event of 2023-"), place.where());
+        assertTrue(place.shown().contains("[redacted]") && !place.shown().contains("Wang Fang"), place.shown());
+        assertFalse(exports.previewMemo(sample, true).isEmpty());
+    }
+
+    @Test
+    void aRedactionTakenOffShowsTheWordsAgainAndTheLogSaysWho() throws Exception {
+        long id = exports.redactTerm(sample, REPORTER, "Tidewater-7B");
+        assertEquals(id, exports.redactTerm(sample, REPORTER, " Tidewater-7B "), "marked once");
+        Path file = out.resolve("story.csv");
+        exports.exportTimeline(sample, TimelineFormat.CSV, file);
+        assertFalse(Files.readString(file).contains("Tidewater-7B"));
+
+        exports.unredact(sample, REPORTER, id);
+        exports.exportTimeline(sample, TimelineFormat.CSV, file);
+        assertTrue(Files.readString(file).contains("Tidewater-7B"));
+        List<AuditEntry> log = services.attribution().auditLog(sample);
+        assertTrue(log.stream().anyMatch(e -> e.table().equals("redactions") && e.action().equals("delete") && e.actor().equals("Mei Lin")));
+    }
+
+    private List<Path> everyExport() {
+        List<Path> files = new ArrayList<>();
+        for (TimelineFormat format : TimelineFormat.values()) {
+            Path file = out.resolve("story." + format.name().toLowerCase());
+            exports.exportTimeline(sample, format, file);
+            files.add(file);
+        }
+        for (MemoFormat format : MemoFormat.values()) {
+            Path file = out.resolve("memo." + format.name().toLowerCase());
+            exports.exportMemo(sample, format, true, file);
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static long entity(String name) {
+        try (EntityStore entities = sample.entities()) {
+            return entities.idOfName(name).orElseThrow();
+        }
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+}

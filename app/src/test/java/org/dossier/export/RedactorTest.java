@@ -1,0 +1,53 @@
+package org.dossier.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How marked terms are found and hidden: every way a text may write them, and nothing else. */
+class RedactorTest {
+    @Test
+    void aNameIsHiddenWhateverItsCaseAndSpacingButOnlyAsWholeWords() {
+        Redactor redactor = new Redactor(List.of("Chen Li"));
+        assertEquals("Ask [redacted], or [redacted]; not Chen Lidl.", redactor.text("note", "Ask chen  li, or CHEN\nLI; not Chen Lidl."));
+        assertEquals(2, redactor.places().size());
+        assertEquals("note", redactor.places().get(0).where());
+        assertEquals("chen  li", redactor.places().get(0).found());
+        assertEquals("Ask [redacted], or [redacted]; not Chen Lidl.", redactor.places().get(0).shown());
+    }
+
+    @Test
+    void aChineseNameIsHiddenInsideTheWordsAroundIt() {
+        Redactor redactor = new Redactor(List.of("陈立"));
+        assertEquals("抄送：[redacted]（数据组）和王芳", redactor.text("cc", "抄送：陈立（数据组）和王芳"));
+    }
+
+    @Test
+    void aNumberIsHiddenHoweverItsDigitsAreGrouped() {
+        Redactor redactor = new Redactor(List.of("+86 138 0013 8000"));
+        assertEquals("call [redacted] or [redacted], not +86 138 0013 80001",
+                redactor.text("note", "call +86-138-0013-8000 or +8613800138000, not +86 138 0013 80001"));
+    }
+
+    @Test
+    void theLongestTermWinsSoNoPartOfAFullNameShows() {
+        Redactor redactor = new Redactor(List.of("Chen", "陈立 Chen Li"));
+        assertEquals("from [redacted] Li? [redacted]", redactor.text("x", "from Chen Li? 陈立 Chen Li"));
+    }
+
+    @Test
+    void aNameAcrossTheExcerptAndTheWordsAroundItIsHiddenInBoth() {
+        Redactor redactor = new Redactor(List.of("Chen Li"));
+        assertEquals(List.of("as [redacted]", " said", ""), redactor.parts("excerpt", List.of("as Chen", " Li said", "")));
+        assertEquals("as [redacted] said", redactor.places().get(0).shown());
+    }
+
+    @Test
+    void withNothingMarkedTheTextIsAsItWas() {
+        Redactor redactor = new Redactor(List.of(" "));
+        assertEquals("Chen Li", redactor.text("x", "Chen Li"));
+        assertEquals(null, redactor.text("x", null));
+        assertEquals(List.of(), redactor.places());
+    }
+}
