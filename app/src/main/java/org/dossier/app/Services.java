@@ -45,8 +45,9 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
             SampleStory.pin(caseFile);
             SampleDraft.write(caseFile, attribution);
         });
-        return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), new OriginalsVerifier(),
-                sample, attribution, new ExportService(clock, attribution));
+        OriginalsVerifier originals = new OriginalsVerifier();
+        return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), originals,
+                sample, attribution, new ExportService(clock, attribution, originals));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

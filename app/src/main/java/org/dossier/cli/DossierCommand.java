@@ -41,6 +41,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new ClaimsCommand(services));
         commandLine.addSubcommand(new ExportCommand(services));
         commandLine.addSubcommand(new RedactCommand(services));
+        commandLine.addSubcommand(new VerifyExportCommand(services));
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services));

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.Excerpts;
+import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.model.Actor;
+import org.dossier.model.AppVersion;
 import org.dossier.model.Citation;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
@@ -40,10 +42,12 @@ public final class ExportService {
 
     private final Clock clock;
     private final AttributionService attribution;
+    private final OriginalsVerifier originals;
 
-    public ExportService(Clock clock, AttributionService attribution) {
+    public ExportService(Clock clock, AttributionService attribution, OriginalsVerifier originals) {
         this.clock = clock;
         this.attribution = attribution;
+        this.originals = originals;
     }
 
     /** The formats of the annotated timeline. */
@@ -57,36 +61,60 @@ public final class ExportService {
     }
 
     /**
-     * Writes the story timeline of the case to {@code target}, with the marked terms redacted;
-     * how many events it holds.
+     * Writes the story timeline of the case to {@code target}, with the marked terms redacted, and
+     * its provenance manifest beside it; how many events it holds.
      */
     public int exportTimeline(CaseFile caseFile, TimelineFormat format, Path target) {
-        AnnotatedTimeline timeline = new RedactedCopy(redactor(caseFile)).of(timeline(caseFile));
+        AnnotatedTimeline raw = timeline(caseFile);
+        Redactor redactor = redactor(caseFile);
+        List<ProvenanceManifest.Cited> cited = CitedExcerpts.of(caseFile, raw.events().stream()
+                .filter(entry -> entry.event().itemId() != null)
+                .map(entry -> new CitedExcerpts.Citing("event-" + entry.storyId(), entry.event().itemId(), entry.event().span(),
+                        entry.event().excerpt(), null))
+                .toList(), redactor);
+        AnnotatedTimeline timeline = new RedactedCopy(redactor).of(raw);
+        String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
         writeAtomically(target, out -> {
             switch (format) {
-                case HTML -> writeHtml(TimelineHtmlWriter.page(timeline), out);
-                case PDF -> PdfPages.write(TimelineHtmlWriter.page(timeline), out);
+                case HTML -> writeHtml(ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, manifest, raw.zone()), out);
+                case PDF -> PdfPages.write(ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, manifest, raw.zone()), out);
                 case TIMELINEJS -> TimelineJsWriter.write(timeline, out);
                 case CSV -> TimelineCsvWriter.write(timeline, out);
             }
         });
+        writeManifest(target, timeline.title(), cited);
         return timeline.events().size();
     }
 
     /**
      * Writes the source memo: the approved claims, or every claim when asked (and the memo says
-     * so), each excerpt in its context and cited, with the marked terms redacted; how many claims
-     * it holds.
+     * so), each excerpt in its context and cited, with the marked terms redacted, and its
+     * provenance manifest beside it; how many claims it holds.
      */
     public int exportMemo(CaseFile caseFile, MemoFormat format, boolean includeUnapproved, Path target) {
-        SourceMemo memo = new RedactedCopy(redactor(caseFile)).of(memo(caseFile, includeUnapproved));
+        SourceMemo raw = memo(caseFile, includeUnapproved);
+        Redactor redactor = redactor(caseFile);
+        List<ProvenanceManifest.Cited> cited = CitedExcerpts.of(caseFile, raw.claims().stream()
+                .flatMap(entry -> entry.claim().evidence().stream())
+                .map(evidence -> new CitedExcerpts.Citing("claim-" + evidence.claimId() + "-evidence-" + evidence.id(),
+                        evidence.itemId(), evidence.span(), evidence.excerpt(), evidence.confidentialSource()))
+                .toList(), redactor);
+        SourceMemo memo = new RedactedCopy(redactor).of(raw);
+        String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
         writeAtomically(target, out -> {
+            Document page = ProvenanceAppendix.appendTo(MemoHtmlWriter.page(memo), cited, manifest, raw.zone());
             switch (format) {
-                case HTML -> writeHtml(MemoHtmlWriter.page(memo), out);
-                case PDF -> PdfPages.write(MemoHtmlWriter.page(memo), out);
+                case HTML -> writeHtml(page, out);
+                case PDF -> PdfPages.write(page, out);
             }
         });
+        writeManifest(target, memo.title(), cited);
         return memo.claims().size();
+    }
+
+    /** Checks an export's manifest against the case: the export itself, each excerpt, and the files they came from. */
+    public ExportCheck verify(CaseFile caseFile, Path manifest) {
+        return ExportCheck.of(caseFile, manifest, originals);
     }
 
     /** Every place the timeline export would redact, in the order the export shows them. */
@@ -158,6 +186,21 @@ public final class ExportService {
             }
         }
         return new SourceMemo(caseName(caseFile), caseFile.timeZone(), clock.instant(), includeUnapproved, entries);
+    }
+
+    /** The manifest beside the export, with the export's own SHA-256 (so the export is complete first). */
+    private void writeManifest(Path target, String title, List<ProvenanceManifest.Cited> cited) {
+        Path absolute = target.toAbsolutePath();
+        String exportSha256;
+        try {
+            exportSha256 = Fingerprint.of(absolute);
+        } catch (IOException e) {
+            throw new ExportException("cannot read back " + target + ": " + e.getMessage(), e);
+        }
+        ProvenanceManifest manifest = new ProvenanceManifest(AppVersion.current(), title, absolute.getFileName().toString(),
+                exportSha256, clock.instant(), cited);
+        writeAtomically(absolute.resolveSibling(ProvenanceManifest.fileNameFor(absolute.getFileName().toString())),
+                out -> ManifestJson.write(manifest, out));
     }
 
     private static void writeHtml(Document page, OutputStream out) throws IOException {

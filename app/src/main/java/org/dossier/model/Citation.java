@@ -14,6 +14,11 @@ public record Citation(String path, String sha256, String locator, Integer page,
 
     /** The file's name without its folders (an archive entry's own name). */
     public String fileName() {
+        return fileNameOf(path);
+    }
+
+    /** A path as received without its folders or archive: "/dump/mail.zip!/inbox/a.eml" is "a.eml". */
+    public static String fileNameOf(String path) {
         return path == null ? "" : path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1);
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -109,6 +110,19 @@ public final class ItemReader implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read item " + id, e);
+        }
+    }
+
+    /** When the file with this content first came into the case, if it is in the case. */
+    public Optional<Instant> importedAt(long sourceId) {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT r.started_at FROM sources s JOIN import_runs r ON r.id = s.first_run_id WHERE s.id = ?")) {
+            query.setLong(1, sourceId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(Instant.ofEpochMilli(rows.getLong(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read when source " + sourceId + " was imported", e);
         }
     }
 

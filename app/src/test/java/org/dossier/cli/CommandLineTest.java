@@ -332,7 +332,36 @@ class CommandLineTest {
                 memo.toString()).exit());
         Run badFormat = run("export", caseFile.toString(), "--format", "docx", "-o", csv.toString());
         assertEquals(DossierCommand.USER_ERROR, badFormat.exit());
-        assertTrue(badFormat.err().contains("\"docx\" is not a format: html, timelinejs or csv"), badFormat.err());
+        assertTrue(badFormat.err().contains("\"docx\" is not a format: html, timelinejs, csv or pdf"), badFormat.err());
+    }
+
+    @Test
+    void redactedWordsLeaveNoExportAndVerifyExportChecksTheManifest() throws Exception {
+        Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 Zhang Wei stopped calling the API.");
+        run("import", caseFile.toString(), dump.toString(), "--zone", "Asia/Shanghai");
+        try (CaseFile opened = CaseFile.open(caseFile)) {
+            TimelineService timeline = new TimelineService();
+            timeline.pin(opened, timeline.events(opened, TimelineQuery.all()).get(0), new StoryText("The stop", null, null), "me");
+        }
+        assertEquals(DossierCommand.USER_ERROR, run("redact", caseFile.toString(), "--term", "Zhang Wei").exit(), "who marks is recorded");
+        Run marked = run("redact", caseFile.toString(), "--term", "zhang wei", "--as", "Mei Lin");
+        assertTrue(marked.out().startsWith("1\tterm\tzhang wei"), marked.out());
+        Run preview = run("redact", caseFile.toString(), "--preview", "timeline");
+        assertTrue(preview.out().contains("\"Zhang Wei\" -> …On 2023-11-20 [redacted] stopped"), preview.out());
+
+        Path pdf = dir.resolve("story.pdf");
+        assertEquals(0, run("export", caseFile.toString(), "--format", "pdf", "-o", pdf.toString()).exit());
+        assertTrue(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Path manifest = dir.resolve("story.pdf.manifest.json");
+        assertFalse(Files.readString(manifest).contains("Zhang Wei"));
+        Run verified = run("verify-export", caseFile.toString(), manifest.toString());
+        assertEquals(0, verified.exit(), verified.out());
+        assertEquals("1 cited excerpts checked: the export stands on its sources", verified.out().strip());
+
+        Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 nobody stopped anything.");
+        Run rejected = run("verify-export", caseFile.toString(), manifest.toString());
+        assertEquals(VerifyCommand.MISMATCH, rejected.exit());
+        assertTrue(rejected.out().contains("memo.txt: the original changed since it was imported"), rejected.out());
     }
 
     @Test

@@ -49,7 +49,7 @@ class TimelineExportTest extends OnTheSampleCase {
             assertTrue(element.attr("src").startsWith("data:"), element.outerHtml());
         }
         assertFalse(page.select("style").html().contains("url("), "no font or picture fetched by the styles");
-        assertEquals(List.of("Building Tidewater on Lumina", "The stop and the suspension", "On the record"), page.select("h2").eachText());
+        assertEquals(List.of("Building Tidewater on Lumina", "The stop and the suspension", "On the record", "Provenance"), page.select("h2").eachText());
         Element order = page.select("article").stream().filter(a -> a.select("h3").text().equals("The internal order to stop"))
                 .findFirst().orElseThrow();
         assertEquals("2023-11-20 18:36 CST", order.select("time").text());

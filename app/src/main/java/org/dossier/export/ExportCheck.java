@@ -1,0 +1,88 @@
+package org.dossier.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.ingest.OriginalsVerifier;
+import org.dossier.model.Item;
+import org.dossier.model.OriginalCheck;
+import org.dossier.store.CaseFile;
+import org.dossier.store.ItemReader;
+
+/**
+ * What {@code verify-export} found: an export's manifest checked against the case. The export
+ * beside the manifest must still have its SHA-256; each cited item must still come from the same
+ * file and read the same at the cited characters; and the originals those items came from must
+ * still hash as at import.
+ *
+ * @param checked  how many excerpts were checked
+ * @param problems each difference, in words; none means the export still stands on its sources
+ */
+public record ExportCheck(String manifest, int checked, List<String> problems) {
+
+    public boolean accepted() {
+        return problems.isEmpty();
+    }
+
+    static ExportCheck of(CaseFile caseFile, Path manifestFile, OriginalsVerifier originals) {
+        ProvenanceManifest manifest;
+        try {
+            manifest = ManifestJson.read(manifestFile);
+        } catch (IOException e) {
+            throw new ExportException("cannot read the manifest " + manifestFile + ": " + e.getMessage(), e);
+        }
+        List<String> problems = new ArrayList<>();
+        Path export = manifestFile.toAbsolutePath().resolveSibling(manifest.export());
+        checkExport(export, manifest, problems);
+        List<String> citedPaths = new ArrayList<>();
+        try (ItemReader items = caseFile.newItemReader()) {
+            for (ProvenanceManifest.Cited cited : manifest.excerpts()) {
+                Optional<Item> item = items.item(cited.itemId());
+                if (item.isEmpty()) {
+                    problems.add(cited.ref() + ": item " + cited.itemId() + " is not in this case");
+                    continue;
+                }
+                citedPaths.add(item.get().provenance().path());
+                checkExcerpt(cited, item.get(), problems);
+            }
+        }
+        for (OriginalCheck original : originals.verify(caseFile).problems()) {
+            if (citedPaths.stream().anyMatch(path -> path.equals(original.path()) || path.startsWith(original.path() + "!"))) {
+                problems.add(original.path() + ": the original " + (original.status() == OriginalCheck.Status.MISSING
+                        ? "is missing" : "changed since it was imported (SHA-256 was " + original.expected().hex() + ")"));
+            }
+        }
+        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), List.copyOf(problems));
+    }
+
+    private static void checkExport(Path export, ProvenanceManifest manifest, List<String> problems) {
+        if (!Files.isRegularFile(export)) {
+            return;
+        }
+        try {
+            if (!Fingerprint.of(export).equals(manifest.exportSha256())) {
+                problems.add(manifest.export() + ": the export was changed after it was made");
+            }
+        } catch (IOException e) {
+            problems.add(manifest.export() + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void checkExcerpt(ProvenanceManifest.Cited cited, Item item, List<String> problems) {
+        if (!item.provenance().sha256().hex().equals(cited.sha256())) {
+            problems.add(cited.ref() + ": item " + cited.itemId() + " now comes from a different file");
+            return;
+        }
+        if (cited.start() == null) {
+            return;
+        }
+        String text = item.text() == null ? "" : item.text();
+        if (cited.end() > text.length() || !Fingerprint.of(text.substring(cited.start(), cited.end())).equals(cited.excerptSha256())) {
+            problems.add(cited.ref() + ": the words at characters " + cited.start() + "–" + cited.end() + " of item "
+                    + cited.itemId() + " are not the words cited");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.dossier.export;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.dossier.model.AppVersion;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The manifest in words at the end of an HTML or PDF export: each cited excerpt with its file,
+ * SHA-256, item and characters, and when it was imported; and how to check it.
+ */
+final class ProvenanceAppendix {
+    private static final String STYLE = """
+            #provenance table { border-collapse: collapse; font-size: .72rem; width: 100%; table-layout: fixed; }
+            #provenance col.ref { width: 15%; } #provenance col.file { width: 25%; } #provenance col.hash { width: 29%; }
+            #provenance col.item { width: 7%; } #provenance col.chars { width: 10%; } #provenance col.imported { width: 14%; }
+            #provenance th, #provenance td { border-bottom: 1px solid #ddd; padding: .2rem .3rem; text-align: left; vertical-align: top; }
+            #provenance td.hash { font-family: monospace; overflow-wrap: anywhere; }
+            """;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
+
+    private ProvenanceAppendix() {
+    }
+
+    static Document appendTo(Document page, List<ProvenanceManifest.Cited> cited, String manifestName, ZoneId zone) {
+        page.head().appendElement("style").appendText(STYLE);
+        Element section = page.body().appendElement("section").attr("id", "provenance");
+        section.appendElement("h2").text("Provenance");
+        section.appendElement("p").text("Every excerpt cited above, where it is in the case and the SHA-256 of the file it came from. "
+                + "Made by Dossier " + AppVersion.current() + "; the same list is in " + manifestName
+                + ", which `dossier verify-export CASE " + manifestName + "` checks against the case.");
+        Element table = section.appendElement("table");
+        Element columns = table.appendElement("colgroup");
+        for (String column : List.of("ref", "file", "hash", "item", "chars", "imported")) {
+            columns.appendElement("col").addClass(column);
+        }
+        Element head = table.appendElement("tr");
+        for (String column : List.of("Excerpt", "File", "SHA-256", "Item", "Characters", "Imported")) {
+            head.appendElement("th").text(column);
+        }
+        for (ProvenanceManifest.Cited each : cited) {
+            Element row = table.appendElement("tr");
+            row.appendElement("td").text(each.ref());
+            row.appendElement("td").text(each.file() + (each.locator() == null ? "" : " (" + each.locator() + ")"));
+            row.appendElement("td").addClass("hash").text(inGroups(each.sha256()));
+            row.appendElement("td").text(Long.toString(each.itemId()));
+            row.appendElement("td").text(each.start() == null ? "the whole item" : each.start() + "–" + each.end());
+            row.appendElement("td").text(each.importedAt() == null ? "" : DAY.format(each.importedAt().atZone(zone)));
+        }
+        return page;
+    }
+
+    /** A SHA-256 in four groups of 16, so it wraps in a narrow column and reads in print. */
+    private static String inGroups(String sha256) {
+        return sha256.replaceAll("(.{16})(?!$)", "$1 ");
+    }
+}

@@ -1,0 +1,35 @@
+package org.dossier.export;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What accompanies every export: for each excerpt it cites, where the words are in the case (item,
+ * character offsets), the SHA-256 of the file they came from and of the words themselves, when
+ * the file was imported; and which Dossier made the export, with the export's own SHA-256.
+ * A confidential source is its pseudonym here, with no file name or place that would identify it;
+ * names are redacted as in the export.
+ */
+public record ProvenanceManifest(String dossierVersion, String caseName, String export, String exportSha256, Instant madeAt,
+                                 List<Cited> excerpts) {
+    public ProvenanceManifest {
+        excerpts = List.copyOf(excerpts);
+    }
+
+    /** The file name a manifest has beside its export. */
+    public static String fileNameFor(String exportFileName) {
+        return exportFileName + ".manifest.json";
+    }
+
+    /**
+     * One cited excerpt.
+     *
+     * @param ref           where the export shows it: "event-12", "claim-3-evidence-7"
+     * @param start         the excerpt's first character in the item's text, or null when the whole item is cited
+     * @param excerptSha256 the SHA-256 of the item's text from start to end (UTF-8), or null with no offsets
+     * @param file          the file's name as received, or "confidential source “pseudonym”"
+     */
+    public record Cited(String ref, long itemId, String sha256, String file, String locator, Integer start, Integer end,
+                        String excerptSha256, Instant importedAt) {
+    }
+}
