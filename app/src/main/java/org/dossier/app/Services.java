@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.dossier.attribution.AttributionService;
+import org.dossier.attribution.RightOfReplyService;
 import org.dossier.export.ExportService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.ingest.DocumentParser;
@@ -23,7 +24,7 @@ import org.dossier.search.SearchService;
  */
 public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser parsers, ImportService importer,
                        SearchService search, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution,
-                       ExportService exporter)
+                       ExportService exporter, RightOfReplyService rightOfReply)
         implements AutoCloseable {
 
     /** How long one file may take to parse: {@code -Ddossier.parseSeconds}, default 120. */
@@ -47,7 +48,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
         });
         OriginalsVerifier originals = new OriginalsVerifier();
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), originals,
-                sample, attribution, new ExportService(clock, attribution, originals));
+                sample, attribution, new ExportService(clock, attribution, originals), new RightOfReplyService(clock, attribution));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

@@ -6,12 +6,14 @@ import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
+import org.dossier.model.CommentRequest;
 import org.dossier.model.ConfidentialSource;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.Review;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ClaimStore.StoredClaim;
 import org.dossier.store.ClaimStore;
+import org.dossier.store.ReplyStore;
 
 /**
  * The attribution board: the draft's claims, the excerpts that source them, their status by the
@@ -100,13 +102,35 @@ public final class AttributionService {
         review(caseFile, claimId, Review.Action.COMMENT, text, actor);
     }
 
-    /** An editor approves a claim that has a supporting source. */
+    /** An editor approves a claim that has a supporting source and was put to every party it names. */
     public void approve(CaseFile caseFile, long claimId, String note, Actor actor) {
+        approve(caseFile, claimId, note, null, actor);
+    }
+
+    /**
+     * An editor approves a claim that has a supporting source. A claim naming a party of the story
+     * that was never asked about it is approved only with the editor's reason to override, which
+     * is recorded as its own review and in the audit log.
+     */
+    public void approve(CaseFile caseFile, long claimId, String note, String override, Actor actor) {
         requireEditor(actor, "approve");
         List<Claim> claims = claims(caseFile);
         Claim claim = claims.get(indexOf(claims, claimId));
         if (claim.independentSources() == 0) {
             throw new AttributionException("A claim with no supporting source cannot be approved: attach its evidence first.");
+        }
+        List<CommentRequest> requests;
+        try (ReplyStore replies = caseFile.replies()) {
+            requests = replies.requests();
+        }
+        List<String> unasked = RightOfReplyRules.unasked(claim, requests, request -> RightOfReplyService.namesOf(caseFile, request));
+        if (!unasked.isEmpty()) {
+            if (override == null || override.isBlank()) {
+                throw new AttributionException("This claim names " + String.join(", ", unasked) + ", never asked for comment on it: "
+                        + "request comment first, or override with your reason.");
+            }
+            review(caseFile, claimId, Review.Action.OVERRIDE, "Approved without asking " + String.join(", ", unasked) + ": "
+                    + override.strip(), actor);
         }
         review(caseFile, claimId, Review.Action.APPROVE, note, actor);
     }

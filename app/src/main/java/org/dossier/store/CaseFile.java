@@ -163,6 +163,11 @@ public final class CaseFile implements AutoCloseable {
         return new ClaimStore(newConnection());
     }
 
+    /** Requests for comment and the replies to them, on their own connection. */
+    public ReplyStore replies() {
+        return new ReplyStore(newConnection());
+    }
+
     /** What exports redact, on its own connection. */
     public RedactionStore redactions() {
         return new RedactionStore(newConnection());

@@ -153,7 +153,7 @@ public final class ClaimStore implements AutoCloseable {
                 id = returnedId(insert);
             }
             AuditLog.record(connection, actor, at, "create", "reviews", id, null, AuditLog.snapshot(connection, "reviews", id));
-            if (action != Review.Action.COMMENT) {
+            if (action == Review.Action.APPROVE || action == Review.Action.SEND_BACK) {
                 String decision = action == Review.Action.APPROVE ? "approved" : "sent_back";
                 AuditLog.change(connection, actor, at, action.name().toLowerCase(Locale.ROOT), "claims", claimId,
                         () -> execute("UPDATE claims SET decision = ? WHERE id = ?", decision, claimId));

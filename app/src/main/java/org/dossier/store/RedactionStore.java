@@ -85,17 +85,8 @@ public final class RedactionStore implements AutoCloseable {
                     }
                 }
             }
-            long id;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO redactions(" + column + ", added_by, added_at) VALUES (?, ?, ?) RETURNING id")) {
-                insert.setObject(1, value);
-                insert.setString(2, actor.name());
-                insert.setLong(3, at.toEpochMilli());
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    id = rows.getLong(1);
-                }
-            }
+            long id = Transactions.insert(connection, "INSERT INTO redactions(" + column + ", added_by, added_at) VALUES (?, ?, ?) RETURNING id",
+                    value, actor.name(), at.toEpochMilli());
             AuditLog.record(connection, actor, at, "create", "redactions", id, null, AuditLog.snapshot(connection, "redactions", id));
             return id;
         });

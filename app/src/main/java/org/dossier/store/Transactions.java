@@ -35,6 +35,19 @@ final class Transactions {
         }
     }
 
+    /** Runs an INSERT … RETURNING id with the parameters in order; the new row's id. */
+    static long insert(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                insert.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rows = insert.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** The first column of every row the query gives. */
     static List<String> strings(PreparedStatement query) throws SQLException {
         List<String> found = new ArrayList<>();

@@ -225,6 +225,7 @@ final class ClaimReview extends VBox {
             case COMMENT -> "commented";
             case APPROVE -> "approved";
             case SEND_BACK -> "sent it back";
+            case OVERRIDE -> "overrode the right-of-reply rule";
         };
     }
 
