@@ -68,12 +68,13 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The memo's formats are named as the timeline's. */
     private MemoFormat memoFormat() {
-        return switch (format) {
-            case HTML -> MemoFormat.HTML;
-            case PDF -> MemoFormat.PDF;
-            default -> throw new UserError("the source memo is written as html or pdf");
-        };
+        try {
+            return MemoFormat.valueOf(format.name());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("the source memo is written as html or pdf");
+        }
     }
 
     /** Formats as the command line names them. */

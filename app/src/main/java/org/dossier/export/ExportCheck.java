@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.model.Item;
 import org.dossier.model.OriginalCheck;
@@ -49,11 +50,11 @@ public record ExportCheck(String manifest, int checked, List<String> problems) {
                 checkExcerpt(cited, item.get(), problems);
             }
         }
-        for (OriginalCheck original : originals.verify(caseFile).problems()) {
-            if (citedPaths.stream().anyMatch(path -> path.equals(original.path()) || path.startsWith(original.path() + "!"))) {
-                problems.add(original.path() + ": the original " + (original.status() == OriginalCheck.Status.MISSING
-                        ? "is missing" : "changed since it was imported (SHA-256 was " + original.expected().hex() + ")"));
-            }
+        // An archive entry is cited by its path inside the archive; the archive on disk holds it.
+        Predicate<String> cited = original -> citedPaths.stream().anyMatch(path -> path.equals(original) || path.startsWith(original + "!"));
+        for (OriginalCheck original : originals.verify(caseFile, cited).problems()) {
+            problems.add(original.path() + ": the original " + (original.status() == OriginalCheck.Status.MISSING
+                    ? "is missing" : "changed since it was imported (SHA-256 was " + original.expected().hex() + ")"));
         }
         return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), List.copyOf(problems));
     }

@@ -76,8 +76,14 @@ public final class ExportService {
         String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
         writeAtomically(target, out -> {
             switch (format) {
-                case HTML -> writeHtml(ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, manifest, raw.zone()), out);
-                case PDF -> PdfPages.write(ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, manifest, raw.zone()), out);
+                case HTML, PDF -> {
+                    Document page = ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, manifest, raw.zone());
+                    if (format == TimelineFormat.HTML) {
+                        writeHtml(page, out);
+                    } else {
+                        PdfPages.write(page, out);
+                    }
+                }
                 case TIMELINEJS -> TimelineJsWriter.write(timeline, out);
                 case CSV -> TimelineCsvWriter.write(timeline, out);
             }

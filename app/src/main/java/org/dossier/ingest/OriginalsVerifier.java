@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.dossier.model.OriginalCheck;
 import org.dossier.store.CaseFile;
 import org.dossier.store.SourceLookup;
@@ -22,10 +23,18 @@ public final class OriginalsVerifier {
     }
 
     public Report verify(CaseFile caseFile) {
+        return verify(caseFile, path -> true);
+    }
+
+    /** Re-hashes only the originals whose path as received is chosen (those an export cites, say). */
+    public Report verify(CaseFile caseFile, Predicate<String> chosen) {
         List<OriginalCheck> problems = new ArrayList<>();
         long[] checked = {0};
         try (SourceLookup lookup = caseFile.newSourceLookup()) {
             lookup.forEachOriginal(original -> {
+                if (!chosen.test(original.path())) {
+                    return;
+                }
                 checked[0]++;
                 OriginalCheck.Status status = check(original);
                 if (status != OriginalCheck.Status.MATCHES) {

@@ -50,7 +50,7 @@ final class ExportDialog {
         format.setId("export-format");
         format.setConverter(Dialogs.named(ExportDialog::describe));
         format.getItems().setAll(model.whatProperty().get().formats());
-        model.whatProperty().addListener((property, old, chosen) -> format.getItems().setAll(chosen.formats()));
+        what.valueProperty().addListener((property, old, chosen) -> format.getItems().setAll(chosen.formats()));
         format.valueProperty().bindBidirectional(model.formatProperty());
         CheckBox unapproved = new CheckBox("Include claims not approved yet (the memo says so in its header)");
         unapproved.setId("export-unapproved");

@@ -136,7 +136,7 @@ final class ExportViewModel {
         TimelineFormat as = format.get();
         boolean all = includeUnapproved.get();
         Task<Integer> task = BackgroundWork.task(() -> chosen == What.MEMO
-                ? exporter.exportMemo(caseFile, as == TimelineFormat.PDF ? MemoFormat.PDF : MemoFormat.HTML, all, target)
+                ? exporter.exportMemo(caseFile, MemoFormat.valueOf(as.name()), all, target)
                 : exporter.exportTimeline(caseFile, as, target));
         task.setOnSucceeded(event -> status.accept("Exported " + task.getValue() + (chosen == What.MEMO ? " claims" : " events")
                 + " to " + target));
