@@ -119,11 +119,7 @@ public final class AttributionService {
         if (claim.independentSources() == 0) {
             throw new AttributionException("A claim with no supporting source cannot be approved: attach its evidence first.");
         }
-        List<CommentRequest> requests;
-        try (ReplyStore replies = caseFile.replies()) {
-            requests = replies.requests();
-        }
-        List<String> unasked = RightOfReplyRules.unasked(claim, requests, request -> RightOfReplyService.namesOf(caseFile, request));
+        List<String> unasked = unaskedParties(caseFile, claim);
         if (!unasked.isEmpty()) {
             if (override == null || override.isBlank()) {
                 throw new AttributionException("This claim names " + String.join(", ", unasked) + ", never asked for comment on it: "
@@ -133,6 +129,15 @@ public final class AttributionService {
                     + override.strip(), actor);
         }
         review(caseFile, claimId, Review.Action.APPROVE, note, actor);
+    }
+
+    /** The parties asked for comment in this story that the claim names but that were never asked about it. */
+    public List<String> unaskedParties(CaseFile caseFile, Claim claim) {
+        List<CommentRequest> requests;
+        try (ReplyStore replies = caseFile.replies()) {
+            requests = replies.requests();
+        }
+        return RightOfReplyRules.unasked(claim, requests, request -> RightOfReplyService.namesOf(caseFile, request));
     }
 
     /** An editor sends a claim back to the reporter, with the reason. */

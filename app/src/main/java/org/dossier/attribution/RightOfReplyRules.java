@@ -21,7 +21,7 @@ import org.dossier.model.ReplyStatus;
  * letter that puts claims to a party.
  */
 public final class RightOfReplyRules {
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH);
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm (O)", Locale.ENGLISH);
 
     private RightOfReplyRules() {
     }

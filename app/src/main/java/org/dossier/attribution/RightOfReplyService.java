@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.dossier.model.Actor;
 import org.dossier.model.Claim;
 import org.dossier.model.CommentRequest;
+import org.dossier.model.NewReply;
 import org.dossier.model.Reply;
 import org.dossier.model.ReplyStatus;
 import org.dossier.store.CaseFile;
@@ -61,22 +62,50 @@ public final class RightOfReplyService {
     }
 
     /** Records what the party said to one claim put to it, on the record; the reply's id. */
-    public long recordReply(CaseFile caseFile, long requestId, long claimId, Reply.Stance stance, String statement, String speaker,
-                            Instant receivedAt, String how, Actor actor) {
-        CommentRequest request = requests(caseFile).stream().filter(r -> r.id() == requestId).findFirst()
-                .orElseThrow(() -> new AttributionException("That request for comment is not in the case."));
-        if (!request.claimIds().contains(claimId)) {
-            throw new AttributionException("That claim was not put to " + request.party() + " in this request.");
+    public long recordReply(CaseFile caseFile, NewReply reply, Actor actor) {
+        NewReply checked = checked(reply, requests(caseFile));
+        try (ReplyStore store = caseFile.replies()) {
+            return store.reply(checked, actor, clock.instant());
         }
-        if (stance == Reply.Stance.NO_RESPONSE && !clock.instant().isAfter(request.deadline())) {
-            throw new AttributionException(request.party() + " still has until the deadline to answer.");
-        }
-        if ((stance == Reply.Stance.CONFIRMS || stance == Reply.Stance.DENIES) && (statement == null || statement.isBlank())) {
-            throw new AttributionException("Record the words of the reply: what " + request.party() + " said.");
+    }
+
+    /** Records the answers to several claims at once, all of them or, if one is refused, none. */
+    public void recordReplies(CaseFile caseFile, List<NewReply> replies, Actor actor) {
+        List<CommentRequest> requests = requests(caseFile);
+        List<NewReply> checked = replies.stream().map(reply -> checked(reply, requests)).toList();
+        if (checked.isEmpty()) {
+            throw new AttributionException("Choose what the party said to at least one claim.");
         }
         try (ReplyStore store = caseFile.replies()) {
-            return store.reply(requestId, claimId, stance, statement == null ? null : statement.strip(), speaker, receivedAt, how,
-                    actor, clock.instant());
+            store.replies(checked, actor, clock.instant());
+        }
+    }
+
+    /** The reply as it will be kept, or why it cannot be. */
+    private NewReply checked(NewReply reply, List<CommentRequest> requests) {
+        CommentRequest request = requests.stream().filter(r -> r.id() == reply.requestId()).findFirst()
+                .orElseThrow(() -> new AttributionException("That request for comment is not in the case."));
+        if (!request.claimIds().contains(reply.claimId())) {
+            throw new AttributionException("That claim was not put to " + request.party() + " in this request.");
+        }
+        if (reply.stance() == Reply.Stance.NO_RESPONSE && !clock.instant().isAfter(request.deadline())) {
+            throw new AttributionException(request.party() + " still has until the deadline to answer.");
+        }
+        boolean takesSides = reply.stance() == Reply.Stance.CONFIRMS || reply.stance() == Reply.Stance.DENIES;
+        if (takesSides && (reply.statement() == null || reply.statement().isBlank())) {
+            throw new AttributionException("Record the words of the reply: what " + request.party() + " said.");
+        }
+        if (reply.how() == null || reply.how().isBlank()) {
+            throw new AttributionException("Say how the reply came: e-mail, call, statement.");
+        }
+        return new NewReply(reply.requestId(), reply.claimId(), reply.stance(), blankToNull(reply.statement()),
+                blankToNull(reply.speaker()), reply.receivedAt(), reply.how().strip(), reply.source());
+    }
+
+    /** Every reply recorded, oldest first. */
+    public List<Reply> replies(CaseFile caseFile) {
+        try (ReplyStore store = caseFile.replies()) {
+            return store.replies();
         }
     }
 
@@ -91,6 +120,10 @@ public final class RightOfReplyService {
         try (ReplyStore store = caseFile.replies()) {
             return RightOfReplyRules.statuses(store.requests(), store.replies(), clock.instant());
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Every name a party goes by: as asked, and as the case writes its entity. */

@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,6 +10,8 @@ import org.dossier.app.Services;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
 import org.dossier.model.Evidence;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplyStatus;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "claims", description = {
         "The story's claims in the draft's order, each with its status, its independent sources, the excerpts",
-        "that source it and its reviews; or, with --audit, every change to claims, evidence and reviews."})
+        "that source it, its reviews and whom it was put to for comment with their answer; or, with --audit, every",
+        "change to claims, evidence, reviews, requests for comment and replies."})
 final class ClaimsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,9 +34,12 @@ final class ClaimsCommand implements Callable<Integer> {
     boolean audit;
 
     @Option(names = "--json", description = {"Print {\"claims\":[{\"id\",\"text\",\"section\",\"status\",\"independent_sources\",",
-            "\"evidence\":[{\"kind\",\"stance\",\"excerpt\",\"source_path\",\"item_id\",…}],\"reviews\":[…]}]}",
+            "\"evidence\":[{\"kind\",\"stance\",\"excerpt\",\"source_path\",\"item_id\",…}],\"reviews\":[…],",
+            "\"right_of_reply\":[{\"party\",\"state\",\"deadline\",\"stance\",\"statement\",\"speaker\",…}]}]}",
             "(with --audit: {\"audit\":[{\"at\",\"actor\",\"role\",\"action\",\"table\",\"row_id\",\"before\",\"after\"}]})."})
     boolean json;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Services services;
 
@@ -41,7 +48,11 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     record ClaimJson(long id, String text, String section, String status, int independent_sources, List<EvidenceJson> evidence,
-                     List<ReviewJson> reviews) {
+                     List<ReviewJson> reviews, List<ReplyJson> right_of_reply) {
+    }
+
+    record ReplyJson(String party, String state, String deadline, String stance, String statement, String speaker, String received_at,
+                     String how) {
     }
 
     record EvidenceJson(long id, String kind, String stance, String excerpt, String source_path, long item_id, int start, int end,
@@ -71,21 +82,44 @@ final class ClaimsCommand implements Callable<Integer> {
                 return 0;
             }
             List<Claim> claims = services.attribution().claims(caseFile);
+            List<ReplyStatus> replies = services.rightOfReply().statuses(caseFile);
             if (json) {
-                out.println(Json.write(java.util.Map.of("claims", claims.stream().map(c -> toJson(c, zone)).toList())));
+                out.println(Json.write(java.util.Map.of("claims", claims.stream().map(c -> toJson(c, of(replies, c), zone)).toList())));
             } else {
-                claims.forEach(c -> out.printf("%-14s %d source%s  %s%n", c.status().label(), c.independentSources(),
-                        c.independentSources() == 1 ? " " : "s", c.text()));
+                for (Claim c : claims) {
+                    out.printf("%-14s %d source%s  %s%n", c.status().label(), c.independentSources(), c.independentSources() == 1 ? " " : "s",
+                            c.text());
+                    of(replies, c).forEach(r -> out.printf("%26s%s%n", "", answer(r, zone)));
+                }
             }
         }
         return 0;
     }
 
-    private static ClaimJson toJson(Claim claim, ZoneId zone) {
+    private static List<ReplyStatus> of(List<ReplyStatus> replies, Claim claim) {
+        return replies.stream().filter(r -> r.claimId() == claim.id()).toList();
+    }
+
+    /** "put to Lumina AI: reply due 2024-01-15 17:00", "… overdue since …", "Lumina AI denies: “…” (who, how)". */
+    private static String answer(ReplyStatus status, ZoneId zone) {
+        Reply reply = status.reply();
+        return switch (status.state()) {
+            case PENDING -> "put to " + status.party() + ": reply due " + WHEN.format(status.deadline().atZone(zone));
+            case OVERDUE -> "put to " + status.party() + ": no reply, overdue since " + WHEN.format(status.deadline().atZone(zone));
+            case ANSWERED -> status.party() + " " + reply.stance().label() + (reply.statement() == null ? ""
+                    : ": “" + reply.statement() + "”") + " (" + (reply.speaker() == null ? "" : reply.speaker() + ", ") + reply.how() + ")";
+        };
+    }
+
+    private static ClaimJson toJson(Claim claim, List<ReplyStatus> replies, ZoneId zone) {
         return new ClaimJson(claim.id(), claim.text(), claim.section(), lower(claim.status()), claim.independentSources(),
                 claim.evidence().stream().map(e -> toJson(e, zone)).toList(),
                 claim.reviews().stream().map(r -> new ReviewJson(r.reviewer(), lower(r.role()), lower(r.action()), r.text(),
-                        Json.time(r.at(), zone))).toList());
+                        Json.time(r.at(), zone))).toList(),
+                replies.stream().map(r -> new ReplyJson(r.party(), lower(r.state()), Json.time(r.deadline(), zone),
+                        r.reply() == null ? null : lower(r.reply().stance()), r.reply() == null ? null : r.reply().statement(),
+                        r.reply() == null ? null : r.reply().speaker(), r.reply() == null ? null : Json.time(r.reply().receivedAt(), zone),
+                        r.reply() == null ? null : r.reply().how())).toList());
     }
 
     private static EvidenceJson toJson(Evidence e, ZoneId zone) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.Excerpts;
+import org.dossier.attribution.RightOfReplyRules;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.model.Actor;
 import org.dossier.model.AppVersion;
@@ -21,10 +22,12 @@ import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
 import org.dossier.model.Evidence;
 import org.dossier.model.Item;
+import org.dossier.model.ReplyStatus;
 import org.dossier.model.Redaction;
 import org.dossier.model.StoryEvent;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
+import org.dossier.store.ReplyStore;
 import org.dossier.store.RedactionStore;
 import org.dossier.store.StoryStore;
 import org.jsoup.nodes.Document;
@@ -177,6 +180,10 @@ public final class ExportService {
 
     private SourceMemo memo(CaseFile caseFile, boolean includeUnapproved) {
         List<SourceMemo.Entry> entries = new ArrayList<>();
+        List<ReplyStatus> replies;
+        try (ReplyStore store = caseFile.replies()) {
+            replies = RightOfReplyRules.statuses(store.requests(), store.replies(), clock.instant());
+        }
         try (ItemReader items = caseFile.newItemReader()) {
             Map<Long, Item> read = new HashMap<>();
             for (Claim claim : attribution.claims(caseFile)) {
@@ -188,7 +195,7 @@ public final class ExportService {
                     Item item = read.computeIfAbsent(evidence.itemId(), id -> items.item(id).orElseThrow());
                     quoted.add(inContext(evidence, item));
                 }
-                entries.add(new SourceMemo.Entry(claim, quoted));
+                entries.add(new SourceMemo.Entry(claim, quoted, replies.stream().filter(r -> r.claimId() == claim.id()).toList()));
             }
         }
         return new SourceMemo(caseName(caseFile), caseFile.timeZone(), clock.instant(), includeUnapproved, entries);

@@ -1,10 +1,13 @@
 package org.dossier.export;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.dossier.model.Claim;
 import org.dossier.model.Evidence;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplyStatus;
 import org.dossier.model.Review;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +34,10 @@ final class MemoHtmlWriter {
             .around { color: #777; } mark { background: #fff3b0; color: #111; }
             cite { display: block; color: #666; font-size: .78rem; font-style: normal; overflow-wrap: anywhere; }
             ul.reviews { font-size: .85rem; color: #333; padding-left: 1.1rem; }
+            .replies { margin: .6rem 0; font-size: .88rem; }
+            .replies p { margin: .25rem 0; } .replies q { font-style: italic; }
+            .reply-state { font-weight: bold; } .pending { color: #1b3f7a; } .overdue { color: #8a3c00; }
+            .denies { color: #8f1d1d; } .confirms { color: #1e5b22; }
             """;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
 
@@ -63,6 +70,9 @@ final class MemoHtmlWriter {
             for (SourceMemo.Quoted quoted : entry.evidence()) {
                 quote(article, quoted, memo);
             }
+            if (!entry.replies().isEmpty()) {
+                rightOfReply(article.appendElement("div").addClass("replies"), entry.replies(), memo);
+            }
             if (!claim.reviews().isEmpty()) {
                 Element reviews = article.appendElement("ul").addClass("reviews");
                 for (Review review : claim.reviews()) {
@@ -73,6 +83,33 @@ final class MemoHtmlWriter {
             }
         }
         return page;
+    }
+
+    /** Each party the claim was put to: waiting until the deadline, silent past it, or its answer in its own words. */
+    private static void rightOfReply(Element into, List<ReplyStatus> replies, SourceMemo memo) {
+        into.appendElement("div").addClass("kind").text("Right of reply");
+        for (ReplyStatus status : replies) {
+            Element line = into.appendElement("p");
+            Reply reply = status.reply();
+            String deadline = WHEN.format(status.deadline().atZone(memo.zone()));
+            switch (status.state()) {
+                case PENDING -> line.appendElement("span").addClass("reply-state").addClass("pending")
+                        .text(status.party() + ": asked, reply due " + deadline);
+                case OVERDUE -> line.appendElement("span").addClass("reply-state").addClass("overdue")
+                        .text(status.party() + ": asked, no reply since the deadline of " + deadline);
+                case ANSWERED -> {
+                    line.appendElement("span").addClass("reply-state").addClass(reply.stance().name().toLowerCase(Locale.ROOT))
+                            .text(status.party() + " " + reply.stance().label());
+                    if (reply.statement() != null) {
+                        line.appendText(": ").appendElement("q").text(reply.statement());
+                    }
+                    line.appendElement("cite").text((reply.speaker() == null ? "" : reply.speaker() + ", ") + reply.how() + ", "
+                            + WHEN.format(reply.receivedAt().atZone(memo.zone())) + (reply.source() == null ? ""
+                            : " · " + reply.source().fileName() + " · SHA-256 " + reply.source().sha256().hex() + " · characters "
+                            + reply.source().passage().start() + "–" + reply.source().passage().end()));
+                }
+            }
+        }
     }
 
     private static void quote(Element article, SourceMemo.Quoted quoted, SourceMemo memo) {

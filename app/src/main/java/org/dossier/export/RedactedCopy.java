@@ -5,6 +5,9 @@ import java.util.List;
 import org.dossier.model.Citation;
 import org.dossier.model.Claim;
 import org.dossier.model.Evidence;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplySource;
+import org.dossier.model.ReplyStatus;
 import org.dossier.model.Review;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
@@ -64,7 +67,22 @@ final class RedactedCopy {
                 claim.position(), text(where, "created by", claim.createdBy()), claim.createdAt(),
                 quoted.stream().map(SourceMemo.Quoted::evidence).toList(), reviews, claim.status(), claim.independentSources(),
                 claim.approved());
-        return new SourceMemo.Entry(copy, quoted);
+        List<ReplyStatus> replies = entry.replies().stream().map(status -> replyStatus(status, where)).toList();
+        return new SourceMemo.Entry(copy, quoted, replies);
+    }
+
+    private ReplyStatus replyStatus(ReplyStatus status, String where) {
+        String party = text(where, "party asked", status.party());
+        Reply reply = status.reply();
+        if (reply == null) {
+            return new ReplyStatus(status.claimId(), party, status.state(), status.deadline(), null);
+        }
+        ReplySource source = reply.source() == null ? null : new ReplySource(text(where, "reply file", reply.source().fileName()),
+                reply.source().sha256(), reply.source().passage());
+        return new ReplyStatus(status.claimId(), party, status.state(), status.deadline(), new Reply(reply.id(), reply.requestId(),
+                reply.claimId(), reply.stance(), text(where, "reply", reply.statement()), text(where, "replied by", reply.speaker()),
+                reply.receivedAt(), text(where, "reply came by", reply.how()), source, text(where, "reply recorded by",
+                reply.createdBy()), reply.createdAt()));
     }
 
     private SourceMemo.Quoted quoted(SourceMemo.Quoted quoted, String where) {

@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.dossier.model.Actor;
 import org.dossier.model.CommentRequest;
+import org.dossier.model.NewReply;
 import org.dossier.model.Reply;
+import org.dossier.model.ReplySource;
+import org.dossier.model.Sha256;
+import org.dossier.model.Span;
 
 /**
  * The right of reply: requests for comment with the claims they put, and the replies recorded
@@ -65,16 +69,32 @@ public final class ReplyStore implements AutoCloseable {
     }
 
     /** Records what the party said to one claim (or that it did not answer); its id. */
-    public long reply(long requestId, long claimId, Reply.Stance stance, String statement, String speaker, Instant receivedAt,
-                      String how, Actor actor, Instant at) {
-        return Transactions.inTransaction(connection, "record the reply", () -> {
-            long id = Transactions.insert(connection, """
-                    INSERT INTO replies(request_id, claim_id, stance, statement, speaker, received_at, how, created_by, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", requestId, claimId, stance.name().toLowerCase(Locale.ROOT),
-                    statement, speaker, receivedAt.toEpochMilli(), how, actor.name(), at.toEpochMilli());
-            AuditLog.record(connection, actor, at, "create", "replies", id, null, AuditLog.snapshot(connection, "replies", id));
-            return id;
+    public long reply(NewReply reply, Actor actor, Instant at) {
+        return Transactions.inTransaction(connection, "record the reply", () -> insert(reply, actor, at));
+    }
+
+    /** Records answers to several claims in one transaction. */
+    public void replies(List<NewReply> replies, Actor actor, Instant at) {
+        Transactions.inTransaction(connection, "record the replies", () -> {
+            for (NewReply reply : replies) {
+                insert(reply, actor, at);
+            }
+            return null;
         });
+    }
+
+    private long insert(NewReply reply, Actor actor, Instant at) throws SQLException {
+        ReplySource source = reply.source();
+        long id = Transactions.insert(connection, """
+                INSERT INTO replies(request_id, claim_id, stance, statement, speaker, received_at, how, source_name,
+                                    source_sha256, passage_start, passage_end, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", reply.requestId(), reply.claimId(),
+                reply.stance().name().toLowerCase(Locale.ROOT), reply.statement(), reply.speaker(),
+                reply.receivedAt().toEpochMilli(), reply.how(), source == null ? null : source.fileName(),
+                source == null ? null : source.sha256().hex(), source == null ? null : source.passage().start(),
+                source == null ? null : source.passage().end(), actor.name(), at.toEpochMilli());
+        AuditLog.record(connection, actor, at, "create", "replies", id, null, AuditLog.snapshot(connection, "replies", id));
+        return id;
     }
 
     /** Every request, oldest first, with the claims it put. */
@@ -109,19 +129,27 @@ public final class ReplyStore implements AutoCloseable {
     /** Every reply, oldest first. */
     public List<Reply> replies() {
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT id, request_id, claim_id, stance, statement, speaker, received_at, how, created_by, created_at
+                SELECT id, request_id, claim_id, stance, statement, speaker, received_at, how, created_by, created_at,
+                       source_name, source_sha256, passage_start, passage_end
                 FROM replies ORDER BY received_at, id""");
              ResultSet rows = query.executeQuery()) {
             List<Reply> replies = new ArrayList<>();
             while (rows.next()) {
                 replies.add(new Reply(rows.getLong(1), rows.getLong(2), rows.getLong(3),
                         Reply.Stance.valueOf(rows.getString(4).toUpperCase(Locale.ROOT)), rows.getString(5), rows.getString(6),
-                        Instant.ofEpochMilli(rows.getLong(7)), rows.getString(8), rows.getString(9), Instant.ofEpochMilli(rows.getLong(10))));
+                        Instant.ofEpochMilli(rows.getLong(7)), rows.getString(8), source(rows), rows.getString(9),
+                        Instant.ofEpochMilli(rows.getLong(10))));
             }
             return replies;
         } catch (SQLException e) {
             throw new StoreException("cannot read the replies", e);
         }
+    }
+
+    private static ReplySource source(ResultSet rows) throws SQLException {
+        String name = rows.getString(11);
+        return name == null ? null
+                : new ReplySource(name, new Sha256(rows.getString(12)), new Span(rows.getInt(13), rows.getInt(14)));
     }
 
     private static Long nullableLong(ResultSet rows, int column) throws SQLException {

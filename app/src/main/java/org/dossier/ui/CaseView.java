@@ -98,6 +98,7 @@ final class CaseView extends BorderPane {
         readerModel.conversationProperty().addListener((property, old, chat) -> showTimeline(false));
         model.entities().reload(); // after the sources: the first screen comes first
         model.claims().reload();
+        model.rightOfReply().reloadParties();
         reading = new SplitPane(hitList(), reader);
         reading.setDividerPositions(0.36);
         Tab read = new Tab("Read", reading);
@@ -111,8 +112,8 @@ final class CaseView extends BorderPane {
                 model.timeline().showAll();
             }
         });
-        ClaimReview review = new ClaimReview(model.claims(), model.zone(), this::openEvidence);
-        Tab claims = new Tab("Claims", new ClaimsView(model.claims(), review,
+        ClaimReview review = new ClaimReview(model.claims(), model.rightOfReply(), model.zone(), this::openEvidence);
+        Tab claims = new Tab("Claims", new ClaimsView(model.claims(), model.rightOfReply(), review,
                 (dragged, claim) -> attach(EvidenceDrag.read(dragged), claim)));
         claims.setId("claims-tab");
         work.getTabs().setAll(read, time, claims);

@@ -26,6 +26,7 @@ import javafx.concurrent.Task;
 import org.dossier.app.Services;
 import org.dossier.attribution.Excerpts;
 import org.dossier.ingest.ImportProgress;
+import org.dossier.ingest.ReplyFileReader;
 import org.dossier.model.Actor;
 import org.dossier.model.CaseStats;
 import org.dossier.model.Evidence.EvidenceKind;
@@ -65,6 +66,7 @@ final class CaseViewModel {
     private final ReaderViewModel reader;
     private final EntitiesViewModel entities;
     private final ClaimsViewModel claims;
+    private final RightOfReplyViewModel rightOfReply;
     private final TimelineViewModel timeline;
     private final ExportViewModel exports;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -94,6 +96,8 @@ final class CaseViewModel {
         this.entities = new EntitiesViewModel(caseFile, work);
         this.timeline = new TimelineViewModel(caseFile, work, actor);
         this.claims = new ClaimsViewModel(caseFile, work, services.attribution(), actor);
+        this.rightOfReply = new RightOfReplyViewModel(caseFile, services.clock(), work, services.rightOfReply(),
+                new ReplyFileReader(services.parsers()), claims);
         this.exports = new ExportViewModel(caseFile, work, services.exporter(), actor, status::set);
         for (var filter : List.of(kind, conversation, author, from, to)) {
             filter.addListener((property, old, value) -> applyFilters());
@@ -115,6 +119,10 @@ final class CaseViewModel {
 
     ClaimsViewModel claims() {
         return claims;
+    }
+
+    RightOfReplyViewModel rightOfReply() {
+        return rightOfReply;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -25,6 +26,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.dossier.model.Claim;
 import org.dossier.model.Evidence;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplyStatus;
 import org.dossier.model.Review;
 
 /**
@@ -36,6 +39,7 @@ final class ClaimReview extends VBox {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ClaimsViewModel model;
+    private final RightOfReplyViewModel replies;
     private final ZoneId zone;
     private final Consumer<Evidence> openInReader;
     private final Label status = new Label();
@@ -43,10 +47,12 @@ final class ClaimReview extends VBox {
     private final TextField section = new TextField();
     private final VBox evidence = new VBox(10);
     private final VBox reviews = new VBox(4);
+    private final VBox answers = new VBox(6);
     private final TextField comment = new TextField();
 
-    ClaimReview(ClaimsViewModel model, ZoneId zone, Consumer<Evidence> openInReader) {
+    ClaimReview(ClaimsViewModel model, RightOfReplyViewModel replies, ZoneId zone, Consumer<Evidence> openInReader) {
         this.model = model;
+        this.replies = replies;
         this.zone = zone;
         this.openInReader = openInReader;
         setId("claim-review");
@@ -97,10 +103,14 @@ final class ClaimReview extends VBox {
         evidenceHeading.getStyleClass().add("review-heading");
         Label reviewsHeading = new Label("Reviews");
         reviewsHeading.getStyleClass().add("review-heading");
+        Label answersHeading = new Label("Right of reply");
+        answersHeading.getStyleClass().add("review-heading");
+        answers.setId("review-replies");
         evidence.setId("review-evidence");
         reviews.setId("review-reviews");
         // The claim and its review on the left, its evidence in context beside it.
-        VBox claimSide = new VBox(8, status, text, sectionRow, edits, reviewsHeading, reviews);
+        VBox claimSide = new VBox(8, status, text, sectionRow, edits, answersHeading, answers, reviewsHeading,
+                reviews);
         claimSide.setPadding(new Insets(10));
         ScrollPane claimScroll = new ScrollPane(claimSide);
         claimScroll.setFitToWidth(true);
@@ -125,6 +135,11 @@ final class ClaimReview extends VBox {
                 getChildren().setAll(reviewing);
             }
         });
+        replies.statuses().addListener((ListChangeListener<ReplyStatus>) change -> {
+            if (claim() != null) {
+                showAnswers(claim());
+            }
+        });
     }
 
     private Claim claim() {
@@ -147,6 +162,7 @@ final class ClaimReview extends VBox {
             evidence.getChildren().add(none);
         }
         claim.evidence().forEach(excerpt -> evidence.getChildren().add(excerptBox(excerpt)));
+        showAnswers(claim);
         reviews.getChildren().clear();
         for (Review said : claim.reviews()) {
             Label line = new Label(WHEN.format(said.at().atZone(zone)) + "  " + said.reviewer() + " (" + lower(said.role()) + ") "
@@ -159,6 +175,36 @@ final class ClaimReview extends VBox {
             Label none = new Label("No review yet.");
             none.getStyleClass().add("provenance");
             reviews.getChildren().add(none);
+        }
+    }
+
+    /** Each party the claim was put to: waiting, overdue, or its answer in its words, who gave it, when, how and from what file. */
+    private void showAnswers(Claim claim) {
+        answers.getChildren().clear();
+        for (ReplyStatus asked : replies.statusesOf(claim)) {
+            VBox answer = new VBox(2, ReplyBadges.badge(asked, zone));
+            Reply reply = asked.reply();
+            if (reply != null && reply.statement() != null) {
+                Label words = new Label("“" + reply.statement() + "”");
+                words.setWrapText(true);
+                words.getStyleClass().add("reply-words");
+                answer.getChildren().add(words);
+            }
+            if (reply != null) {
+                Label from = new Label((reply.speaker() == null ? "" : reply.speaker() + ", ") + reply.how() + ", "
+                        + WHEN.format(reply.receivedAt().atZone(zone)) + (reply.source() == null ? ""
+                        : " · " + reply.source().fileName() + ", SHA-256 " + reply.source().sha256().shortForm() + ", characters "
+                        + reply.source().passage().start() + "–" + reply.source().passage().end()));
+                from.setWrapText(true);
+                from.getStyleClass().add("provenance");
+                answer.getChildren().add(from);
+            }
+            answers.getChildren().add(answer);
+        }
+        if (answers.getChildren().isEmpty()) {
+            Label none = new Label("Not put to anyone yet: Request comment… above the board.");
+            none.getStyleClass().add("provenance");
+            answers.getChildren().add(none);
         }
     }
 

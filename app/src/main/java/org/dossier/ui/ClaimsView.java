@@ -1,9 +1,12 @@
 package org.dossier.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.css.PseudoClass;
@@ -27,9 +30,12 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
+import org.dossier.model.CommentRequest;
+import org.dossier.model.ReplyStatus;
 
 /**
  * The attribution board: the draft's claims as cards in columns by status (Unsourced, Single
@@ -44,15 +50,21 @@ final class ClaimsView extends BorderPane {
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
 
     private final ClaimsViewModel model;
+    private final RightOfReplyViewModel replies;
     private final BiConsumer<String, Claim> excerptDropped;
+    private final List<ListView<Claim>> columns = new ArrayList<>();
 
     /**
      * @param excerptDropped told an excerpt's drag text and the claim it was dropped on
      * @param review         the claim under review, beside the board
      */
-    ClaimsView(ClaimsViewModel model, ClaimReview review, BiConsumer<String, Claim> excerptDropped) {
+    ClaimsView(ClaimsViewModel model, RightOfReplyViewModel replies, ClaimReview review, BiConsumer<String, Claim> excerptDropped) {
         this.model = model;
+        this.replies = replies;
         this.excerptDropped = excerptDropped;
+        model.setOverrideAsker(this::askOverride);
+        // A card shows where its claim stands with the parties it was put to: redrawn as that changes.
+        replies.statuses().addListener((ListChangeListener<ReplyStatus>) change -> columns.forEach(ListView::refresh));
         setId("claims");
         setTop(toolbar());
         HBox board = new HBox(8);
@@ -89,6 +101,19 @@ final class ClaimsView extends BorderPane {
             refill(section, model.claims().stream().map(Claim::section));
             refill(reporter, model.claims().stream().map(Claim::createdBy));
         });
+        Button request = new Button("Request comment…");
+        request.setId("request-comment");
+        request.setTooltip(new Tooltip("Put claims to the party they concern before publication, with a deadline"));
+        request.setOnAction(event -> {
+            replies.reloadParties();
+            RequestCommentDialog.show(getScene().getWindow(), replies, model.claims(), model.selectedProperty().get());
+        });
+        Button reply = new Button("Record reply…");
+        reply.setId("record-reply");
+        reply.setTooltip(new Tooltip("What a party answered, claim by claim"));
+        reply.disableProperty().bind(Bindings.isEmpty(replies.requests()));
+        reply.setOnAction(event -> RecordReplyDialog.show(getScene().getWindow(), replies, model.claims(), latestRequestFor(
+                model.selectedProperty().get())));
         Button audit = new Button("Audit log…");
         audit.setId("open-audit");
         audit.setOnAction(event -> model.auditLog(entries -> AuditLogDialog.show(getScene().getWindow(), entries, model.actor())));
@@ -97,15 +122,20 @@ final class ClaimsView extends BorderPane {
         working.getStyleClass().add("provenance");
         working.textProperty().bind(model.actor().map(actor -> "Working as " + actor.name() + ", "
                 + actor.role().name().toLowerCase(Locale.ROOT) + " (File menu to change)"));
-        HBox tools = new HBox(8, paste, new Label("Show"), section, reporter, status, audit, working);
+        for (Button button : List.of(paste, request, reply, audit)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox tools = new HBox(8, paste, request, reply, audit, working);
         tools.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(8, new Label("Show"), section, reporter, status);
+        filters.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("board-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         model.refusedProperty().addListener((property, was, refused) -> message.pseudoClassStateChanged(REFUSED, refused));
-        VBox top = new VBox(6, tools, message);
+        VBox top = new VBox(6, tools, filters, message);
         top.setPadding(new Insets(8, 10, 6, 10));
         top.getStyleClass().add("reader-header");
         return top;
@@ -131,6 +161,7 @@ final class ClaimsView extends BorderPane {
     private VBox column(ClaimStatus status) {
         FilteredList<Claim> cards = new FilteredList<>(model.shown(), claim -> claim.status() == status);
         ListView<Claim> list = new ListView<>(cards);
+        columns.add(list);
         list.setId("column-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         list.getStyleClass().add("claim-column");
         list.setPlaceholder(new Label(placeholder(status)));
@@ -162,7 +193,7 @@ final class ClaimsView extends BorderPane {
         });
         Label heading = new Label();
         heading.getStyleClass().addAll("claim-column-heading", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        heading.textProperty().bind(javafx.beans.binding.Bindings.size(cards).asString(status.label() + " · %d"));
+        heading.textProperty().bind(Bindings.size(cards).asString(status.label() + " · %d"));
         heading.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox column = new VBox(4, heading, list);
@@ -193,6 +224,25 @@ final class ClaimsView extends BorderPane {
             model.refuse("A claim's column follows its evidence: attach or take off excerpts to move it to "
                     + to.label() + ". Only Approved is a decision, an editor's.");
         }
+    }
+
+    /** The last request that put this claim to a party, else the last request of all. */
+    private CommentRequest latestRequestFor(Claim claim) {
+        List<CommentRequest> requests = replies.requests();
+        return requests.stream().filter(asked -> claim != null && asked.claimIds().contains(claim.id()))
+                .reduce((first, second) -> second).orElse(requests.isEmpty() ? null : requests.get(requests.size() - 1));
+    }
+
+    /** An editor approving a claim that names parties never asked about it: the reason to override, or nothing. */
+    private Optional<String> askOverride(Claim claim, List<String> parties) {
+        TextInputDialog reason = new TextInputDialog();
+        reason.initOwner(getScene().getWindow());
+        reason.setTitle("Approve without the right of reply");
+        reason.setHeaderText("“" + Dialogs.shortened(claim.text()) + "” names " + String.join(", ", parties)
+                + ", never asked for comment on it.\nTo approve it anyway, give your reason: the audit log keeps it.");
+        reason.getEditor().setId("override-reason");
+        reason.getEditor().setPromptText("why no request is needed");
+        return reason.showAndWait().filter(text -> !text.isBlank());
     }
 
     private Optional<String> askReason(Claim claim) {
@@ -231,7 +281,8 @@ final class ClaimsView extends BorderPane {
     private final class CardCell extends ListCell<Claim> {
         private final Label text = new Label();
         private final Label facts = new Label();
-        private final VBox card = new VBox(4, text, facts);
+        private final VBox asked = new VBox(3);
+        private final VBox card = new VBox(4, text, facts, asked);
 
         CardCell() {
             text.setWrapText(true);
@@ -277,6 +328,7 @@ final class ClaimsView extends BorderPane {
             facts.setText((claim.section() == null ? "" : claim.section() + " · ") + claim.independentSources() + " independent source"
                     + (claim.independentSources() == 1 ? "" : "s") + " · " + claim.evidence().size() + " excerpt"
                     + (claim.evidence().size() == 1 ? "" : "s") + (sentBack ? " · sent back" : ""));
+            asked.getChildren().setAll(replies.statusesOf(claim).stream().map(status -> ReplyBadges.badge(status, replies.zone())).toList());
             card.setPrefWidth(0);
             setGraphic(card);
         }

@@ -2,6 +2,8 @@ package org.dossier.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -50,6 +52,7 @@ final class ClaimsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty refused = new SimpleBooleanProperty();
     private final ObservableList<ConfidentialSource> confidentialSources = FXCollections.observableArrayList();
+    private BiFunction<Claim, List<String>, Optional<String>> overrideAsker = (claim, parties) -> Optional.empty();
 
     ClaimsViewModel(CaseFile caseFile, BackgroundWork work, AttributionService board, ObservableValue<Actor> actor) {
         this.caseFile = caseFile;
@@ -177,11 +180,36 @@ final class ClaimsViewModel {
         });
     }
 
+    /**
+     * An editor's approval. A claim naming a party never asked about it needs the editor's reason
+     * to override, asked for through {@link #setOverrideAsker}; without one, nothing is approved.
+     */
     void approve(Claim claim, String note) {
-        change(() -> {
-            board.approve(caseFile, claim.id(), note, who());
-            return "Approved: " + claim.text();
+        if (!who().isEditor()) {
+            approveNow(claim, note, null); // refused, with the reason
+            return;
+        }
+        Task<List<String>> unasked = BackgroundWork.task(() -> board.unaskedParties(caseFile, claim));
+        unasked.setOnSucceeded(event -> {
+            if (unasked.getValue().isEmpty()) {
+                approveNow(claim, note, null);
+            } else {
+                overrideAsker.apply(claim, unasked.getValue()).ifPresent(reason -> approveNow(claim, note, reason));
+            }
         });
+        work.run(unasked);
+    }
+
+    private void approveNow(Claim claim, String note, String override) {
+        change(() -> {
+            board.approve(caseFile, claim.id(), note, override, who());
+            return (override == null ? "Approved: " : "Approved by override: ") + claim.text();
+        });
+    }
+
+    /** Who gives the reason to approve a claim naming parties never asked about it (empty to leave it). */
+    void setOverrideAsker(BiFunction<Claim, List<String>, Optional<String>> asker) {
+        this.overrideAsker = asker;
     }
 
     void sendBack(Claim claim, String reason) {
@@ -225,7 +253,8 @@ final class ClaimsViewModel {
         return actor.getValue();
     }
 
-    private void change(Callable<String> change) {
+    /** Runs a change of the board in the background, says what it did or why not, and reads the claims again. */
+    void change(Callable<String> change) {
         Task<String> task = BackgroundWork.task(change);
         task.setOnSucceeded(event -> {
             refused.set(false);

@@ -25,6 +25,16 @@ final class Dialogs {
         return form;
     }
 
+    /** A resizable dialog over the window, with its title and what it asks. */
+    static Dialog<ButtonType> resizable(Window owner, String title, String header) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setResizable(true);
+        return dialog;
+    }
+
     /** Gives a dialog its content, OK and Cancel, and keeps OK off while {@code incomplete} holds. */
     static void okCancel(Dialog<?> dialog, Node content, ObservableValue<Boolean> incomplete) {
         dialog.getDialogPane().setContent(content);

@@ -10,7 +10,11 @@ import org.dossier.OnTheSampleCase;
 import org.dossier.model.Actor;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
+import org.dossier.model.NewReply;
 import org.dossier.model.Reply;
+import org.dossier.model.ReplySource;
+import org.dossier.model.Sha256;
+import org.dossier.model.Span;
 import org.dossier.model.ReplyStatus;
 import org.dossier.model.Review;
 import org.junit.jupiter.api.Test;
@@ -35,14 +39,17 @@ class RightOfReplyTest extends OnTheSampleCase {
         reply.markSent(sample, request, Instant.parse("2024-01-08T08:30:00Z"), "e-mail to press@lumina-ai.example", REPORTER);
         assertEquals(List.of(ReplyStatus.State.PENDING, ReplyStatus.State.PENDING), states(request));
 
-        AttributionException early = assertThrows(AttributionException.class, () -> reply.recordReply(sample, request, claims.get(0),
-                Reply.Stance.NO_RESPONSE, null, null, Instant.parse("2024-01-08T09:00:00Z"), "none", REPORTER));
+        AttributionException early = assertThrows(AttributionException.class, () -> reply.recordReply(sample,
+                new NewReply(request, claims.get(0), Reply.Stance.NO_RESPONSE, null, null, Instant.parse("2024-01-08T09:00:00Z"), "none",
+                        null), REPORTER));
         assertEquals("Lumina AI still has until the deadline to answer.", early.getMessage());
-        assertThrows(AttributionException.class, () -> reply.recordReply(sample, request, claims.get(0), Reply.Stance.DENIES, " ",
-                "Spokesperson", Instant.parse("2024-01-08T09:00:00Z"), "e-mail", REPORTER), "a denial needs its words");
+        assertThrows(AttributionException.class, () -> reply.recordReply(sample, new NewReply(request, claims.get(0),
+                Reply.Stance.DENIES, " ", "Spokesperson", Instant.parse("2024-01-08T09:00:00Z"), "e-mail", null), REPORTER),
+                "a denial needs its words");
 
-        reply.recordReply(sample, request, claims.get(0), Reply.Stance.DENIES, "We never suspended any customer for that reason.",
-                "Lumina spokesperson", Instant.parse("2024-01-08T08:55:00Z"), "e-mail", REPORTER);
+        reply.recordReply(sample, new NewReply(request, claims.get(0), Reply.Stance.DENIES,
+                "We never suspended any customer for that reason.", "Lumina spokesperson", Instant.parse("2024-01-08T08:55:00Z"),
+                "e-mail", null), REPORTER);
         ReplyStatus answered = reply.statuses(sample).stream().filter(s -> s.claimId() == claims.get(0)).findFirst().orElseThrow();
         assertEquals(ReplyStatus.State.ANSWERED, answered.state());
         assertEquals(Reply.Stance.DENIES, answered.reply().stance());
@@ -55,6 +62,25 @@ class RightOfReplyTest extends OnTheSampleCase {
         assertEquals(List.of(ReplyStatus.State.OVERDUE), RightOfReplyRules.statuses(reply.requests(sample).stream()
                 .filter(r -> r.id() == overdue).toList(), List.of(), Instant.parse("2024-01-09T00:00:00Z")).stream()
                 .map(ReplyStatus::state).toList(), "after it");
+    }
+
+    @Test
+    void aReplyQuotedFromAFileKeepsTheFileAndTheWordsOffsetsAndAllAnswersLandTogetherOrNotAtAll() {
+        List<Long> claims = claimsNaming("Northgate").stream().map(Claim::id).limit(2).toList();
+        long request = reply.requestComment(sample, "Northgate Cloud", null, NEXT_WEEK, "To Northgate Cloud: …", claims, REPORTER);
+        ReplySource mail = new ReplySource("northgate-reply.eml", new Sha256("ab".repeat(32)), new Span(120, 171));
+        NewReply confirms = new NewReply(request, claims.get(0), Reply.Stance.CONFIRMS, "We knew what the traffic was for.",
+                "Northgate press office", Instant.parse("2024-01-08T08:00:00Z"), "e-mail", mail);
+        NewReply tooEarly = new NewReply(request, claims.get(claims.size() - 1), Reply.Stance.NO_RESPONSE, null, null,
+                Instant.parse("2024-01-08T08:00:00Z"), "none", null);
+        assertThrows(AttributionException.class, () -> reply.recordReplies(sample, List.of(confirms, tooEarly), REPORTER));
+        assertTrue(reply.replies(sample).stream().noneMatch(r -> r.requestId() == request), "none recorded when one is refused");
+
+        reply.recordReplies(sample, List.of(confirms), REPORTER);
+        Reply kept = reply.replies(sample).stream().filter(r -> r.requestId() == request).findFirst().orElseThrow();
+        assertEquals(mail, kept.source());
+        assertEquals(Reply.Stance.CONFIRMS, kept.stance());
+        assertEquals("We knew what the traffic was for.", kept.statement());
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.app.Services;
 import org.dossier.attribution.AttributionService;
+import org.dossier.model.NewReply;
+import org.dossier.model.Reply;
+import org.dossier.attribution.RightOfReplyService;
 import org.dossier.model.Actor;
 import org.dossier.model.Evidence;
 import org.dossier.model.NewEvidence;
@@ -286,6 +289,11 @@ class CommandLineTest {
             board.attach(opened, claim, new NewEvidence(Evidence.EvidenceKind.DOCUMENT, Evidence.Stance.SUPPORTS, item, new Span(8, 17),
                     null, null), reporter);
             board.comment(opened, claim, "Which account?", new Actor("Ed", Actor.Role.EDITOR));
+            RightOfReplyService reply = new RightOfReplyService(Clock.systemUTC(), board);
+            long request = reply.requestComment(opened, "Lumina AI", null, Instant.now().plusSeconds(86_400), "To Lumina AI: …",
+                    List.of(claim), reporter);
+            reply.recordReply(opened, new NewReply(request, claim, Reply.Stance.DECLINES, null, "Press office", Instant.now(), "e-mail",
+                    null), reporter);
         }
         JsonNode claim = run("claims", caseFile.toString(), "--json").json().get("claims").get(0);
         assertEquals("The account was suspended.", claim.get("text").asText());
@@ -301,8 +309,14 @@ class CommandLineTest {
         assertEquals("Which account?", claim.get("reviews").get(0).get("text").asText());
         assertEquals("editor", claim.get("reviews").get(0).get("role").asText());
 
+        JsonNode answer = claim.get("right_of_reply").get(0);
+        assertEquals("Lumina AI", answer.get("party").asText());
+        assertEquals("answered", answer.get("state").asText());
+        assertEquals("declines", answer.get("stance").asText());
+        assertTrue(run("claims", caseFile.toString()).out().contains("Lumina AI declines to comment (Press office, e-mail)"));
+
         JsonNode audit = run("claims", caseFile.toString(), "--audit", "--json").json().get("audit");
-        assertEquals(3, audit.size(), audit.toString());
+        assertEquals(5, audit.size(), audit.toString());
         assertEquals("Ana", audit.get(0).get("actor").asText());
         assertEquals("claims", audit.get(0).get("table").asText());
     }

@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.dossier.OnTheSampleCase;
 import org.dossier.model.Actor;
 import org.dossier.model.Claim;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.Stance;
 import org.dossier.model.NewEvidence;
+import org.dossier.model.NewReply;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplySource;
+import org.dossier.model.Sha256;
 import org.dossier.model.Span;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,6 +51,31 @@ class SourceMemoTest extends OnTheSampleCase {
         int claims = services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, true, all);
         assertEquals(services.attribution().claims(sample).size(), claims);
         assertTrue(Jsoup.parse(all.toFile(), "UTF-8").select("header p").text().contains("unapproved claims are NOT cleared"));
+    }
+
+    @Test
+    void eachClaimSaysWhomItWasPutToAndWhatTheyAnswered() throws Exception {
+        Actor reporter = new Actor("Mei Lin", Actor.Role.REPORTER);
+        List<Claim> naming = services.attribution().claims(sample).stream().filter(c -> c.text().startsWith("Lumina suspended")
+                || c.text().startsWith("Staff were told")).toList();
+        long request = services.rightOfReply().requestComment(sample, "Lumina AI", null, Instant.parse("2024-01-15T09:00:00Z"),
+                "To Lumina AI: …", naming.stream().map(Claim::id).toList(), reporter);
+        Claim denied = naming.stream().filter(c -> c.text().startsWith("Lumina suspended")).findFirst().orElseThrow();
+        services.rightOfReply().recordReply(sample, new NewReply(request, denied.id(), Reply.Stance.DENIES,
+                "We did not suspend Halcyon's access.", "A Lumina spokesperson", Instant.parse("2024-01-08T08:55:00Z"), "e-mail",
+                new ReplySource("lumina-reply.eml", new Sha256("cd".repeat(32)), new Span(40, 76))), reporter);
+
+        Path memo = out.resolve("replies.html");
+        services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, true, memo);
+        Document page = Jsoup.parse(memo.toFile(), "UTF-8");
+        Element answered = page.getElementById("claim-" + denied.id()).selectFirst(".replies");
+        assertEquals("Lumina AI denies", answered.selectFirst(".reply-state").text());
+        assertEquals("We did not suspend Halcyon's access.", answered.selectFirst("q").text());
+        assertEquals("A Lumina spokesperson, e-mail, 2024-01-08 16:55 CST · lumina-reply.eml · SHA-256 " + "cd".repeat(32)
+                + " · characters 40–76", answered.selectFirst("cite").text());
+        Claim asked = naming.stream().filter(c -> c.id() != denied.id()).findFirst().orElseThrow();
+        assertEquals("Lumina AI: asked, reply due 2024-01-15 17:00 CST",
+                page.getElementById("claim-" + asked.id()).selectFirst(".replies .reply-state").text());
     }
 
     @Test

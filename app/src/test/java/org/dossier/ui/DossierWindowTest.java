@@ -35,6 +35,9 @@ import org.dossier.model.ClaimStatus;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.EntitySummary;
 import org.dossier.model.Redaction;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplyStatus;
+import org.dossier.model.Review;
 import org.dossier.model.Evidence;
 import org.dossier.model.SearchHit;
 import org.dossier.model.StoryEvent;
@@ -336,6 +339,77 @@ class DossierWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> claimSaying(board, words).status() == ClaimStatus.APPROVED);
         assertEquals("Chat and e-mail agree.", claimSaying(board, words).reviews().get(0).text());
         assertTrue(column(robot, "approved").getItems().stream().anyMatch(c -> c.text().equals(words)));
+    }
+
+    @Test
+    void twoClaimsArePutToAnOrganisationWhoseDenialOfOneShowsOnTheBoardBesideThePendingOther(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.interact(() -> window.actorProperty().set(new Actor("Mei Lin", Actor.Role.REPORTER)));
+        robot.interact(() -> window.currentView().showClaims());
+        ClaimsViewModel board = window.currentModel().claims();
+        RightOfReplyViewModel replies = window.currentModel().rightOfReply();
+        String suspended = "Lumina suspended Halcyon's API access two days later, on November 22, 2023.";
+        String vendorA = "Staff were told to call Lumina \"vendor-A\" in logs and documents.";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> claimSaying(board, suspended) != null);
+        robot.interact(() -> board.selectedProperty().set(claimSaying(board, suspended)));
+
+        robot.clickOn("#request-comment");
+        ListView<Object> chosen = robot.lookup("#request-claims").queryListView();
+        robot.clickOn(robot.from(chosen).lookup((javafx.scene.control.ListCell<?> cell) -> cell.getText() != null
+                && cell.getText().startsWith("Staff were told")).lookup(".check-box").queryAs(CheckBox.class));
+        ComboBox<String> party = robot.lookup("#request-party").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> party.getItems().contains("Lumina AI"));
+        robot.clickOn(party.getEditor()).write("Lumina AI");
+        String letter = robot.lookup("#request-letter").queryAs(TextArea.class).getText();
+        assertTrue(letter.startsWith("To Lumina AI,") && letter.contains("1. " + vendorA) && letter.contains("2. " + suspended)
+                && letter.contains("Please reply by Monday 15 January 2024, 18:00 (GMT+8)"), letter);
+        robot.clickOn("#request-sent");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> replies.statuses().size() == 2);
+        assertEquals(replies.entityNamed("Lumina AI"), replies.requests().get(0).partyEntityId(), "the party is the case's entity");
+        assertTrue(replies.requests().get(0).partyEntityId() != null);
+        assertEquals("e-mail", replies.requests().get(0).sentHow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badges(robot).equals(List.of("Lumina AI: reply due 15 Jan",
+                "Lumina AI: reply due 15 Jan")));
+
+        robot.clickOn("#record-reply");
+        robot.clickOn("#reply-speaker").write("A Lumina spokesperson");
+        String answer = "Thank you for your questions. We did not suspend Halcyon's access; their contract ended. No further comment.";
+        robot.clickOn("#reply-text").write(answer);
+        TextArea text = robot.lookup("#reply-text").queryAs(TextArea.class);
+        String denial = "We did not suspend Halcyon's access; their contract ended.";
+        robot.interact(() -> text.selectRange(answer.indexOf(denial), answer.indexOf(denial) + denial.length()));
+        long suspendedId = claimSaying(board, suspended).id();
+        robot.interact(() -> robot.lookup("#reply-stance-" + suspendedId).queryAs(ComboBox.class).setValue(Reply.Stance.DENIES));
+        robot.clickOn("#reply-quote-" + suspendedId);
+        robot.clickOn("OK");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> replies.statuses().stream().anyMatch(s -> s.reply() != null));
+        ReplyStatus denied = replies.statuses().stream().filter(s -> s.claimId() == suspendedId).findFirst().orElseThrow();
+        assertEquals(ReplyStatus.State.ANSWERED, denied.state());
+        assertEquals(denial, denied.reply().statement(), "the passage quoted, not the whole reply");
+        assertEquals("A Lumina spokesperson", denied.reply().speaker());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badges(robot).containsAll(List.of("Lumina AI denies",
+                "Lumina AI: reply due 15 Jan")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#review-replies .reply-words").tryQueryAs(Label.class)
+                .map(words -> words.getText().equals("“" + denial + "”")).orElse(false));
+
+        // A claim naming Lumina that was never put to it is approved only by an editor's override, kept with its reason.
+        Claim unasked = board.claims().stream().filter(c -> c.text().contains("Lumina") && c.id() != suspendedId
+                && !c.text().equals(vendorA) && c.status() != ClaimStatus.APPROVED && c.independentSources() > 0).findFirst().orElseThrow();
+        robot.interact(() -> window.actorProperty().set(new Actor("Ed Itor", Actor.Role.EDITOR)));
+        robot.interact(() -> board.selectedProperty().set(unasked));
+        robot.clickOn("#approve-claim");
+        robot.clickOn("#override-reason").write("Lumina's statement of 2023-12-15 already answers it.");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> claimSaying(board, unasked.text()).status() == ClaimStatus.APPROVED);
+        assertTrue(claimSaying(board, unasked.text()).reviews().stream().anyMatch(r -> r.action() == Review.Action.OVERRIDE
+                && r.text().equals("Approved without asking Lumina AI: Lumina's statement of 2023-12-15 already answers it.")));
+    }
+
+    /** The right-of-reply marks on the board's cards, in the board's order. */
+    private static List<String> badges(FxRobot robot) {
+        return robot.lookup(".claim-card .reply-badge").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     @Test
