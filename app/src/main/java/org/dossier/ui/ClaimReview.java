@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.dossier.model.Claim;
+import org.dossier.model.CommentRequest;
 import org.dossier.model.Evidence;
 import org.dossier.model.Reply;
 import org.dossier.model.ReplyStatus;
@@ -200,6 +201,14 @@ final class ClaimReview extends VBox {
                 answer.getChildren().add(from);
             }
             answers.getChildren().add(answer);
+        }
+        for (CommentRequest unsent : replies.requests()) {
+            if (unsent.sentAt() == null && unsent.claimIds().contains(claim.id())) {
+                Label note = new Label("The letter to " + unsent.party() + " is not recorded as sent.");
+                note.getStyleClass().add("provenance");
+                Button sent = button("Record as sent…", "record-sent", () -> RequestCommentDialog.askSent(getScene().getWindow(), replies, unsent));
+                answers.getChildren().add(new FlowPane(6, 6, note, sent));
+            }
         }
         if (answers.getChildren().isEmpty()) {
             Label none = new Label("Not put to anyone yet: Request comment… above the board.");

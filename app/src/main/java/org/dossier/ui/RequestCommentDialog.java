@@ -27,6 +27,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.dossier.model.Claim;
+import org.dossier.model.CommentRequest;
 
 /**
  * Puts claims to a party before publication: which claims, to whom (an organisation or a person of
@@ -114,6 +115,22 @@ final class RequestCommentDialog {
             model.request(name, entity, deadline.valueProperty().get(), letter.getText(),
                     chosen(choices).stream().map(Claim::id).toList(), sentMoment, how.getText().strip());
         });
+    }
+
+    /** Records when and how a letter drafted earlier went out. */
+    static void askSent(Window owner, RightOfReplyViewModel model, CommentRequest request) {
+        Dialog<ButtonType> dialog = Dialogs.resizable(owner, "Letter sent", "When and how did the letter to " + request.party()
+                + " go out?");
+        MomentField sentAt = new MomentField("sent-at", model.now(), model.zone());
+        TextField how = new TextField("e-mail");
+        how.setId("sent-how");
+        GridPane form = Dialogs.form();
+        form.addRow(0, new Label("Sent"), sentAt);
+        form.addRow(1, new Label("How"), how);
+        Dialogs.okCancel(dialog, form, Bindings.createBooleanBinding(() -> sentAt.valueProperty().get() == null
+                || how.getText().isBlank(), sentAt.valueProperty(), how.textProperty()));
+        dialog.showAndWait().filter(ButtonType.OK::equals)
+                .ifPresent(ok -> model.markSent(request, sentAt.valueProperty().get(), how.getText().strip()));
     }
 
     /** The default deadline: a week from today, at the end of the working day. */

@@ -363,20 +363,26 @@ class DossierWindowTest {
         String letter = robot.lookup("#request-letter").queryAs(TextArea.class).getText();
         assertTrue(letter.startsWith("To Lumina AI,") && letter.contains("1. " + vendorA) && letter.contains("2. " + suspended)
                 && letter.contains("Please reply by Monday 15 January 2024, 18:00 (GMT+8)"), letter);
-        robot.clickOn("#request-sent");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> replies.statuses().size() == 2);
+        assertEquals(null, replies.requests().get(0).sentAt(), "drafted, not yet sent");
+        Button recordSent = robot.lookup("#record-sent").queryButton(); // below the fold of the review's scroll pane
+        javafx.application.Platform.runLater(recordSent::fire); // it opens a dialog: not waited for
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#sent-how").eraseText(10).write("e-mail to press@lumina.example");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> replies.requests().get(0).sentAt() != null);
         assertEquals(replies.entityNamed("Lumina AI"), replies.requests().get(0).partyEntityId(), "the party is the case's entity");
         assertTrue(replies.requests().get(0).partyEntityId() != null);
-        assertEquals("e-mail", replies.requests().get(0).sentHow());
+        assertEquals("e-mail to press@lumina.example", replies.requests().get(0).sentHow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badges(robot).equals(List.of("Lumina AI: reply due 15 Jan",
                 "Lumina AI: reply due 15 Jan")));
 
         robot.clickOn("#record-reply");
         robot.clickOn("#reply-speaker").write("A Lumina spokesperson");
         String answer = "Thank you for your questions. We did not suspend Halcyon's access; their contract ended. No further comment.";
-        robot.clickOn("#reply-text").write(answer);
         TextArea text = robot.lookup("#reply-text").queryAs(TextArea.class);
+        robot.interact(() -> text.replaceText(0, 0, answer)); // as pasted
         String denial = "We did not suspend Halcyon's access; their contract ended.";
         robot.interact(() -> text.selectRange(answer.indexOf(denial), answer.indexOf(denial) + denial.length()));
         long suspendedId = claimSaying(board, suspended).id();
