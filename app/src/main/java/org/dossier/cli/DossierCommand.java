@@ -8,10 +8,11 @@ import org.dossier.store.CaseFileException;
 import org.dossier.store.EntityChangeException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /** The command line: the same services as the window, without a window. */
-@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = DossierCommand.Version.class,
+@Command(name = "dossier", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = DossierCommand.Version.class,
         description = "Dossier: an evidence workbench for investigative reporters. Without a command, opens the window.")
 public final class DossierCommand {
     /** Exit code for a mistake the user can correct (also picocli's code for a usage error). */
@@ -46,6 +47,8 @@ public final class DossierCommand {
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services));
         commandLine.setExecutionExceptionHandler(DossierCommand::handle);
+        // The descriptions are written in lines of up to 120 characters; at picocli's default 80 each breaks in two.
+        commandLine.setUsageHelpWidth(120);
         return commandLine;
     }
 

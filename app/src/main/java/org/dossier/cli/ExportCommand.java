@@ -59,7 +59,8 @@ final class ExportCommand implements Callable<Integer> {
         try (CaseFile caseFile = caseArgument.open()) {
             if (what == What.memo) {
                 int claims = services.exporter().exportMemo(caseFile, memoFormat, includeUnapproved, output);
-                spec.commandLine().getOut().printf("%s: %d %sclaims%n", output, claims, includeUnapproved ? "" : "approved ");
+                spec.commandLine().getOut().printf("%s: %d %sclaim%s%n", output, claims, includeUnapproved ? "" : "approved ",
+                        claims == 1 ? "" : "s");
             } else {
                 int events = services.exporter().exportTimeline(caseFile, format, output);
                 spec.commandLine().getOut().printf("%s: %d events of the story timeline%n", output, events);

@@ -48,9 +48,10 @@ final class MemoHtmlWriter {
         Document page = HtmlPage.create(memo.title() + ": source memo", STYLE);
         Element header = page.body().appendElement("header");
         header.appendElement("h1").text("Source memo: " + memo.title());
-        header.appendElement("p").text(memo.claims().size() + (memo.includesUnapproved()
-                ? " claims, approved or not: unapproved claims are NOT cleared for publication."
-                : " approved claims only.") + " Confidential sources appear by pseudonym only. Times in " + memo.zone().getId()
+        int claims = memo.claims().size();
+        header.appendElement("p").text(claims + (memo.includesUnapproved()
+                ? (claims == 1 ? " claim" : " claims") + ", approved or not: unapproved claims are NOT cleared for publication."
+                : (claims == 1 ? " approved claim only." : " approved claims only.")) + " Confidential sources appear by pseudonym only. Times in " + memo.zone().getId()
                 + ". Made by Dossier on " + WHEN.format(memo.made().atZone(memo.zone())) + ".");
         Element main = page.body().appendElement("main");
         String section = null;

@@ -3,6 +3,7 @@ package org.dossier.export;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,11 @@ final class PdfPages {
             body, body * { font-family: "Noto Sans", "Droid Sans Fallback" !important; }
             body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
             """;
+
+    static {
+        // The renderer also prints every note to the console through its own logger; they reach ours through the diagnostic consumer.
+        XRLog.setLoggingEnabled(false);
+    }
 
     private PdfPages() {
     }

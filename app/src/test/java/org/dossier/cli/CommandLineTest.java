@@ -73,6 +73,14 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        Run help = run("claims", "--help");
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().startsWith("Usage: dossier claims"), help.out());
+        assertTrue(help.out().lines().allMatch(line -> line.length() <= 120), "lines as wide as the descriptions are written");
+    }
+
+    @Test
     void importPrintsTheSummaryAsJsonAndStatsCountsTheCase() throws Exception {
         Files.write(dump.resolve("empty.txt"), new byte[0]);
         JsonNode summary = run("import", caseFile.toString(), dump.toString(), "--json").json();

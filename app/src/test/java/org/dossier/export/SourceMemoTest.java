@@ -36,7 +36,7 @@ class SourceMemoTest extends OnTheSampleCase {
         Path approved = out.resolve("approved.html");
         assertEquals(1, services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, false, approved));
         Document page = Jsoup.parse(approved.toFile(), "UTF-8");
-        assertTrue(page.select("header p").text().startsWith("1 approved claims only."), page.select("header p").text());
+        assertTrue(page.select("header p").text().startsWith("1 approved claim only."), page.select("header p").text());
         Element claim = page.selectFirst("article");
         assertEquals("Halcyon Dynamics used the Lumina-4 API to generate training data for its own model, Tidewater-7B.",
                 claim.selectFirst("h3").text());
