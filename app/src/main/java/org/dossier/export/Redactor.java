@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * preview. A term matches whatever its case and however its words are spaced or broken across
  * lines; a phone number matches however its digits are grouped; a Latin name matches as whole
  * words only ("Li" not in "Lidl"), a Chinese one anywhere, since Chinese is written without spaces.
+ * A person is also their address: the address written after a hidden name ("Chen Li
+ * &lt;cli@example.org&gt;") goes with it, and so does an address made of the name's words
+ * ("chen.li@…", "chen_li@…", "chenli@…") wherever it stands.
  */
 final class Redactor {
     static final String MARK = "[redacted]";
@@ -21,6 +24,8 @@ final class Redactor {
     private static final int AROUND = 40;
     private static final Pattern NUMBER = Pattern.compile("\\+?[\\d\\s().-]*\\d[\\d\\s().-]*");
     private static final String NUMBER_SEPARATORS = "[\\s().-]*";
+    /** An address in angle brackets just after a name, as mail headers and signatures write it. */
+    private static final Pattern ADDRESS_AFTER = Pattern.compile("\\s*<[^<>\\s@]+@[^<>\\s]+>");
 
     private final Pattern pattern;
     private final List<RedactionPlace> places = new ArrayList<>();
@@ -78,8 +83,14 @@ final class Redactor {
         List<int[]> found = new ArrayList<>();
         if (pattern != null) {
             Matcher matcher = pattern.matcher(text);
-            while (matcher.find()) {
-                found.add(new int[] {matcher.start(), matcher.end()});
+            Matcher address = ADDRESS_AFTER.matcher(text);
+            for (int from = 0; from < text.length() && matcher.find(from); ) {
+                int end = matcher.end();
+                if (address.region(end, text.length()).lookingAt()) {
+                    end = address.end();
+                }
+                found.add(new int[] {matcher.start(), end});
+                from = Math.max(end, matcher.start() + 1); // the address taken with the name is not found again
             }
         }
         return found;
@@ -109,10 +120,17 @@ final class Redactor {
                     .mapToObj(c -> Pattern.quote(Character.toString(c))).collect(Collectors.joining(NUMBER_SEPARATORS));
             return "(?<!\\d)" + digits + "(?!\\d)";
         }
-        String words = Arrays.stream(term.split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        String[] split = term.split("\\s+");
+        String words = Arrays.stream(split).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         String before = isWordLike(term.codePointAt(0)) ? "(?<![\\p{IsLatin}\\p{N}])" : "";
         String after = isWordLike(term.codePointBefore(term.length())) ? "(?![\\p{IsLatin}\\p{N}])" : "";
-        return before + words + after;
+        String name = before + words + after;
+        if (split.length < 2 || !term.chars().allMatch(c -> c == ' ' || isWordLike(c))) {
+            return name;
+        }
+        String address = "(?<![\\w.+-])" + Arrays.stream(split).map(Pattern::quote).collect(Collectors.joining("[._-]?"))
+                + "@[\\w-]+(?:\\.[\\w-]+)+";
+        return address + "|" + name;
     }
 
     /** A Latin letter or a digit: a character that joins others into a word. */

@@ -46,8 +46,7 @@ class RedactionTest extends OnTheSampleCase {
         long item = services.attribution().claims(sample).get(0).evidence().get(0).itemId();
         services.attribution().attach(sample, unsourced.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, item,
                 new Span(0, 10), null, source), REPORTER);
-        exports.redactEntity(sample, REPORTER, entity("Chen Li"));
-        exports.redactTerm(sample, REPORTER, "chen.li@halcyon-dynamics.example");
+        exports.redactEntity(sample, REPORTER, entity("Chen Li")); // the name alone: the address goes with it
 
         List<String> never = List.of("Zhang Wei", "Line 10", "Chen Li", "陈立", "chen.li@halcyon-dynamics.example");
         for (Path file : everyExport()) {

@@ -44,6 +44,15 @@ class RedactorTest {
     }
 
     @Test
+    void aPersonsAddressGoesWithTheirName() {
+        Redactor redactor = new Redactor(List.of("Chen Li"));
+        assertEquals("From: [redacted], sent 2023-11-20", redactor.text("From", "From: Chen Li <cli@halcyon.example>, sent 2023-11-20"));
+        assertEquals("cc [redacted] and [redacted]; not li.chen.x@other.example",
+                redactor.text("Body", "cc chen.li@halcyon-dynamics.example and CHENLI@mail.example; not li.chen.x@other.example"));
+        assertEquals("Wang <wang@halcyon.example>", redactor.text("From", "Wang <wang@halcyon.example>"), "only a hidden name's");
+    }
+
+    @Test
     void withNothingMarkedTheTextIsAsItWas() {
         Redactor redactor = new Redactor(List.of(" "));
         assertEquals("Chen Li", redactor.text("x", "Chen Li"));
