@@ -47,8 +47,9 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
             SampleDraft.write(caseFile, attribution);
         });
         OriginalsVerifier originals = new OriginalsVerifier();
+        RightOfReplyService rightOfReply = new RightOfReplyService(clock, attribution);
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), originals,
-                sample, attribution, new ExportService(clock, attribution, originals), new RightOfReplyService(clock, attribution));
+                sample, attribution, new ExportService(clock, attribution, rightOfReply, originals), rightOfReply);
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

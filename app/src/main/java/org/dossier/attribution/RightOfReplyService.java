@@ -61,14 +61,6 @@ public final class RightOfReplyService {
         }
     }
 
-    /** Records what the party said to one claim put to it, on the record; the reply's id. */
-    public long recordReply(CaseFile caseFile, NewReply reply, Actor actor) {
-        NewReply checked = checked(reply, requests(caseFile));
-        try (ReplyStore store = caseFile.replies()) {
-            return store.reply(checked, actor, clock.instant());
-        }
-    }
-
     /** Records the answers to several claims at once, all of them or, if one is refused, none. */
     public void recordReplies(CaseFile caseFile, List<NewReply> replies, Actor actor) {
         List<CommentRequest> requests = requests(caseFile);

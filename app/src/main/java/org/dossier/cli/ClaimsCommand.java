@@ -116,10 +116,15 @@ final class ClaimsCommand implements Callable<Integer> {
                 claim.evidence().stream().map(e -> toJson(e, zone)).toList(),
                 claim.reviews().stream().map(r -> new ReviewJson(r.reviewer(), lower(r.role()), lower(r.action()), r.text(),
                         Json.time(r.at(), zone))).toList(),
-                replies.stream().map(r -> new ReplyJson(r.party(), lower(r.state()), Json.time(r.deadline(), zone),
-                        r.reply() == null ? null : lower(r.reply().stance()), r.reply() == null ? null : r.reply().statement(),
-                        r.reply() == null ? null : r.reply().speaker(), r.reply() == null ? null : Json.time(r.reply().receivedAt(), zone),
-                        r.reply() == null ? null : r.reply().how())).toList());
+                replies.stream().map(r -> toJson(r, zone)).toList());
+    }
+
+    private static ReplyJson toJson(ReplyStatus status, ZoneId zone) {
+        Reply reply = status.reply();
+        String deadline = Json.time(status.deadline(), zone);
+        return reply == null ? new ReplyJson(status.party(), lower(status.state()), deadline, null, null, null, null, null)
+                : new ReplyJson(status.party(), lower(status.state()), deadline, lower(reply.stance()), reply.statement(), reply.speaker(),
+                        Json.time(reply.receivedAt(), zone), reply.how());
     }
 
     private static EvidenceJson toJson(Evidence e, ZoneId zone) {

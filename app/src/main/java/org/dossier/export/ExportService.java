@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.Excerpts;
-import org.dossier.attribution.RightOfReplyRules;
+import org.dossier.attribution.RightOfReplyService;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.model.Actor;
 import org.dossier.model.AppVersion;
@@ -27,7 +27,6 @@ import org.dossier.model.Redaction;
 import org.dossier.model.StoryEvent;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
-import org.dossier.store.ReplyStore;
 import org.dossier.store.RedactionStore;
 import org.dossier.store.StoryStore;
 import org.jsoup.nodes.Document;
@@ -45,11 +44,13 @@ public final class ExportService {
 
     private final Clock clock;
     private final AttributionService attribution;
+    private final RightOfReplyService rightOfReply;
     private final OriginalsVerifier originals;
 
-    public ExportService(Clock clock, AttributionService attribution, OriginalsVerifier originals) {
+    public ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals) {
         this.clock = clock;
         this.attribution = attribution;
+        this.rightOfReply = rightOfReply;
         this.originals = originals;
     }
 
@@ -180,10 +181,7 @@ public final class ExportService {
 
     private SourceMemo memo(CaseFile caseFile, boolean includeUnapproved) {
         List<SourceMemo.Entry> entries = new ArrayList<>();
-        List<ReplyStatus> replies;
-        try (ReplyStore store = caseFile.replies()) {
-            replies = RightOfReplyRules.statuses(store.requests(), store.replies(), clock.instant());
-        }
+        List<ReplyStatus> replies = rightOfReply.statuses(caseFile);
         try (ItemReader items = caseFile.newItemReader()) {
             Map<Long, Item> read = new HashMap<>();
             for (Claim claim : attribution.claims(caseFile)) {

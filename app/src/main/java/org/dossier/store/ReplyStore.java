@@ -68,12 +68,7 @@ public final class ReplyStore implements AutoCloseable {
         });
     }
 
-    /** Records what the party said to one claim (or that it did not answer); its id. */
-    public long reply(NewReply reply, Actor actor, Instant at) {
-        return Transactions.inTransaction(connection, "record the reply", () -> insert(reply, actor, at));
-    }
-
-    /** Records answers to several claims in one transaction. */
+    /** Records what the party said to claims put to it (or that it did not answer), in one transaction. */
     public void replies(List<NewReply> replies, Actor actor, Instant at) {
         Transactions.inTransaction(connection, "record the replies", () -> {
             for (NewReply reply : replies) {
@@ -83,7 +78,7 @@ public final class ReplyStore implements AutoCloseable {
         });
     }
 
-    private long insert(NewReply reply, Actor actor, Instant at) throws SQLException {
+    private void insert(NewReply reply, Actor actor, Instant at) throws SQLException {
         ReplySource source = reply.source();
         long id = Transactions.insert(connection, """
                 INSERT INTO replies(request_id, claim_id, stance, statement, speaker, received_at, how, source_name,
@@ -94,7 +89,6 @@ public final class ReplyStore implements AutoCloseable {
                 source == null ? null : source.sha256().hex(), source == null ? null : source.passage().start(),
                 source == null ? null : source.passage().end(), actor.name(), at.toEpochMilli());
         AuditLog.record(connection, actor, at, "create", "replies", id, null, AuditLog.snapshot(connection, "replies", id));
-        return id;
     }
 
     /** Every request, oldest first, with the claims it put. */

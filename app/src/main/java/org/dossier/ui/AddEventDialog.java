@@ -19,10 +19,8 @@ final class AddEventDialog {
     }
 
     static Optional<Answer> ask(Window owner) {
-        Dialog<Answer> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Add an event");
-        dialog.setHeaderText("An event the evidence does not date itself (a call, a meeting), on a day in the case's zone");
+        Dialog<Answer> dialog = Dialogs.create(owner, "Add an event",
+                "An event the evidence does not date itself (a call, a meeting), on a day in the case's zone");
         DatePicker day = new DatePicker();
         day.setId("event-day");
         TextField title = new TextField();

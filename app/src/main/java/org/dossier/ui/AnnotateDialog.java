@@ -22,10 +22,8 @@ final class AnnotateDialog {
     }
 
     static Optional<Answer> ask(Window owner, String selection, List<String> knownTags) {
-        Dialog<Answer> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Tag or note");
-        dialog.setHeaderText("“" + (selection.length() > 120 ? selection.substring(0, 120) + "…" : selection) + "”");
+        Dialog<Answer> dialog = Dialogs.create(owner, "Tag or note",
+                "“" + (selection.length() > 120 ? selection.substring(0, 120) + "…" : selection) + "”");
         TextField tags = new TextField();
         tags.setId("annotation-tags");
         tags.setPromptText("tags, separated by commas: suspension, legal");

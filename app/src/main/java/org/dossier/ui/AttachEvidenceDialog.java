@@ -42,10 +42,7 @@ final class AttachEvidenceDialog {
     }
 
     static Optional<Answer> ask(Window owner, Excerpt excerpt, List<Claim> claims, Claim preset, ClaimsViewModel model) {
-        Dialog<Answer> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Attach to a claim");
-        dialog.setHeaderText("“" + Dialogs.shortened(excerpt.text()) + "”");
+        Dialog<Answer> dialog = Dialogs.create(owner, "Attach to a claim", "“" + Dialogs.shortened(excerpt.text()) + "”");
         ComboBox<Claim> claim = new ComboBox<>();
         claim.setId("attach-claim");
         claim.getItems().setAll(claims);
@@ -103,10 +100,8 @@ final class AttachEvidenceDialog {
 
     /** Records a new confidential source: a pseudonym, a private note, and the real identity only if the reporter wants it kept. */
     private static void newConfidentialSource(Window owner, ClaimsViewModel model, ComboBox<ConfidentialSource> source) {
-        Dialog<String[]> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("A confidential source");
-        dialog.setHeaderText("The board, the audit log and the exports show only the pseudonym");
+        Dialog<String[]> dialog = Dialogs.create(owner, "A confidential source",
+                "The board, the audit log and the exports show only the pseudonym");
         TextField pseudonym = new TextField();
         pseudonym.setId("source-pseudonym");
         TextField note = new TextField();

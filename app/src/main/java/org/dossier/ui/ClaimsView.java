@@ -255,10 +255,8 @@ final class ClaimsView extends BorderPane {
     }
 
     private Optional<String> askDraft() {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(getScene().getWindow());
-        dialog.setTitle("Paste a draft");
-        dialog.setHeaderText("Each sentence becomes a claim; a line starting with # names the section of those below it");
+        Dialog<String> dialog = Dialogs.create(getScene().getWindow(), "Paste a draft",
+                "Each sentence becomes a claim; a line starting with # names the section of those below it");
         TextArea draft = new TextArea();
         draft.setId("draft-text");
         draft.setWrapText(true);

@@ -25,12 +25,18 @@ final class Dialogs {
         return form;
     }
 
-    /** A resizable dialog over the window, with its title and what it asks. */
-    static Dialog<ButtonType> resizable(Window owner, String title, String header) {
-        Dialog<ButtonType> dialog = new Dialog<>();
+    /** A dialog over the window, with its title and what it asks. */
+    static <T> Dialog<T> create(Window owner, String title, String header) {
+        Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
+        return dialog;
+    }
+
+    /** The same, resizable: for a dialog with a text or a list the reporter may want larger. */
+    static Dialog<ButtonType> resizable(Window owner, String title, String header) {
+        Dialog<ButtonType> dialog = create(owner, title, header);
         dialog.setResizable(true);
         return dialog;
     }

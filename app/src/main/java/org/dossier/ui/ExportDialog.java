@@ -36,11 +36,8 @@ final class ExportDialog {
 
     /** Asks, then writes the export through the model; the file chosen, if any. */
     static Optional<Path> ask(Window owner, String caseName, ExportViewModel model) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Export");
-        dialog.setHeaderText("What leaves Dossier: the story timeline for readers, or the source memo for editors and lawyers");
-        dialog.setResizable(true);
+        Dialog<ButtonType> dialog = Dialogs.resizable(owner, "Export",
+                "What leaves Dossier: the story timeline for readers, or the source memo for editors and lawyers");
 
         ChoiceBox<ExportViewModel.What> what = new ChoiceBox<>();
         what.setId("export-what");

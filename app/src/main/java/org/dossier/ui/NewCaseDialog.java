@@ -23,10 +23,8 @@ final class NewCaseDialog {
     }
 
     static Optional<Answer> ask(Window owner, String caseName) {
-        Dialog<Answer> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("New case");
-        dialog.setHeaderText("How should " + caseName + " read times and dates that do not say?");
+        Dialog<Answer> dialog = Dialogs.create(owner, "New case",
+                "How should " + caseName + " read times and dates that do not say?");
         ComboBox<String> zone = new ComboBox<>();
         zone.setId("new-case-zone");
         zone.setEditable(true);

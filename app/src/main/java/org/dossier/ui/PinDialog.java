@@ -31,10 +31,8 @@ final class PinDialog {
 
     /** @param current what the story says now (to edit it), or a headline to start from */
     static Optional<StoryText> ask(Window owner, String title, StoryText current) {
-        Dialog<StoryText> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText("What the story timeline says of this event; its source stays linked to it");
+        Dialog<StoryText> dialog = Dialogs.create(owner, title,
+                "What the story timeline says of this event; its source stays linked to it");
         TextField headline = new TextField(current.headline());
         headline.setId("pin-headline");
         headline.setPrefColumnCount(40);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -104,11 +105,14 @@ final class RecordReplyDialog {
             }
         };
         request.valueProperty().addListener((property, old, asked) -> showAnswers.run());
+        words.textProperty().addListener((property, old, text) -> answers.forEach(Answer::unquote));
         showAnswers.run();
 
         GridPane form = Dialogs.form();
         form.addRow(0, new Label("Answering"), request);
-        form.addRow(1, new Label("Who"), new HBox(8, speaker, new Label("how"), how));
+        HBox who = new HBox(8, speaker, new Label("how"), how);
+        who.setAlignment(Pos.CENTER_LEFT);
+        form.addRow(1, new Label("Who"), who);
         form.addRow(2, new Label("Received"), received);
         form.addRow(3, new Label("Reply"), new VBox(6, words, new HBox(8, readFile, fileShown)));
         form.addRow(4, new Label("Answers"), answerRows);
@@ -141,10 +145,10 @@ final class RecordReplyDialog {
             quoted.getStyleClass().add("provenance");
             quoted.setWrapText(true);
             unquote();
-            words.textProperty().addListener((property, old, text) -> unquote());
         }
 
-        private void unquote() {
+        /** Forgets the passage quoted: the reply's words changed under it. */
+        void unquote() {
             passage = null;
             quoted.setText("the whole reply, unless you quote a passage");
         }

@@ -32,7 +32,7 @@ final class ReplyBadges {
     }
 
     /** "Lumina AI: reply due 15 Jan", "Lumina AI: overdue since 15 Jan", "Lumina AI denies". */
-    static String text(ReplyStatus status, ZoneId zone) {
+    private static String text(ReplyStatus status, ZoneId zone) {
         return switch (status.state()) {
             case PENDING -> status.party() + ": reply due " + DAY.format(status.deadline().atZone(zone));
             case OVERDUE -> status.party() + ": overdue since " + DAY.format(status.deadline().atZone(zone));

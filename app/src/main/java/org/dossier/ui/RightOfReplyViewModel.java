@@ -79,10 +79,6 @@ final class RightOfReplyViewModel {
         return statuses.stream().filter(status -> status.claimId() == claim.id()).toList();
     }
 
-    ClaimsViewModel board() {
-        return board;
-    }
-
     /** Now, by the services' clock: where a deadline and a "sent" time start from. */
     Instant now() {
         return clock.instant();
@@ -98,12 +94,17 @@ final class RightOfReplyViewModel {
     }
 
     void reload() {
-        Task<List<CommentRequest>> task = BackgroundWork.task(() -> service.requests(caseFile));
-        Task<List<ReplyStatus>> states = BackgroundWork.task(() -> service.statuses(caseFile));
-        task.setOnSucceeded(event -> requests.setAll(task.getValue()));
-        states.setOnSucceeded(event -> statuses.setAll(states.getValue()));
+        record Read(List<CommentRequest> requests, List<ReplyStatus> statuses) {
+        }
+        Task<Read> task = BackgroundWork.task(() -> {
+            List<CommentRequest> asked = service.requests(caseFile);
+            return new Read(asked, RightOfReplyRules.statuses(asked, service.replies(caseFile), clock.instant()));
+        });
+        task.setOnSucceeded(event -> {
+            requests.setAll(task.getValue().requests());
+            statuses.setAll(task.getValue().statuses());
+        });
         work.run(task);
-        work.run(states);
     }
 
     /** Reads the parties claims can be put to. */

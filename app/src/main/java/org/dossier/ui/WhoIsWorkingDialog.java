@@ -21,10 +21,8 @@ final class WhoIsWorkingDialog {
     }
 
     static Optional<Actor> ask(Window owner, Actor current) {
-        Dialog<Actor> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Who is working");
-        dialog.setHeaderText("Your name and role go with every claim, excerpt and review you add: the case's audit log records them");
+        Dialog<Actor> dialog = Dialogs.create(owner, "Who is working",
+                "Your name and role go with every claim, excerpt and review you add: the case's audit log records them");
         TextField name = new TextField(current.name());
         name.setId("actor-name");
         ToggleGroup roles = new ToggleGroup();

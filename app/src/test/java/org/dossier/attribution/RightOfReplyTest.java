@@ -39,17 +39,17 @@ class RightOfReplyTest extends OnTheSampleCase {
         reply.markSent(sample, request, Instant.parse("2024-01-08T08:30:00Z"), "e-mail to press@lumina-ai.example", REPORTER);
         assertEquals(List.of(ReplyStatus.State.PENDING, ReplyStatus.State.PENDING), states(request));
 
-        AttributionException early = assertThrows(AttributionException.class, () -> reply.recordReply(sample,
-                new NewReply(request, claims.get(0), Reply.Stance.NO_RESPONSE, null, null, Instant.parse("2024-01-08T09:00:00Z"), "none",
-                        null), REPORTER));
+        AttributionException early = assertThrows(AttributionException.class, () -> reply.recordReplies(sample,
+                List.of(new NewReply(request, claims.get(0), Reply.Stance.NO_RESPONSE, null, null, Instant.parse("2024-01-08T09:00:00Z"), "none",
+                        null)), REPORTER));
         assertEquals("Lumina AI still has until the deadline to answer.", early.getMessage());
-        assertThrows(AttributionException.class, () -> reply.recordReply(sample, new NewReply(request, claims.get(0),
-                Reply.Stance.DENIES, " ", "Spokesperson", Instant.parse("2024-01-08T09:00:00Z"), "e-mail", null), REPORTER),
+        assertThrows(AttributionException.class, () -> reply.recordReplies(sample, List.of(new NewReply(request, claims.get(0),
+                Reply.Stance.DENIES, " ", "Spokesperson", Instant.parse("2024-01-08T09:00:00Z"), "e-mail", null)), REPORTER),
                 "a denial needs its words");
 
-        reply.recordReply(sample, new NewReply(request, claims.get(0), Reply.Stance.DENIES,
+        reply.recordReplies(sample, List.of(new NewReply(request, claims.get(0), Reply.Stance.DENIES,
                 "We never suspended any customer for that reason.", "Lumina spokesperson", Instant.parse("2024-01-08T08:55:00Z"),
-                "e-mail", null), REPORTER);
+                "e-mail", null)), REPORTER);
         ReplyStatus answered = reply.statuses(sample).stream().filter(s -> s.claimId() == claims.get(0)).findFirst().orElseThrow();
         assertEquals(ReplyStatus.State.ANSWERED, answered.state());
         assertEquals(Reply.Stance.DENIES, answered.reply().stance());

@@ -300,8 +300,8 @@ class CommandLineTest {
             RightOfReplyService reply = new RightOfReplyService(Clock.systemUTC(), board);
             long request = reply.requestComment(opened, "Lumina AI", null, Instant.now().plusSeconds(86_400), "To Lumina AI: …",
                     List.of(claim), reporter);
-            reply.recordReply(opened, new NewReply(request, claim, Reply.Stance.DECLINES, null, "Press office", Instant.now(), "e-mail",
-                    null), reporter);
+            reply.recordReplies(opened, List.of(new NewReply(request, claim, Reply.Stance.DECLINES, null, "Press office", Instant.now(), "e-mail",
+                    null)), reporter);
         }
         JsonNode claim = run("claims", caseFile.toString(), "--json").json().get("claims").get(0);
         assertEquals("The account was suspended.", claim.get("text").asText());

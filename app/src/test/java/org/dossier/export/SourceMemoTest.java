@@ -61,9 +61,9 @@ class SourceMemoTest extends OnTheSampleCase {
         long request = services.rightOfReply().requestComment(sample, "Lumina AI", null, Instant.parse("2024-01-15T09:00:00Z"),
                 "To Lumina AI: …", naming.stream().map(Claim::id).toList(), reporter);
         Claim denied = naming.stream().filter(c -> c.text().startsWith("Lumina suspended")).findFirst().orElseThrow();
-        services.rightOfReply().recordReply(sample, new NewReply(request, denied.id(), Reply.Stance.DENIES,
+        services.rightOfReply().recordReplies(sample, List.of(new NewReply(request, denied.id(), Reply.Stance.DENIES,
                 "We did not suspend Halcyon's access.", "A Lumina spokesperson", Instant.parse("2024-01-08T08:55:00Z"), "e-mail",
-                new ReplySource("lumina-reply.eml", new Sha256("cd".repeat(32)), new Span(40, 76))), reporter);
+                new ReplySource("lumina-reply.eml", new Sha256("cd".repeat(32)), new Span(40, 76)))), reporter);
 
         Path memo = out.resolve("replies.html");
         services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, true, memo);
