@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.RightOfReplyService;
 import org.dossier.export.ExportService;
+import org.dossier.extract.CaseExtraction;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
@@ -39,10 +40,11 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
 
     public static Services create(Path home, Clock clock, int workers) {
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB);
-        ImportService importer = new ImportService(parsers, new ImportExtraction(), new TikaMediaTypeDetector(), clock, workers);
+        ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers);
         AttributionService attribution = new AttributionService(clock);
         // The sample shows the story's work done: its timeline pinned, its draft sourced and reviewed.
         SampleCase sample = new SampleCase(home, importer, clock, CaseKnowledge.sample().watchList(), caseFile -> {
+            CaseExtraction.catchUp(caseFile, (done, of) -> { });
             SampleStory.pin(caseFile);
             SampleDraft.write(caseFile, attribution);
         });

@@ -94,7 +94,9 @@ final class BenchCommand implements Callable<Integer> {
         print(out, "Tika alone", result.tikaAlone());
         print(out, "Dossier import", result.dossierImport());
         out.printf("import / Tika-alone throughput: %.2f%n", result.ratio());
-        out.printf("peak heap during import: %d MB%n", result.peakHeapBytes() >> 20);
+        print(out, result.extraction());
+        out.printf("import and extraction / Tika-alone throughput: %.2f%n", result.ratioWithExtraction());
+        out.printf("peak heap during import and extraction: %d MB%n", result.peakHeapBytes() >> 20);
         out.printf("items: %d documents, %d failures, case file %.1f MB%n", result.summary().documents(),
                 result.summary().failures().size(), Files.size(target) / 1e6);
         return 0;
@@ -124,7 +126,9 @@ final class BenchCommand implements Callable<Integer> {
         printMachine(out);
         out.printf("chat import: %d messages in %.1f s: %.0f messages/s%n", result.messages(), result.seconds(),
                 result.messagesPerSecond());
-        out.printf("peak heap during import: %d MB; case file %.1f MB%n", result.peakHeapBytes() >> 20, Files.size(target) / 1e6);
+        print(out, result.extraction());
+        out.printf("peak heap during import and extraction: %d MB; case file %.1f MB%n", result.peakHeapBytes() >> 20,
+                Files.size(target) / 1e6);
         if (searchToo) {
             benchSearch(out, target);
         }
@@ -184,6 +188,11 @@ final class BenchCommand implements Callable<Integer> {
     private static void printMachine(PrintWriter out) {
         out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+    }
+
+    private static void print(PrintWriter out, ImportBenchmark.Extraction extraction) {
+        out.printf("extraction pass %,d items, %,d mentions in %.1f s: %.0f items/s%n", extraction.items(), extraction.mentions(),
+                extraction.seconds(), extraction.itemsPerSecond());
     }
 
     private static void print(PrintWriter out, String label, ImportBenchmark.Pass pass) {

@@ -1,14 +1,16 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
+import org.dossier.extract.CaseExtraction;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportProgress;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** A one-line progress count on the terminal's error stream, only when a person is watching. */
 final class ConsoleProgress implements ImportListener {
+    private static final boolean INTERACTIVE = System.console() != null;
+
     private final PrintWriter err;
-    private final boolean interactive = System.console() != null;
 
     ConsoleProgress(CommandSpec spec) {
         this.err = spec.commandLine().getErr();
@@ -16,7 +18,7 @@ final class ConsoleProgress implements ImportListener {
 
     @Override
     public void progress(ImportProgress progress) {
-        if (!interactive) {
+        if (!INTERACTIVE) {
             return;
         }
         String total = progress.walkFinished() ? String.valueOf(progress.filesFound()) : progress.filesFound() + "+";
@@ -25,5 +27,15 @@ final class ConsoleProgress implements ImportListener {
             err.println();
         }
         err.flush();
+    }
+
+    /** The same for the extraction pass after an import. */
+    static CaseExtraction.Progress extraction(PrintWriter err) {
+        return (done, of) -> {
+            if (INTERACTIVE) {
+                err.printf("\rnames and dates: %d / %d items\u001b[K%s", done, of, done >= of ? "\n" : "");
+                err.flush();
+            }
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
+import org.dossier.extract.CaseExtraction;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.chat.ChatLogMapping;
 import org.dossier.ingest.chat.ChatOptions;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = {
         "Imports files, folders and archives into a case, creating the case if needed.",
-        "Originals are only read. Files already in the case are skipped, so running it again resumes."})
+        "Originals are only read. Files already in the case are skipped, so running it again resumes.",
+        "Then names and dates are extracted from what came in (and from anything an earlier run left)."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--progress", description = "Print progress to the error stream a line at a time (for scripts), "
-            + "as: progress FILES_DONE FILES_FOUND BYTES_DONE.")
+            + "as: progress FILES_DONE FILES_FOUND BYTES_DONE, then: extracting ITEMS_DONE ITEMS.")
     boolean progressLines;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = {
@@ -71,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     record SummaryJson(long files, long documents, long messages, long skippedDuplicates, List<FailedJson> failed,
-                       boolean cancelled) {
+                       boolean cancelled, long itemsExtracted, long mentionsFound) {
     }
 
     @Override
@@ -85,21 +87,38 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         ImportSummary summary;
+        CaseExtraction.Counts extracted;
+        Duration importing;
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, zone, services.clock())) {
             if (dateOrder != null) {
                 opened.setDateOrder(dateOrder);
             }
             summary = services.importer().importInto(opened, paths, chatOptions, progressListener());
+            importing = Duration.ofNanos(System.nanoTime() - started);
+            extracted = CaseExtraction.catchUp(opened, extractionProgress());
         }
         if (json) {
             out.println(Json.write(new SummaryJson(summary.files(), summary.documents(), summary.messages(),
                     summary.skippedDuplicates(),
                     summary.failures().stream().map(f -> new FailedJson(f.path(), f.reason())).toList(),
-                    summary.cancelled())));
+                    summary.cancelled(), extracted.items(), extracted.mentions())));
         } else {
-            printText(out, summary, Duration.ofNanos(System.nanoTime() - started));
+            printText(out, summary, importing);
+            out.printf("Extracted names and dates from %d items (%d mentions) in %.1f s%n", extracted.items(),
+                    extracted.mentions(), (System.nanoTime() - started - importing.toNanos()) / 1e9);
         }
         return 0;
+    }
+
+    private CaseExtraction.Progress extractionProgress() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (progressLines) {
+            return (done, of) -> {
+                err.printf("extracting %d %d%n", done, of);
+                err.flush();
+            };
+        }
+        return json ? (done, of) -> { } : ConsoleProgress.extraction(err);
     }
 
     private ImportListener progressListener() {

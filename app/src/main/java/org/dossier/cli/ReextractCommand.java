@@ -23,7 +23,7 @@ final class ReextractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
-        CaseExtraction.Rerun rerun;
+        CaseExtraction.Counts rerun;
         try (CaseFile caseFile = caseArgument.open()) {
             rerun = CaseExtraction.rerun(caseFile, items -> { });
         }

@@ -7,6 +7,7 @@ import org.dossier.model.ItemText;
 import org.dossier.model.Mention;
 import org.dossier.store.CaseFile;
 import org.dossier.store.EntityStore;
+import org.dossier.store.ExtractionBacklog;
 import org.dossier.store.MentionRewriter;
 
 /**
@@ -18,8 +19,14 @@ public final class CaseExtraction {
     private CaseExtraction() {
     }
 
-    /** Counts of a re-run. */
-    public record Rerun(long items, long mentions) {
+    /** Counts of a pass: the items read and the mentions found in them; not complete when it was stopped. */
+    public record Counts(long items, long mentions, boolean complete) {
+    }
+
+    /** Told how far a pass has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void itemsDone(long done, long of);
     }
 
     /** An extraction that knows what the case knows now. */
@@ -30,12 +37,50 @@ public final class CaseExtraction {
     }
 
     /**
+     * Extracts the items imported since the last pass, on all cores: imports store text and leave
+     * names and dates to this pass behind them (decision 0016). Each batch is committed with the
+     * case's mark, so interrupting the calling thread stops after the batch in hand, and the next
+     * pass goes on from there. Once it has caught up, each chat participant's names are made one
+     * entity: a document read before the chat may have met "Chen Li" first.
+     */
+    public static Counts catchUp(CaseFile caseFile, Progress progress) {
+        long items = 0;
+        long mentions = 0;
+        try (ExtractionBacklog backlog = caseFile.extractionBacklog()) {
+            long total = backlog.size();
+            if (total == 0) {
+                return new Counts(0, 0, true);
+            }
+            ExtractionService extraction = forCase(caseFile);
+            progress.itemsDone(0, total);
+            for (List<ItemText> batch = backlog.next(); !batch.isEmpty(); batch = backlog.next()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return new Counts(items, mentions, false);
+                }
+                List<List<Mention>> found = extractAll(extraction, batch);
+                backlog.record(batch, found);
+                items += batch.size();
+                mentions += found.stream().mapToLong(List::size).sum();
+                progress.itemsDone(items, Math.max(items, total));
+            }
+        }
+        try (EntityStore entities = caseFile.entities()) {
+            CaseKnowledge.participants(entities.participantNames()).forEach(entities::unify);
+        }
+        return new Counts(items, mentions, true);
+    }
+
+    private static List<List<Mention>> extractAll(ExtractionService extraction, List<ItemText> batch) {
+        return batch.parallelStream().map(item -> extraction.extract(item.text(), item.writtenOn())).toList();
+    }
+
+    /**
      * Extracts every item's text again, on all cores, and replaces the case's mentions in one
      * transaction. Interrupting the calling thread cancels, and leaves the old mentions as they were.
      *
      * @param itemsDone told the number of items done after each batch
      */
-    public static Rerun rerun(CaseFile caseFile, LongConsumer itemsDone) {
+    public static Counts rerun(CaseFile caseFile, LongConsumer itemsDone) {
         ExtractionService extraction = forCase(caseFile);
         long[] counts = new long[2];
         try (MentionRewriter rewriter = caseFile.newMentionRewriter()) {
@@ -43,7 +88,7 @@ public final class CaseExtraction {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("re-extraction cancelled");
                 }
-                List<List<Mention>> found = batch.parallelStream().map(item -> extraction.extract(item.text(), item.writtenOn())).toList();
+                List<List<Mention>> found = extractAll(extraction, batch);
                 for (int i = 0; i < batch.size(); i++) {
                     ItemText item = batch.get(i);
                     rewriter.write(item, found.get(i));
@@ -54,6 +99,6 @@ public final class CaseExtraction {
             });
             rewriter.commit();
         }
-        return new Rerun(counts[0], counts[1]);
+        return new Counts(counts[0], counts[1], true);
     }
 }

@@ -52,13 +52,13 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
     }
 
     @Override
-    public ParsedFile parse(Path file, String name, ZoneId assumedZone) {
+    public ParsedFile parse(Path file, String name, String mediaType, ZoneId assumedZone) {
         ParserProcess process = idle.poll();
         try {
             if (process == null) {
                 process = start();
             }
-            ParsedFile parsed = process.parse(file, name, assumedZone);
+            ParsedFile parsed = process.parse(file, name, mediaType, assumedZone);
             idle.add(process);
             process = null;
             return parsed;
@@ -164,9 +164,9 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
             }
         }
 
-        ParsedFile parse(Path file, String name, ZoneId zone) throws IOException, TimeoutException, ProcessDied {
+        ParsedFile parse(Path file, String name, String mediaType, ZoneId zone) throws IOException, TimeoutException, ProcessDied {
             requests.write(ParserProtocol.JSON.writeValueAsBytes(
-                    new ParserProtocol.Request(file.toAbsolutePath().toString(), name, zone.getId())));
+                    new ParserProtocol.Request(file.toAbsolutePath().toString(), name, mediaType, zone.getId())));
             requests.write('\n');
             requests.flush();
             Future<String> line = reader.submit(() -> nextLine(ParserProtocol.RESULT));

@@ -35,22 +35,15 @@ public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final DocumentParser parser;
-    private final CaseExtractionHooks extraction;
     private final MediaTypeDetector detector;
     private final Clock clock;
     private final int workers;
 
     public ImportService(DocumentParser parser, MediaTypeDetector detector, Clock clock, int workers) {
-        this(parser, CaseExtractionHooks.NONE, detector, clock, workers);
-    }
-
-    /** @param extraction what finds the mentions in each item's text, on the parse workers */
-    public ImportService(DocumentParser parser, CaseExtractionHooks extraction, MediaTypeDetector detector, Clock clock, int workers) {
         if (workers < 1) {
             throw new IllegalArgumentException("at least one parse worker is needed");
         }
         this.parser = parser;
-        this.extraction = extraction;
         this.detector = detector;
         this.clock = clock;
         this.workers = workers;
@@ -63,7 +56,6 @@ public final class ImportService {
     /** Imports with what the reporter said about chat exports (date order, a chat log's columns). */
     public ImportSummary importInto(CaseFile caseFile, List<Path> roots, ChatOptions chatOptions, ImportListener listener) {
         ChatFormats chatFormats = new ChatFormats(chatOptions);
-        MentionFinder mentions = extraction.finderFor(caseFile);
         ZoneId zone = caseFile.timeZone();
         Path tempDir = createTempDir();
         ImportQueues queues = new ImportQueues(workers);
@@ -76,7 +68,7 @@ public final class ImportService {
             threads.execute(() -> walk(new EvidenceWalker(detector, walkerLookup, queues, tempDir, filesFound),
                     roots, walkerLookup, queues, walkFinished));
             for (int i = 0; i < workers; i++) {
-                threads.execute(new ParseWorker(parser, mentions, chatFormats, caseFile.newSourceLookup(), queues, zone));
+                threads.execute(new ParseWorker(parser, chatFormats, caseFile.newSourceLookup(), queues, zone));
             }
             ImportRecorder recorder = new ImportRecorder(writer, listener, clock, filesFound::get, walkFinished::get);
             boolean cancelled;
@@ -90,7 +82,6 @@ public final class ImportService {
             writer.linkChatReferences();
             writer.commit();
             writer.finishRun(cancelled ? "cancelled" : "completed");
-            extraction.afterImport(caseFile);
             if (cancelled) {
                 Thread.currentThread().interrupt();
             }

@@ -3,7 +3,6 @@ package org.dossier.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.ZoneId;
-import org.dossier.model.ParsedFile;
 import org.dossier.ingest.chat.ChatFile;
 import org.dossier.ingest.chat.ChatFormats;
 import org.dossier.ingest.chat.ChatReader;
@@ -21,16 +20,13 @@ final class ParseWorker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ParseWorker.class);
 
     private final DocumentParser parser;
-    private final MentionFinder mentions;
     private final ChatFormats chatFormats;
     private final SourceLookup lookup;
     private final ImportQueues queues;
     private final ZoneId zone;
 
-    ParseWorker(DocumentParser parser, MentionFinder mentions, ChatFormats chatFormats, SourceLookup lookup,
-                ImportQueues queues, ZoneId zone) {
+    ParseWorker(DocumentParser parser, ChatFormats chatFormats, SourceLookup lookup, ImportQueues queues, ZoneId zone) {
         this.parser = parser;
-        this.mentions = mentions;
         this.chatFormats = chatFormats;
         this.lookup = lookup;
         this.queues = queues;
@@ -83,17 +79,17 @@ final class ParseWorker implements Runnable {
         }
         ParsedFile parsed;
         try {
-            parsed = parser.parse(candidate.file(), candidate.name(), zone);
+            parsed = parser.parse(candidate.file(), candidate.name(), candidate.mediaType(), zone);
         } catch (RuntimeException e) {
             LOG.error("parser failed on {}", candidate.path(), e);
             parsed = ParsedFile.failed("internal error while parsing: " + e);
         }
-        queues.report(new ImportResult.Parsed(candidate, file, parsed.withMentions(mentions)));
+        queues.report(new ImportResult.Parsed(candidate, file, parsed));
     }
 
     /** Streams a chat file to the writer; damage stops the reading, and what was read before it stays. */
     private void readChat(ChatReader reader, Candidate candidate, ReceivedFile file) {
-        PartSender sender = new PartSender(candidate, file, queues, mentions);
+        PartSender sender = new PartSender(candidate, file, queues);
         String failure = null;
         try {
             reader.read(new ChatFile(candidate.file(), candidate.path(), zone), sender);

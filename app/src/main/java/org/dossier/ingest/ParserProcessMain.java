@@ -29,7 +29,7 @@ public final class ParserProcessMain {
             ParserProtocol.Request request = ParserProtocol.JSON.readValue(line, ParserProtocol.Request.class);
             ParsedFile parsed;
             try {
-                parsed = parser.parse(Path.of(request.file()), request.name(), ZoneId.of(request.zone()));
+                parsed = parser.parse(Path.of(request.file()), request.name(), request.mediaType(), ZoneId.of(request.zone()));
             } catch (RuntimeException e) {
                 parsed = ParsedFile.failed("internal error while parsing: " + e);
             }

@@ -21,8 +21,8 @@ final class ParserProtocol {
     /** Sent once the parser is loaded: a file's time limit starts with its request, not with the JVM. */
     static final String READY = "dossier-ready";
 
-    /** Parse this file. */
-    record Request(String file, String name, String zone) {
+    /** Parse this file; its media type is null when not yet detected. */
+    record Request(String file, String name, String mediaType, String zone) {
     }
 
     private ParserProtocol() {

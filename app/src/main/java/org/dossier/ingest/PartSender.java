@@ -2,9 +2,6 @@ package org.dossier.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.dossier.ingest.chat.ChatSink;
 import org.dossier.model.FileFailure;
 import org.dossier.model.NewConversation;
@@ -31,18 +28,16 @@ final class PartSender implements ChatSink {
     private final Candidate candidate;
     private final ReceivedFile file;
     private final ImportQueues queues;
-    private final MentionFinder mentions;
     private final List<NewItem> items = new ArrayList<>();
     private final List<NewConversation> conversations = new ArrayList<>();
     private final List<FileFailure> problems = new ArrayList<>();
     private int problemCount;
     private long messagesSent;
 
-    PartSender(Candidate candidate, ReceivedFile file, ImportQueues queues, MentionFinder mentions) {
+    PartSender(Candidate candidate, ReceivedFile file, ImportQueues queues) {
         this.candidate = candidate;
         this.file = file;
         this.queues = queues;
-        this.mentions = mentions;
     }
 
     @Override
@@ -79,18 +74,13 @@ final class PartSender implements ChatSink {
         send(failure, true);
     }
 
-    /** Who wrote the messages at hand: known people for the extraction, before the case has recorded them. */
-    private Set<String> authors() {
-        return items.stream().map(NewItem::author).filter(Objects::nonNull).collect(Collectors.toSet());
-    }
-
     private void send(String failure, boolean last) {
         if (queues.stopping()) {
             throw new Stopped();
         }
         try {
             queues.report(new ImportResult.Parsed(candidate, file,
-                    new ParsedFile(items, conversations, problems, failure, last).withMentions(mentions.knowing(authors()))));
+                    new ParsedFile(items, conversations, problems, failure, last)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopped();

@@ -10,7 +10,6 @@ import java.util.Map;
  * @param parentLocator the locator of the item it is embedded in, or null
  * @param metadata      every metadata value the parser reported, kept verbatim
  * @param message       for chat messages and system events, their chat details; null for documents
- * @param mentions      what extraction found in its text, with spans into {@code text}
  */
 public record NewItem(
         ItemKind kind,
@@ -25,30 +24,16 @@ public record NewItem(
         String text,
         boolean textTruncated,
         Map<String, java.util.List<String>> metadata,
-        MessageDetails message,
-        java.util.List<Mention> mentions) {
+        MessageDetails message) {
 
     public NewItem {
         text = text == null ? "" : text;
         metadata = Map.copyOf(metadata);
-        mentions = mentions == null ? java.util.List.of() : java.util.List.copyOf(mentions);
-    }
-
-    public NewItem withMentions(java.util.List<Mention> found) {
-        return new NewItem(kind, locator, parentLocator, title, author, occurredAt, createdAt, modifiedAt, mediaType, text,
-                textTruncated, metadata, message, found);
-    }
-
-    /** The day its text was written: when it was sent, otherwise when the document was created; or null. */
-    public java.time.LocalDate writtenOn() {
-        Timestamp when = occurredAt != null ? occurredAt : createdAt;
-        return when == null ? null : when.local().toLocalDate();
     }
 
     /** A chat message or system event: no parent, no document dates. */
     public static NewItem message(ItemKind kind, String locator, String author, Timestamp sentAt, String text,
                                   Map<String, java.util.List<String>> metadata, MessageDetails details) {
-        return new NewItem(kind, locator, null, null, author, sentAt, null, null, null, text, false, metadata, details,
-                java.util.List.of());
+        return new NewItem(kind, locator, null, null, author, sentAt, null, null, null, text, false, metadata, details);
     }
 }

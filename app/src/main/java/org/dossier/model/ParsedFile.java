@@ -22,16 +22,6 @@ public record ParsedFile(List<NewItem> items, List<NewConversation> conversation
         return new ParsedFile(items, List.of(), partFailures, failure, true);
     }
 
-    /**
-     * The same, with each item's mentions as the finder returns them. A large part (a thousand chat
-     * messages) is shared out over the cores: one huge export is otherwise read by one worker alone.
-     */
-    public ParsedFile withMentions(java.util.function.Function<NewItem, java.util.List<Mention>> finder) {
-        java.util.stream.Stream<NewItem> stream = items.size() > 100 ? items.parallelStream() : items.stream();
-        return new ParsedFile(stream.map(item -> item.withMentions(finder.apply(item))).toList(), conversations,
-                partFailures, failure, last);
-    }
-
     public static ParsedFile failed(String reason) {
         return whole(List.of(), List.of(), reason);
     }

@@ -183,6 +183,11 @@ public final class CaseFile implements AutoCloseable {
         return new MentionRewriter(newConnection(), timeZone());
     }
 
+    /** The items imported since extraction last ran, on its own connection. */
+    public ExtractionBacklog extractionBacklog() {
+        return new ExtractionBacklog(newConnection(), timeZone());
+    }
+
     Optional<String> setting(String key) {
         try (PreparedStatement query = connection.prepareStatement("SELECT value FROM case_info WHERE key = ?")) {
             query.setString(1, key);

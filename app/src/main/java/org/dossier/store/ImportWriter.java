@@ -40,7 +40,6 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement indexWords;
     private final PreparedStatement insertFailure;
     private final PreparedStatement finishSource;
-    private final MentionRows mentions;
     private final PreparedStatement findItem;
     private final ChatRecords chats;
     /** Files whose parts are still arriving: their source id, or {@link #IGNORED} for bytes already complete. */
@@ -78,7 +77,6 @@ public final class ImportWriter implements AutoCloseable {
             insertFailure = connection.prepareStatement(
                     "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
             finishSource = connection.prepareStatement("UPDATE sources SET complete = 1, status = ? WHERE id = ?");
-            mentions = new MentionRows(connection);
             chats = new ChatRecords(connection);
         } catch (SQLException e) {
             CaseFile.closeQuietly(connection);
@@ -281,7 +279,6 @@ public final class ImportWriter implements AutoCloseable {
             }
             idByLocator.put(item.locator(), id);
             index(id, item);
-            insertMentions(id, item);
             if (item.message() != null) {
                 chats.attachments(id, item.message().attachments());
             }
@@ -329,11 +326,6 @@ public final class ImportWriter implements AutoCloseable {
         try (var rows = findItem.executeQuery()) {
             return rows.next() ? rows.getLong(1) : null;
         }
-    }
-
-    private void insertMentions(long itemId, NewItem item) throws SQLException {
-        Timestamp anchor = item.occurredAt() != null ? item.occurredAt() : item.createdAt();
-        mentions.insert(itemId, millis(anchor), item.mentions());
     }
 
     private void index(long itemId, NewItem item) throws SQLException {

@@ -1,10 +1,8 @@
 package org.dossier.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,16 +16,14 @@ import org.dossier.model.Mention;
  * the reporter watched, aliased or merged stay.
  */
 public final class MentionRewriter implements AutoCloseable {
-    private static final int BATCH = 1000;
-
     private final Connection connection;
-    private final ZoneId caseZone;
+    private final ItemTexts texts;
     private final MentionRows mentions;
 
     MentionRewriter(Connection connection, ZoneId caseZone) {
         this.connection = connection;
-        this.caseZone = caseZone;
         try {
+            texts = new ItemTexts(connection, caseZone);
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM mentions");
@@ -39,33 +35,11 @@ public final class MentionRewriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Hands every item with text to {@code batches}, {@value #BATCH} at a time, in id order. Documents
-     * created at a time without a zone are placed in the case's zone.
-     */
+    /** Hands every item with text to {@code batches}, {@value ItemTexts#BATCH} at a time, in id order. */
     public void forEachBatch(Consumer<List<ItemText>> batches) {
-        String sql = """
-                SELECT id, text, coalesce(occurred_at, created_at), occurred_zone FROM items
-                WHERE id > ? AND text <> '' ORDER BY id LIMIT""" + " " + BATCH;
-        long after = 0;
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            while (true) {
-                query.setLong(1, after);
-                List<ItemText> batch = new java.util.ArrayList<>();
-                try (var rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        long millis = rows.getLong(3);
-                        Long anchor = rows.wasNull() ? null : millis;
-                        String zone = rows.getString(4);
-                        batch.add(new ItemText(rows.getLong(1), rows.getString(2), anchor == null ? null
-                                : Instant.ofEpochMilli(anchor).atZone(zone == null ? caseZone : ZoneId.of(zone)).toLocalDate(), anchor));
-                    }
-                }
-                if (batch.isEmpty()) {
-                    return;
-                }
+        try {
+            for (List<ItemText> batch = texts.after(0); !batch.isEmpty(); batch = texts.after(batch.get(batch.size() - 1).id())) {
                 batches.accept(batch);
-                after = batch.get(batch.size() - 1).id();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the case's items", e);
@@ -80,8 +54,11 @@ public final class MentionRewriter implements AutoCloseable {
         }
     }
 
+    /** Makes the new mentions the case's; every item has now been extracted, so the backlog is empty. */
     public void commit() {
         try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE case_info SET value = (SELECT coalesce(max(id), 0) FROM items) WHERE key = '"
+                    + ExtractionBacklog.MARK_KEY + "'");
             statement.executeUpdate("""
                     DELETE FROM entities WHERE watched = 0 AND merged_into_id IS NULL
                       AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)

@@ -1,6 +1,8 @@
 package org.dossier.ui;
 
 import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -279,15 +281,19 @@ final class CaseView extends BorderPane {
         status.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        BooleanBinding busy = model.importingProperty().or(model.extractingProperty());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.importProgressProperty());
-        progress.visibleProperty().bind(model.importingProperty());
-        progress.managedProperty().bind(model.importingProperty());
-        Button cancel = new Button("Cancel import");
+        progress.visibleProperty().bind(busy);
+        progress.managedProperty().bind(busy);
+        Button cancel = new Button();
         cancel.setId("cancel-import");
-        cancel.setTooltip(new Tooltip("Stops after the files in hand; what is imported stays, and importing again finishes it"));
-        cancel.visibleProperty().bind(model.importingProperty());
-        cancel.managedProperty().bind(model.importingProperty());
+        cancel.textProperty().bind(Bindings.when(model.importingProperty()).then("Cancel import").otherwise("Stop"));
+        Tooltip importing = new Tooltip("Stops after the files in hand; what is imported stays, and importing again finishes it");
+        Tooltip extracting = new Tooltip("Stops after the items in hand; what was found stays, and the rest is found next time");
+        cancel.tooltipProperty().bind(Bindings.when(model.importingProperty()).then(importing).otherwise(extracting));
+        cancel.visibleProperty().bind(busy);
+        cancel.managedProperty().bind(busy);
         cancel.setOnAction(event -> model.cancel());
         HBox bar = new HBox(8, status, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -25,6 +25,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.dossier.app.Services;
 import org.dossier.attribution.Excerpts;
+import org.dossier.extract.CaseExtraction;
 import org.dossier.ingest.ImportProgress;
 import org.dossier.ingest.ReplyFileReader;
 import org.dossier.model.Actor;
@@ -74,6 +75,7 @@ final class CaseViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper listing = new ReadOnlyStringWrapper("");
     private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final BooleanProperty extracting = new SimpleBooleanProperty();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(-1);
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final FilteredList<SearchHit> filtered = new FilteredList<>(hits);
@@ -86,6 +88,8 @@ final class CaseViewModel {
     private final ObservableList<String> authors = FXCollections.observableArrayList();
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
     private volatile Thread importThread;
+    private volatile Thread extractionThread;
+    private String saidBefore = "";
     private String lastQuery = "";
 
     CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
@@ -103,6 +107,7 @@ final class CaseViewModel {
             filter.addListener((property, old, value) -> applyFilters());
         }
         refreshSummary();
+        catchUpExtraction();
     }
 
     ReaderViewModel reader() {
@@ -205,7 +210,12 @@ final class CaseViewModel {
         return importing;
     }
 
-    /** The share of the import done, or -1 while the files are still being counted. */
+    /** True while names and dates are being found in what was imported. */
+    BooleanProperty extractingProperty() {
+        return extracting;
+    }
+
+    /** The share of the import (or of the extraction behind it) done, or -1 while the files are still being counted. */
     DoubleProperty importProgressProperty() {
         return importProgress;
     }
@@ -321,6 +331,12 @@ final class CaseViewModel {
      * not the task, so that the import stops after the files in hand and still reports what it did.
      */
     Task<ImportSummary> importPaths(List<Path> paths, Consumer<ImportSummary> whenDone) {
+        cancelExtraction(); // the import goes first; extraction resumes behind it
+        if (extracting.get()) {
+            status.unbind();
+            importProgress.unbind();
+            extracting.set(false);
+        }
         long started = System.nanoTime();
         Task<ImportSummary> task = new Task<>() {
             @Override
@@ -353,11 +369,72 @@ final class CaseViewModel {
         return work.runLong(task);
     }
 
+    /** Stops the import, or the extraction behind it, after the files or items in hand. */
     void cancel() {
         Thread running = importThread;
         if (running != null) {
             running.interrupt();
         }
+        cancelExtraction();
+    }
+
+    private void cancelExtraction() {
+        Thread running = extractionThread;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    /**
+     * Finds names and dates in the items no extraction has read yet (decision 0016): after each
+     * import, and when a case opens with some left by a cancel or a crash. Interrupting stops after
+     * the batch in hand; what was found stays.
+     */
+    void catchUpExtraction() {
+        Task<CaseExtraction.Counts> task = new Task<>() {
+            @Override
+            protected CaseExtraction.Counts call() {
+                extractionThread = Thread.currentThread();
+                try {
+                    return CaseExtraction.catchUp(caseFile, (done, of) -> {
+                        updateMessage(String.format("Finding names and dates: %,d of %,d items", done, of));
+                        updateProgress(done, of);
+                    });
+                } finally {
+                    extractionThread = null;
+                    Thread.interrupted();
+                }
+            }
+        };
+        // The status bar is the extraction's once there is something to extract, unless an import has it.
+        task.messageProperty().addListener((property, old, message) -> {
+            if (!extracting.get() && !importing.get()) {
+                extracting.set(true);
+                saidBefore = status.get();
+                status.bind(task.messageProperty());
+                importProgress.bind(task.progressProperty());
+            }
+        });
+        task.setOnSucceeded(event -> extractionEnded(task.getValue().complete()
+                ? String.format("Found %,d names and dates in %,d items.", task.getValue().mentions(), task.getValue().items())
+                : String.format("Stopped finding names and dates after %,d items; the rest is found when the case is next opened "
+                + "or imported into.", task.getValue().items())));
+        task.setOnFailed(event -> extractionEnded("Finding names and dates stopped: " + task.getException().getMessage()));
+        work.runLong(task);
+    }
+
+    private void extractionEnded(String said) {
+        if (!extracting.get()) {
+            return; // nothing was left to extract, or an import took the status bar and will refresh the case
+        }
+        status.unbind();
+        importProgress.unbind();
+        extracting.set(false);
+        status.set(saidBefore.isEmpty() ? said : saidBefore + " " + said); // the import's summary stays in view
+        refreshSummary();
+        entities.reload();
+        reader.reloadItem();
+        timeline.evidenceChanged();
     }
 
     private void importEnded(ImportSummary done, Consumer<ImportSummary> whenDone) {
@@ -372,6 +449,7 @@ final class CaseViewModel {
         refreshSummary();
         entities.reload();
         whenDone.accept(done);
+        catchUpExtraction();
     }
 
     void refreshSummary() {

@@ -83,9 +83,9 @@ final class EntitiesViewModel {
 
     /** Extracts every item again with what the case knows now. */
     void reextract(Runnable whenDone) {
-        Task<CaseExtraction.Rerun> task = new Task<>() {
+        Task<CaseExtraction.Counts> task = new Task<>() {
             @Override
-            protected CaseExtraction.Rerun call() {
+            protected CaseExtraction.Counts call() {
                 return CaseExtraction.rerun(caseFile, items -> updateMessage("Re-extracting: " + String.format("%,d", items) + " items done"));
             }
         };

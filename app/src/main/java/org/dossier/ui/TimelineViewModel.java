@@ -242,6 +242,13 @@ final class TimelineViewModel {
         return tags;
     }
 
+    /** Reads the window again, if one is shown: the evidence under it has changed (extraction found dates). */
+    void evidenceChanged() {
+        if (from.get() != null) {
+            reload(true);
+        }
+    }
+
     /** Reads the window again unless what is loaded covers it (a third of a width each side is read too). */
     void reload(boolean force) {
         Instant start = from.get();

@@ -9,13 +9,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dossier.Dossier;
+import org.dossier.extract.CaseExtraction;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An import process killed with SIGKILL part-way leaves a sound case that the next import completes. */
+/** An import, or the extraction behind it, killed with SIGKILL part-way leaves a sound case that the next run completes. */
 class CrashRecoveryTest {
     private static final int FILES = 1500;
 
@@ -29,17 +31,8 @@ class CrashRecoveryTest {
             Files.writeString(dump.resolve(String.format("note-%04d.txt", i)), "Note number " + i + " about the account.");
         }
         Path caseFile = dir.resolve("case.dossier");
-        Process importer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Dossier.class.getName(),
-                "import", caseFile.toString(), dump.toString(), "--progress", "--json")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader progress = new BufferedReader(new InputStreamReader(importer.getErrorStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = progress.readLine()) != null; ) {
-                if (line.startsWith("progress ") && Long.parseLong(line.split(" ")[1]) >= 100) {
-                    break;
-                }
-            }
-        }
+        Process importer = dossier("import", caseFile.toString(), dump.toString(), "--progress", "--json");
+        awaitProgress(importer, "progress ", 100);
         importer.destroyForcibly(); // SIGKILL: no shutdown hook, no last commit
         importer.waitFor();
 
@@ -55,5 +48,48 @@ class CrashRecoveryTest {
         assertEquals(FILES, count(caseFile, "SELECT count(DISTINCT source_id) FROM items"));
         assertEquals(FILES, count(caseFile, "SELECT count(*) FROM source_locations"));
         assertEquals(1, count(caseFile, "SELECT count(*) FROM import_runs WHERE status = 'interrupted'"));
+    }
+
+    @Test
+    void killingTheExtractionBehindAnImportLosesNoNameAndFindsNoneTwice() throws Exception {
+        int notes = 3500; // four batches of extraction
+        Path dump = Files.createDirectories(dir.resolve("dump"));
+        for (int i = 0; i < notes; i++) {
+            Files.writeString(dump.resolve(String.format("note-%04d.txt", i)), "Note " + i + ", written on 3 March 2023.");
+        }
+        Path caseFile = dir.resolve("case.dossier");
+        Process importer = dossier("import", caseFile.toString(), dump.toString(), "--progress", "--json");
+        awaitProgress(importer, "extracting ", 1000);
+        importer.destroyForcibly();
+        importer.waitFor();
+
+        long found = count(caseFile, "SELECT count(*) FROM mentions");
+        assertTrue(found >= 1000 && found < notes, "the kill landed after a batch was committed, before the last: " + found);
+        try (CaseFile opened = CaseFile.open(caseFile)) {
+            assertEquals("ok", opened.integrityCheck());
+            CaseExtraction.Counts rest = CaseExtraction.catchUp(opened, (done, of) -> { });
+            assertEquals(notes - found, rest.items(), "the next pass reads only what was left");
+        }
+        assertEquals(notes, count(caseFile, "SELECT count(*) FROM mentions WHERE type = 'DATE' AND date_value = '2023-03-03'"));
+        assertEquals(notes, count(caseFile, "SELECT count(DISTINCT item_id) FROM mentions"));
+    }
+
+    private static Process dossier(String... arguments) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Dossier.class.getName()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Reads the process's progress lines until one with this prefix counts at least {@code done}. */
+    private static void awaitProgress(Process process, String prefix, long done) throws java.io.IOException {
+        try (BufferedReader progress = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = progress.readLine()) != null; ) {
+                if (line.startsWith(prefix) && Long.parseLong(line.substring(prefix.length()).split(" ")[0]) >= done) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("the process ended before " + prefix + done);
     }
 }

@@ -12,7 +12,7 @@ public final class MisbehavingParsers implements DocumentParser {
     private final TikaDocumentParser tika = new TikaDocumentParser();
 
     @Override
-    public ParsedFile parse(Path file, String name, ZoneId assumedZone) {
+    public ParsedFile parse(Path file, String name, String mediaType, ZoneId assumedZone) {
         if (name.startsWith("hang")) {
             while (true) {
                 Thread.onSpinWait();
@@ -27,6 +27,6 @@ public final class MisbehavingParsers implements DocumentParser {
         if (name.startsWith("crash")) {
             Runtime.getRuntime().halt(7);
         }
-        return tika.parse(file, name, assumedZone);
+        return tika.parse(file, name, mediaType, assumedZone);
     }
 }

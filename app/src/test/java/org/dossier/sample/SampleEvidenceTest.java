@@ -34,7 +34,12 @@ class SampleEvidenceTest {
     @TempDir
     Path dir;
 
-    private final Services services = Services.create(Path.of("unused"), CLOCK, 2);
+    private Services services;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startServices() {
+        services = Services.create(dir.resolve("home"), CLOCK, 2);
+    }
 
     @org.junit.jupiter.api.AfterEach
     void stopParsers() {
@@ -74,7 +79,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleCaseIsUnpackedFromTheApplicationAndImportedOnFirstUse() {
-        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList(), caseFile -> { });
+        SampleCase sample = services.sampleCase();
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             assertTrue(Files.isRegularFile(sample.evidenceFolder().resolve("memos/tidewater-kickoff-memo.docx")));
             var stats = caseFile.stats();
@@ -82,7 +87,7 @@ class SampleEvidenceTest {
             assertEquals(3, stats.conversations(), "two Slack channels and one Telegram chat");
             assertEquals(21, stats.messages(), "13 in Slack, 8 in Telegram");
             assertEquals(3, stats.systemEvents(), "a channel join, a bot post, a call");
-            assertTrue(stats.mentions() > 20, "dates, addresses, links and amounts are found on import: " + stats);
+            assertTrue(stats.mentions() > 20, "dates, addresses, links and amounts are found behind the import: " + stats);
             assertEquals(SampleCase.ZONE, caseFile.timeZone());
         }
         try (CaseFile again = sample.open(ImportListener.NONE)) {
@@ -92,7 +97,7 @@ class SampleEvidenceTest {
 
     @Test
     void theSampleCaseKnowsItsPeopleAndCompaniesByEveryNameTheEvidenceUses() {
-        SampleCase sample = new SampleCase(dir.resolve("home"), services.importer(), CLOCK, CaseKnowledge.sample().watchList(), caseFile -> { });
+        SampleCase sample = services.sampleCase();
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             Map<String, EntitySummary> byName;
             try (var entities = caseFile.entities()) {

@@ -62,6 +62,6 @@ class DiskFullTest {
 
     private static ParsedFile document(String text) {
         return ParsedFile.whole(List.of(new NewItem(ItemKind.DOCUMENT, "", null, "doc", null, null, null, null,
-                "text/plain", text, false, Map.of(), null, List.of())), List.of(), null);
+                "text/plain", text, false, Map.of(), null)), List.of(), null);
     }
 }

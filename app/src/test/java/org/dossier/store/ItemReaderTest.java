@@ -48,7 +48,7 @@ class ItemReaderTest {
         ReceivedFile file = new ReceivedFile("/dump/" + name, null, text.length(), null,
                 new Sha256(String.valueOf(hashDigit).repeat(64)), "text/plain");
         writer.recordFile(file, null, ParsedFile.whole(List.of(new NewItem(ItemKind.DOCUMENT, "", null, name, null, null,
-                null, null, "text/plain", text, false, Map.of(), null, List.of())), List.of(), null));
+                null, null, "text/plain", text, false, Map.of(), null)), List.of(), null));
     }
 
     private List<String> titles(String... terms) {
@@ -92,7 +92,7 @@ class ItemReaderTest {
                 ReceivedFile file = new ReceivedFile("/dump/bulk/" + i, null, 1, null,
                         new Sha256(String.format("%064x", 1_000_000 + i)), "text/plain");
                 writer.recordFile(file, null, ParsedFile.whole(List.of(new NewItem(ItemKind.DOCUMENT, "", null, "bulk " + i, null,
-                        null, null, null, "text/plain", "routine status update " + i, false, Map.of(), null, List.of())), List.of(), null));
+                        null, null, null, "text/plain", "routine status update " + i, false, Map.of(), null)), List.of(), null));
             }
             writer.commit();
         }

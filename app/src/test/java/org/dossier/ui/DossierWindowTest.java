@@ -189,7 +189,10 @@ class DossierWindowTest {
                 "1 conversation carries no time zone of its own: its times are read in Asia/Shanghai"));
         robot.interact(() -> report.getScene().getWindow().hide());
         Label status = robot.lookup("#status").queryAs(Label.class);
-        assertEquals("Imported 2 new files, 0 already in the case, 1 could not be read.", status.getText());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().contains("Found"));
+        assertTrue(status.getText().matches("Imported 2 new files, 0 already in the case, 1 could not be read\\. "
+                + "Found \\d+ names and dates in 5 items\\."), status.getText());
+        assertFalse(robot.lookup("#cancel-import").queryAs(Button.class).isVisible(), "nothing left running");
     }
 
     @Test

@@ -42,11 +42,15 @@ public final class TikaDocumentParser implements DocumentParser {
     private final RecursiveParserWrapper parser = new RecursiveParserWrapper(new AutoDetectParser());
 
     @Override
-    public ParsedFile parse(Path file, String name, ZoneId assumedZone) {
+    public ParsedFile parse(Path file, String name, String mediaType, ZoneId assumedZone) {
         RecursiveParserWrapperHandler handler =
                 new RecursiveParserWrapperHandler(new PagedTextHandlerFactory(WRITE_LIMIT), MAX_EMBEDDED);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        if (mediaType != null) {
+            // detected by the same detector on the way in: detecting again would double its cost
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
+        }
         String failure = null;
         try (TikaInputStream in = TikaInputStream.get(file)) {
             parser.parse(in, handler, metadata, new ParseContext());
@@ -121,8 +125,7 @@ public final class TikaDocumentParser implements DocumentParser {
                 tidy(part.get(TikaCoreProperties.TIKA_CONTENT)),
                 "true".equals(part.get(TikaCoreProperties.WRITE_LIMIT_REACHED)),
                 evidenceMetadata(part),
-                null,
-                List.of());
+                null);
     }
 
     /** "/1/2" is embedded in "/1", which is embedded in the file itself (""). */
