@@ -27,6 +27,8 @@ public final class DateExtractor {
     static final String NAME = "dates";
     private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    /** Put first, it fails at once where no month can start: a pattern is otherwise tried whole at every position. */
+    private static final String STARTS_A_MONTH = "(?=[jfmasond])";
     private static final String FULL_MONTHS = "(january|february|march|april|may|june|july|august|september|october|november|december)";
     private static final String WEEKDAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -40,10 +42,12 @@ public final class DateExtractor {
 
     /**
      * One way of writing a date: strings one of which must occur in the lower-cased text for the
-     * pattern to have a chance (a cheap test that spares most texts most patterns), the pattern, and
-     * what a match of it means, given the anchor (maybe null).
+     * pattern to have a chance (a cheap test that spares most texts most patterns), the pattern
+     * (run on the lower-cased text unless it is case-sensitive), and what a match of it means,
+     * given the anchor (maybe null).
      */
-    private record Rule(List<String> needles, Pattern pattern, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
+    private record Rule(List<String> needles, Pattern pattern, boolean caseSensitive,
+                        BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
         boolean mayMatch(String lowerCased) {
             return needles.stream().anyMatch(lowerCased::contains);
         }
@@ -64,12 +68,12 @@ public final class DateExtractor {
 
     public List<Mention> extract(String text, LocalDate anchor) {
         List<Mention> found = new ArrayList<>();
-        String lowerCased = text.toLowerCase(Locale.ROOT);
+        String lowerCased = OffsetKeepingLowerCase.of(text);
         for (Rule rule : rules) {
             if (!rule.mayMatch(lowerCased)) {
                 continue;
             }
-            Matcher matcher = rule.pattern().matcher(text);
+            Matcher matcher = rule.pattern().matcher(rule.caseSensitive() ? text : lowerCased);
             while (matcher.find()) {
                 Mention.DateValue value;
                 try {
@@ -78,7 +82,8 @@ public final class DateExtractor {
                     value = null; // "31 February", "13/13/2023": not a date
                 }
                 if (value != null) {
-                    found.add(new Mention(MentionType.DATE, matcher.group(), matcher.start(), matcher.end(), value.value(),
+                    found.add(new Mention(MentionType.DATE, text.substring(matcher.start(), matcher.end()), matcher.start(),
+                            matcher.end(), value.value(),
                             NAME, value.ambiguous() ? 0.6 : value.relative() ? 0.85 : 0.95, value));
                 }
             }
@@ -86,45 +91,46 @@ public final class DateExtractor {
         return Overlaps.keepLongest(found);
     }
 
+    /** A rule whose pattern, written in lower case, matches text in any case. */
     private void rule(List<String> needles, String regex, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
-        rules.add(new Rule(needles, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), meaning));
+        rules.add(new Rule(needles, Pattern.compile(regex), false, meaning));
     }
 
     private void english() {
-        rule(DIGITS, "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, anchor) -> exact(date(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
-        rule(MONTH_NEEDLES, "\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+        rule(List.of("-"), "\\b(?=\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", (m, anchor) -> exact(date(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
+        rule(MONTH_NEEDLES, "\\b" + STARTS_A_MONTH + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
                 (m, anchor) -> exact(LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), DatePrecision.DAY));
-        rule(MONTH_NEEDLES, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\.?,?\\s+(\\d{4})\\b",
+        rule(MONTH_NEEDLES, "\\b(?=\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\.?,?\\s+(\\d{4})\\b",
                 (m, anchor) -> exact(LocalDate.of(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), DatePrecision.DAY));
-        rule(MONTH_NEEDLES, "\\b" + MONTHS + "\\.?,?\\s+(\\d{4})\\b", (m, anchor) -> exact(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH));
-        rule(MONTH_NEEDLES, "\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b", (m, anchor) -> anchor == null ? null
+        rule(MONTH_NEEDLES, "\\b" + STARTS_A_MONTH + MONTHS + "\\.?,?\\s+(\\d{4})\\b", (m, anchor) -> exact(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), DatePrecision.MONTH));
+        rule(MONTH_NEEDLES, "\\b" + STARTS_A_MONTH + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), Integer.parseInt(m.group(2))), DatePrecision.DAY));
-        rule(MONTH_NEEDLES, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b", (m, anchor) -> anchor == null ? null
+        rule(MONTH_NEEDLES, "\\b(?=\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), month(m.group(2)), Integer.parseInt(m.group(1))), DatePrecision.DAY));
-        rule(MONTH_NEEDLES, "(?<=\\b(?:in|since|until|till|from|between|during|by|of|and|to|early|late|mid-?)\\s)" + FULL_MONTHS + "\\b(?!\\.?\\s*\\d)",
+        rule(MONTH_NEEDLES, STARTS_A_MONTH + "(?<=\\b(?:in|since|until|till|from|between|during|by|of|and|to|early|late|mid-?)\\s)" + FULL_MONTHS + "\\b(?!\\.?\\s*\\d)",
                 (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH));
         // Standing alone, a capitalised month is a month; "May" and "March" are words too, so they need a preposition.
-        rules.add(new Rule(MONTH_NEEDLES, Pattern.compile("(?<!\\d\\s)(?<!\\d)\\b(January|February|April|June|July|August|September|October|November|December)\\b(?!\\.?\\s*\\d)"),
-                (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH)));
-        rule(List.of("/"), "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, anchor) -> numeric(m.group(1), m.group(2), m.group(3)));
-        rule(DIGITS, "\\b(?:in|since|by|of|during|until|till|from|before|after|early|late|mid-?|year)\\s+((?:19[5-9]|20\\d)\\d)\\b(?![-/]\\d)",
+        rules.add(new Rule(MONTH_NEEDLES, Pattern.compile("(?=[JFMASOND])(?<!\\d\\s)(?<!\\d)\\b(January|February|April|June|July|August|September|October|November|December)\\b(?!\\.?\\s*\\d)"),
+                true, (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH)));
+        rule(List.of("/"), "(?=\\d)(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, anchor) -> numeric(m.group(1), m.group(2), m.group(3)));
+        rule(List.of("19", "20"), "\\b(?=[isbodutfaelmy])(?:in|since|by|of|during|until|till|from|before|after|early|late|mid-?|year)\\s+((?:19[5-9]|20\\d)\\d)\\b(?![-/]\\d)",
                 (m, anchor) -> exact(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR));
-        rule(List.of("yesterday", "today", "tonight", "tomorrow"), "\\b(yesterday|today|tonight|tomorrow)\\b", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
+        rule(List.of("yesterday", "today", "tonight", "tomorrow"), "\\b(?=[yt])(yesterday|today|tonight|tomorrow)\\b", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
                 switch (m.group(1).toLowerCase(Locale.ROOT)) {
                     case "yesterday" -> -1;
                     case "tomorrow" -> 1;
                     default -> 0;
                 }), DatePrecision.DAY));
-        rule(List.of("ago", "later", "from now"), "\\b" + COUNT + "\\s+(day|week|month|year)s?\\s+(ago|later|from now)\\b", (m, anchor) -> {
+        rule(List.of("ago", "later", "from now"), "\\b(?=[\\daotfsen])" + COUNT + "\\s+(day|week|month|year)s?\\s+(ago|later|from now)\\b", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
             int count = count(m.group(1)) * ("ago".equalsIgnoreCase(m.group(3)) ? -1 : 1);
             return shifted(anchor, m.group(2).toLowerCase(Locale.ROOT), count);
         });
-        rule(List.of("year", "month"), "\\b(last|next|this)\\s+(year|month)\\b", (m, anchor) -> anchor == null ? null
+        rule(List.of("year", "month"), "\\b(?=[lnt])(last|next|this)\\s+(year|month)\\b", (m, anchor) -> anchor == null ? null
                 : shifted(anchor, m.group(2).toLowerCase(Locale.ROOT), direction(m.group(1))));
-        rule(List.of("day"), "(?:\\b(by|before|until|till)\\s+)?\\b(?:(last|next|this|on)\\s+)?" + WEEKDAYS
+        rule(List.of("day"), "(?=\\b[bultnomwfs])(?:\\b(by|before|until|till)\\s+)?\\b(?:(last|next|this|on)\\s+)?" + WEEKDAYS
                 + "\\b(?=(\\s*(?:之前|以前))?)", (m, anchor) -> {
             if (anchor == null) {
                 return null;
@@ -144,20 +150,20 @@ public final class DateExtractor {
     }
 
     private void chinese() {
-        rule(List.of("年"), "(" + CN + "{4})年(" + CN + "{1,3})月(" + CN + "{1,3})[日号]",
+        rule(List.of("年"), "(?=" + CN + ")(" + CN + "{4})年(" + CN + "{1,3})月(" + CN + "{1,3})[日号]",
                 (m, anchor) -> exact(cnDate(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
-        rule(List.of("年"), "(" + CN + "{4})年(" + CN + "{1,3})月(?!" + CN + "{1,3}[日号])",
+        rule(List.of("年"), "(?=" + CN + ")(" + CN + "{4})年(" + CN + "{1,3})月(?!" + CN + "{1,3}[日号])",
                 (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2)), 1), DatePrecision.MONTH));
-        rule(List.of("年"), "(" + CN + "{4})年(?!" + CN + "{1,3}月)(?!度)",
+        rule(List.of("年"), "(?=" + CN + ")(" + CN + "{4})年(?!" + CN + "{1,3}月)(?!度)",
                 (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), 1, 1), DatePrecision.YEAR));
-        rule(List.of("月"), "(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})[日号]", (m, anchor) -> anchor == null ? null
+        rule(List.of("月"), "(?=" + CN + ")(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})[日号]", (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2))), DatePrecision.DAY));
-        rule(List.of("月"), "(?<![年\\d〇零一二三四五六七八九十两个])([一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?!" + CN + "{1,3}[日号])",
+        rule(List.of("月"), "(?=[一二三四五六七八九十\\d])(?<![年\\d〇零一二三四五六七八九十两个])([一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?!" + CN + "{1,3}[日号])",
                 (m, anchor) -> anchor == null ? null
                         : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), 1), DatePrecision.MONTH));
-        rule(List.of("早", "晚", "晨"), "(今早|今晨|今晚|昨晚|明早|明晨|明晚)", (m, anchor) -> anchor == null ? null
+        rule(List.of("今早", "今晨", "今晚", "昨晚", "明早", "明晨", "明晚"), "(?=[今昨明])(今早|今晨|今晚|昨晚|明早|明晨|明晚)", (m, anchor) -> anchor == null ? null
                 : relative(anchor.plusDays(m.group(1).startsWith("昨") ? -1 : m.group(1).startsWith("明") ? 1 : 0), DatePrecision.DAY));
-        rule(List.of("天", "日"), "(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天)", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
+        rule(List.of("前天", "昨天", "今天", "明天", "后天", "昨日", "今日", "明日"), "(?=[大前昨今明后])(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天)", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
                 switch (m.group(1)) {
                     case "大前天" -> -3;
                     case "前天" -> -2;
@@ -167,7 +173,7 @@ public final class DateExtractor {
                     case "大后天" -> 3;
                     default -> 0;
                 }), DatePrecision.DAY));
-        rule(List.of("前", "后"), "(" + CN + "{1,3})(天|日|周|星期|个星期|个月|年)(?:以|之)?(前|后)", (m, anchor) -> {
+        rule(List.of("前", "后"), "(?=" + CN + ")(" + CN + "{1,3})(天|日|周|星期|个星期|个月|年)(?:以|之)?(前|后)", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
@@ -180,7 +186,7 @@ public final class DateExtractor {
             };
             return count == 0 ? null : shifted(anchor, unit, count);
         });
-        rule(List.of("年"), "(前年|去年|今年|明年|后年)", (m, anchor) -> anchor == null ? null : shifted(anchor, "year",
+        rule(List.of("前年", "去年", "今年", "明年", "后年"), "(?=[前去今明后])(前年|去年|今年|明年|后年)", (m, anchor) -> anchor == null ? null : shifted(anchor, "year",
                 switch (m.group(1)) {
                     case "前年" -> -2;
                     case "去年" -> -1;
@@ -188,7 +194,7 @@ public final class DateExtractor {
                     case "后年" -> 2;
                     default -> 0;
                 }));
-        rule(List.of("月"), "(上个月|上月|下个月|下月|本月|这个月)", (m, anchor) -> anchor == null ? null
+        rule(List.of("上月", "上个月", "下月", "下个月", "本月", "这个月"), "(?=[上下本这])(上个月|上月|下个月|下月|本月|这个月)", (m, anchor) -> anchor == null ? null
                 : shifted(anchor, "month", m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0));
         rule(List.of("周", "星期", "礼拜"), "(上|下|这|本)?(?:个)?(周|星期|礼拜)([一二三四五六日天])", (m, anchor) -> {
             if (anchor == null) {

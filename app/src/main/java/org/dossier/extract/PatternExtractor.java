@@ -18,9 +18,12 @@ import org.dossier.model.MentionType;
 public final class PatternExtractor {
     static final String NAME = "patterns";
 
-    /** {@code needles}: one must occur in the lower-cased text before the pattern is tried. */
-    private record Rule(MentionType type, List<String> needles, Pattern pattern, Function<Matcher, String> normalise,
-                        double confidence) {
+    /**
+     * {@code needles}: one must occur in the lower-cased text before the pattern is tried. A pattern
+     * that is not {@code caseSensitive} is written in lower case and runs on the lower-cased text.
+     */
+    private record Rule(MentionType type, List<String> needles, Pattern pattern, boolean caseSensitive,
+                        Function<Matcher, String> normalise, double confidence) {
     }
 
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
@@ -29,32 +32,34 @@ public final class PatternExtractor {
     private static final String SCALE = "(?:\\s?(million|billion|thousand|mn|bn|m|k)\\b)?";
     private final List<Rule> rules = List.of(
             new Rule(MentionType.EMAIL, List.of("@"), Pattern.compile("(?<![\\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
-                    m -> m.group().toLowerCase(Locale.ROOT), 0.99),
+                    true, m -> m.group().toLowerCase(Locale.ROOT), 0.99),
             new Rule(MentionType.URL, List.of("http", "www."), Pattern.compile("(?:https?://|www\\.)[^\\s<>\"'，。、；（）()]+[^\\s<>\"'，。、；（）().,;:!?]"),
-                    m -> m.group().toLowerCase(Locale.ROOT).startsWith("www.") ? "http://" + m.group() : m.group(), 0.99),
-            new Rule(MentionType.PHONE, DIGITS, Pattern.compile("(?<![\\w+])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,4}\\)?){1,2}(?:[\\s.-]?\\d{2,4}){1,3}(?![\\d])"),
-                    m -> "+" + digits(m.group()), 0.95),
-            new Rule(MentionType.PHONE, DIGITS, Pattern.compile("(?<![\\d.+-])1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?![\\d])"),
-                    m -> "+86" + digits(m.group()), 0.9),
-            new Rule(MentionType.PHONE, DIGITS, Pattern.compile("(?<![\\d.+-])\\(\\d{3}\\)\\s?\\d{3}-\\d{4}(?!\\d)|(?<![\\d.+-])\\d{3}-\\d{3}-\\d{4}(?![\\d-])"),
-                    m -> "+1" + digits(m.group()), 0.85),
-            new Rule(MentionType.MONEY, DIGITS, Pattern.compile("(US\\$|HK\\$|\\$|€|£|¥|￥|USD\\s?|EUR\\s?|GBP\\s?|RMB\\s?|CNY\\s?)(" + NUMBER + ")"
-                    + SCALE, Pattern.CASE_INSENSITIVE), m -> money(m.group(2), m.group(3), currency(m.group(1))), 0.95),
-            new Rule(MentionType.MONEY, DIGITS, Pattern.compile("(" + NUMBER + ")" + SCALE + "\\s?(dollars|euros|pounds|yuan|renminbi|USD|EUR|RMB|CNY)\\b",
-                    Pattern.CASE_INSENSITIVE), m -> money(m.group(1), m.group(2), currency(m.group(3))), 0.9),
-            new Rule(MentionType.MONEY, DIGITS, Pattern.compile("(" + NUMBER + ")\\s?(万|亿)?\\s?(美元|欧元|英镑|港元|港币|日元|人民币|元|块)"),
-                    m -> chineseMoney(m.group(1), m.group(2), m.group(3)), 0.95));
+                    true, m -> m.group().toLowerCase(Locale.ROOT).startsWith("www.") ? "http://" + m.group() : m.group(), 0.99),
+            new Rule(MentionType.PHONE, List.of("+"), Pattern.compile("(?=\\+)(?<![\\w+])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,4}\\)?){1,2}(?:[\\s.-]?\\d{2,4}){1,3}(?![\\d])"),
+                    true, m -> "+" + digits(m.group()), 0.95),
+            new Rule(MentionType.PHONE, DIGITS, Pattern.compile("(?=1)(?<![\\d.+-])1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?![\\d])"),
+                    true, m -> "+86" + digits(m.group()), 0.9),
+            new Rule(MentionType.PHONE, List.of("-"), Pattern.compile("(?=[(\\d])(?:(?<![\\d.+-])\\(\\d{3}\\)\\s?\\d{3}-\\d{4}(?!\\d)|(?<![\\d.+-])\\d{3}-\\d{3}-\\d{4}(?![\\d-]))"),
+                    true, m -> "+1" + digits(m.group()), 0.85),
+            new Rule(MentionType.MONEY, List.of("$", "€", "£", "¥", "￥", "usd", "eur", "gbp", "rmb", "cny"), Pattern.compile("(?=[uh$€£¥￥egrc])(us\\$|hk\\$|\\$|€|£|¥|￥|usd\\s?|eur\\s?|gbp\\s?|rmb\\s?|cny\\s?)(" + NUMBER + ")"
+                    + SCALE), false, m -> money(m.group(2), m.group(3), currency(m.group(1))), 0.95),
+            new Rule(MentionType.MONEY, List.of("dollar", "euro", "pound", "yuan", "renminbi", "usd", "eur", "rmb", "cny"),
+                    Pattern.compile("(?=\\d)(" + NUMBER + ")" + SCALE + "\\s?(dollars|euros|pounds|yuan|renminbi|usd|eur|rmb|cny)\\b"),
+                    false, m -> money(m.group(1), m.group(2), currency(m.group(3))), 0.9),
+            new Rule(MentionType.MONEY, List.of("元", "镑", "币", "块"), Pattern.compile("(?=\\d)(" + NUMBER + ")\\s?(万|亿)?\\s?(美元|欧元|英镑|港元|港币|日元|人民币|元|块)"),
+                    false, m -> chineseMoney(m.group(1), m.group(2), m.group(3)), 0.95));
 
     public List<Mention> extract(String text) {
         List<Mention> found = new ArrayList<>();
-        String lowerCased = text.toLowerCase(Locale.ROOT);
+        String lowerCased = OffsetKeepingLowerCase.of(text);
         for (Rule rule : rules) {
             if (rule.needles().stream().noneMatch(lowerCased::contains)) {
                 continue;
             }
-            Matcher matcher = rule.pattern().matcher(text);
+            Matcher matcher = rule.pattern().matcher(rule.caseSensitive() ? text : lowerCased);
             while (matcher.find()) {
-                found.add(new Mention(rule.type(), matcher.group(), matcher.start(), matcher.end(), rule.normalise().apply(matcher),
+                found.add(new Mention(rule.type(), text.substring(matcher.start(), matcher.end()), matcher.start(), matcher.end(),
+                        rule.normalise().apply(matcher),
                         NAME, rule.confidence(), null));
             }
         }

@@ -26,6 +26,14 @@ class DateExtractorTest {
         return mention.date().value() + " " + mention.date().precision();
     }
 
+    @Test
+    void spansStayTrueWhenLowerCaseWouldLengthenTheText() {
+        String text = "İSTANBUL İÇİN: Dec 15, 2023";
+        Mention date = dates.extract(text, ANCHOR).get(0);
+        assertEquals("Dec 15, 2023", date.text());
+        assertEquals(text.indexOf("Dec"), date.start());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "The account was suspended on December 15, 2023, a spokesperson said. | 2023-12-15 DAY",
@@ -40,6 +48,8 @@ class DateExtractorTest {
         "声明于12月15号发布。 | 2023-12-15 DAY",
         "十二月八日开会。 | 2023-12-08 DAY",
         "The memo of 7th of July, 2023 | 2023-07-07 DAY",
+        "SUSPENDED ON 15 DECEMBER 2023 | 2023-12-15 DAY",
+        "İSTANBUL İÇİN: Dec 15, 2023 (letters whose lower case is longer come before the date) | 2023-12-15 DAY",
     })
     void absoluteDates(String text, String expected) {
         assertEquals(expected, only(text, ANCHOR));

@@ -37,6 +37,7 @@ class PatternExtractorTest {
         "融资1.5亿美元 | MONEY 1.5亿美元 = 150000000 USD",
         "about 36,141 dollars a month | MONEY 36,141 dollars = 36141 USD",
         "It cost USD 35,619.00 in October. | MONEY USD 35,619.00 = 35619 USD",
+        "İSTANBUL paid Us$2M | MONEY Us$2M = 2000000 USD",
     })
     void findsEachShapeWithItsKey(String text, String expected) {
         assertEquals(expected, found(text));
