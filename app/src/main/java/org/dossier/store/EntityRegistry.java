@@ -3,7 +3,6 @@ package org.dossier.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +28,7 @@ final class EntityRegistry {
                 SELECT coalesce(e.merged_into_id, e.id) FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
                 WHERE e.type = ? AND a.normalized_key = ? ORDER BY e.id LIMIT 1""");
         byKey = connection.prepareStatement("SELECT coalesce(merged_into_id, id) FROM entities WHERE type = ? AND normalized_key = ?");
-        insert = connection.prepareStatement("INSERT INTO entities(type, name, normalized_key) VALUES (?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
+        insert = connection.prepareStatement("INSERT INTO entities(type, name, normalized_key) VALUES (?, ?, ?) RETURNING id");
     }
 
     /** The entity of a person, organisation or place mention; null for dates, e-mails and other shapes. */
@@ -50,11 +48,7 @@ final class EntityRegistry {
                 insert.setString(1, mention.type().name());
                 insert.setString(2, mention.text());
                 insert.setString(3, key);
-                insert.executeUpdate();
-                try (var keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    known = keys.getLong(1);
-                }
+                known = ImportWriter.returnedId(insert);
             }
             ids.put(cacheKey, known);
         }
