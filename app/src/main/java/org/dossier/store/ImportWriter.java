@@ -47,6 +47,8 @@ public final class ImportWriter implements AutoCloseable {
     private final Map<String, Long> openFiles = new HashMap<>();
     private static final long IGNORED = -1;
     private static final int SQLITE_FULL = 13;
+    private static final int CACHE_KIB = 32 * 1024;
+    private static final int CHECKPOINT_PAGES = 8192;
     private long runId = -1;
 
     private final java.nio.file.Path caseFile;
@@ -56,6 +58,12 @@ public final class ImportWriter implements AutoCloseable {
         this.clock = clock;
         this.caseFile = caseFile;
         try {
+            try (Statement statement = connection.createStatement()) {
+                // The items' indexes and the word index outgrow SQLite's default 2 MB of cache at once;
+                // and a checkpoint every 4 MB of log rewrites the same index pages over and over.
+                statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
+                statement.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
+            }
             connection.setAutoCommit(false);
             findSource = connection.prepareStatement("SELECT id, complete FROM sources WHERE sha256 = ?");
             insertSource = connection.prepareStatement(
