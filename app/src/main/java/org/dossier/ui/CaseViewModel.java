@@ -415,10 +415,13 @@ final class CaseViewModel {
                 importProgress.bind(task.progressProperty());
             }
         });
-        task.setOnSucceeded(event -> extractionEnded(task.getValue().complete()
-                ? String.format("Found %,d names and dates in %,d items.", task.getValue().mentions(), task.getValue().items())
-                : String.format("Stopped finding names and dates after %,d items; the rest is found when the case is next opened "
-                + "or imported into.", task.getValue().items())));
+        task.setOnSucceeded(event -> {
+            CaseExtraction.Counts found = task.getValue();
+            String items = String.format("%,d item%s", found.items(), found.items() == 1 ? "" : "s");
+            extractionEnded(found.complete() ? String.format("Found %,d names and dates in %s.", found.mentions(), items)
+                    : "Stopped finding names and dates after " + items + "; the rest is found when the case is next opened "
+                    + "or imported into.");
+        });
         task.setOnFailed(event -> extractionEnded("Finding names and dates stopped: " + task.getException().getMessage()));
         work.runLong(task);
     }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A full disk, played by SQLite's page limit, which fails writes exactly as a full disk does. */
 class DiskFullTest {
+    /** Room for the first small file, not for the next one's 240 kB of text. */
+    private static final long HEADROOM_BYTES = 160 * 1024;
+
     @TempDir
     Path dir;
 
@@ -29,7 +32,7 @@ class DiskFullTest {
         CaseFile.openOrCreate(file, ZoneOffset.UTC, CaseFileTest.CLOCK).close();
         Connection connection = CaseFile.openConnection(file);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA max_page_count = " + (pageCount(connection) + 40));
+            statement.execute("PRAGMA max_page_count = " + (pageCount(connection) + HEADROOM_BYTES / pageSize(connection)));
         }
         ImportWriter writer = new ImportWriter(connection, CaseFileTest.CLOCK, file);
         writer.startRun(List.of("/dump"));
@@ -51,7 +54,15 @@ class DiskFullTest {
     }
 
     private static long pageCount(Connection connection) throws Exception {
-        try (Statement statement = connection.createStatement(); var rows = statement.executeQuery("PRAGMA page_count")) {
+        return pragma(connection, "page_count");
+    }
+
+    private static long pageSize(Connection connection) throws Exception {
+        return pragma(connection, "page_size");
+    }
+
+    private static long pragma(Connection connection, String name) throws Exception {
+        try (Statement statement = connection.createStatement(); var rows = statement.executeQuery("PRAGMA " + name)) {
             return rows.getLong(1);
         }
     }

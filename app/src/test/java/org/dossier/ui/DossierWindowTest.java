@@ -28,6 +28,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.dossier.app.Services;
 import org.dossier.export.RedactionPlace;
+import org.dossier.ingest.ImportListener;
 import org.dossier.model.Actor;
 import org.dossier.model.ChatLine;
 import org.dossier.model.Claim;
@@ -46,6 +47,7 @@ import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
 import org.dossier.search.SearchService;
+import org.dossier.store.CaseFile;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -493,6 +495,24 @@ class DossierWindowTest {
 
     private static long width(TimelineViewModel timeline) {
         return java.time.Duration.between(timeline.fromProperty().get(), timeline.toProperty().get()).toMillis();
+    }
+
+    @Test
+    void aCaseOpenedWithItemsNotYetReadForNamesHasThemFoundBehindTheWindow(FxRobot robot) throws Exception {
+        Path dump = Files.createDirectories(home.resolve("backlog-dump"));
+        Files.writeString(dump.resolve("note.txt"), "Marcus flew to Singapore on 3 March 2023.");
+        Path file = home.resolve("backlog.dossier");
+        try (CaseFile imported = CaseFile.openOrCreate(file, ZoneOffset.UTC, Clock.systemUTC())) {
+            services.importer().importInto(imported, List.of(dump), ImportListener.NONE); // as a killed import leaves it
+            assertEquals(0, imported.stats().mentions());
+        }
+        robot.interact(() -> window.openCase(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.currentView() != null
+                && robot.lookup("#status").queryAs(Label.class).getText().startsWith("Found"));
+        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().matches("Found [2-9] names and dates in 1 item\\."),
+                robot.lookup("#status").queryAs(Label.class).getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.currentModel().entities().entities().stream()
+                .anyMatch(entity -> entity.name().equals("Singapore")));
     }
 
     private void openSample(FxRobot robot) throws Exception {
