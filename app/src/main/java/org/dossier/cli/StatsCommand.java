@@ -41,6 +41,10 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("mentions       %d%n", stats.mentions());
         out.printf("events         %d%n", stats.events());
         out.printf("failed files   %d%n", stats.failed());
+        if (stats.awaitingExtraction() > 0) {
+            out.printf("not yet read   %d items: the next import, or opening the case, finds their names and dates%n",
+                    stats.awaitingExtraction());
+        }
         return 0;
     }
 }

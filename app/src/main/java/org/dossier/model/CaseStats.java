@@ -1,6 +1,10 @@
 package org.dossier.model;
 
-/** Counts over a whole case. */
+/**
+ * Counts over a whole case.
+ *
+ * @param awaitingExtraction items with text that no extraction pass has read yet (decision 0016)
+ */
 public record CaseStats(
         long sources,
         long documents,
@@ -10,5 +14,6 @@ public record CaseStats(
         long entities,
         long mentions,
         long events,
-        long failed) {
+        long failed,
+        long awaitingExtraction) {
 }

@@ -459,8 +459,10 @@ final class CaseViewModel {
         Task<CaseStats> task = BackgroundWork.task(caseFile::stats);
         task.setOnSucceeded(event -> {
             CaseStats stats = task.getValue();
-            summary.set(String.format("%,d files · %,d documents · %,d messages · %,d entities · %,d could not be read",
-                    stats.sources(), stats.documents(), stats.messages(), stats.entities(), stats.failed()));
+            summary.set(String.format("%,d file%s · %,d documents · %,d messages · %,d entities · %,d could not be read%s",
+                    stats.sources(), stats.sources() == 1 ? "" : "s", stats.documents(), stats.messages(), stats.entities(), stats.failed(),
+                    stats.awaitingExtraction() == 0 ? ""
+                            : String.format(" · %,d not yet read for names", stats.awaitingExtraction())));
         });
         work.run(task);
     }

@@ -42,11 +42,13 @@ class ExtractionPassTest {
             IMPORTER.importInto(caseFile, List.of(dump), ImportListener.NONE);
             assertEquals(0, caseFile.stats().mentions(), "the import itself finds nothing");
             assertEquals(2, backlog(caseFile));
+            assertEquals(2, caseFile.stats().awaitingExtraction());
 
             CaseExtraction.Counts first = CaseExtraction.catchUp(caseFile, (done, of) -> { });
             assertEquals(new CaseExtraction.Counts(2, caseFile.stats().mentions(), true), first);
             assertEquals(2, count(file, "SELECT count(DISTINCT item_id) FROM mentions WHERE type = 'DATE'"));
             assertEquals(0, backlog(caseFile));
+            assertEquals(0, caseFile.stats().awaitingExtraction());
 
             assertEquals(new CaseExtraction.Counts(0, 0, true), CaseExtraction.catchUp(caseFile, (done, of) -> { }));
             assertEquals(first.mentions(), caseFile.stats().mentions(), "a second pass finds nothing twice");
