@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.dossier.Dossier;
 import org.dossier.extract.CaseExtraction;
 import org.dossier.model.ImportSummary;
@@ -26,15 +25,9 @@ class CrashRecoveryTest {
 
     @Test
     void killingTheImportMidRunLosesNothingAndDuplicatesNothing() throws Exception {
-        Path dump = Files.createDirectories(dir.resolve("dump"));
-        for (int i = 0; i < FILES; i++) {
-            Files.writeString(dump.resolve(String.format("note-%04d.txt", i)), "Note number " + i + " about the account.");
-        }
+        Path dump = notes(FILES, i -> "Note number " + i + " about the account.");
         Path caseFile = dir.resolve("case.dossier");
-        Process importer = dossier("import", caseFile.toString(), dump.toString(), "--progress", "--json");
-        awaitProgress(importer, "progress ", 100);
-        importer.destroyForcibly(); // SIGKILL: no shutdown hook, no last commit
-        importer.waitFor();
+        importKilledAfter(caseFile, dump, "progress ", 100);
 
         long survived = count(caseFile, "SELECT count(*) FROM items");
         assertTrue(survived < FILES, "the kill landed mid-run: " + survived + " of " + FILES);
@@ -53,15 +46,9 @@ class CrashRecoveryTest {
     @Test
     void killingTheExtractionBehindAnImportLosesNoNameAndFindsNoneTwice() throws Exception {
         int notes = 3500; // four batches of extraction
-        Path dump = Files.createDirectories(dir.resolve("dump"));
-        for (int i = 0; i < notes; i++) {
-            Files.writeString(dump.resolve(String.format("note-%04d.txt", i)), "Note " + i + ", written on 3 March 2023.");
-        }
+        Path dump = notes(notes, i -> "Note " + i + ", written on 3 March 2023.");
         Path caseFile = dir.resolve("case.dossier");
-        Process importer = dossier("import", caseFile.toString(), dump.toString(), "--progress", "--json");
-        awaitProgress(importer, "extracting ", 1000);
-        importer.destroyForcibly();
-        importer.waitFor();
+        importKilledAfter(caseFile, dump, "extracting ", 1000);
 
         long found = count(caseFile, "SELECT count(*) FROM mentions");
         assertTrue(found >= 1000 && found < notes, "the kill landed after a batch was committed, before the last: " + found);
@@ -74,11 +61,23 @@ class CrashRecoveryTest {
         assertEquals(notes, count(caseFile, "SELECT count(DISTINCT item_id) FROM mentions"));
     }
 
-    private static Process dossier(String... arguments) throws java.io.IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Dossier.class.getName()));
-        command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    private Path notes(int count, java.util.function.IntFunction<String> text) throws java.io.IOException {
+        Path dump = Files.createDirectories(dir.resolve("dump"));
+        for (int i = 0; i < count; i++) {
+            Files.writeString(dump.resolve(String.format("note-%04d.txt", i)), text.apply(i));
+        }
+        return dump;
+    }
+
+    /** Runs `dossier import` in its own process and kills it (SIGKILL: no shutdown hook, no last commit) once it reports this far. */
+    private static void importKilledAfter(Path caseFile, Path dump, String progressPrefix, long done) throws Exception {
+        Process importer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Dossier.class.getName(),
+                "import", caseFile.toString(), dump.toString(), "--progress", "--json")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        awaitProgress(importer, progressPrefix, done);
+        importer.destroyForcibly();
+        importer.waitFor();
     }
 
     /** Reads the process's progress lines until one with this prefix counts at least {@code done}. */
