@@ -517,7 +517,9 @@ class DossierWindowTest {
 
     private void openSample(FxRobot robot) throws Exception {
         robot.clickOn("#open-sample");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.currentView() != null && window.currentView().firstScreenShown());
+        // laid out too: a split pane's panes are only its children once its skin exists
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.currentView() != null && window.currentView().firstScreenShown()
+                && window.currentView().lookup("#panels") != null);
     }
 
     private static ListView<SearchHit> search(FxRobot robot, String query) throws Exception {
