@@ -44,6 +44,7 @@ import org.dossier.store.CaseFile;
  */
 final class CaseViewModel {
     private static final int SEARCH_LIMIT = 500;
+    private static final String FOUND_LATER = "the rest is found when the case is next opened or imported into.";
 
     /** What the kind filter offers. */
     enum Kind {
@@ -89,6 +90,7 @@ final class CaseViewModel {
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
     private volatile Thread importThread;
     private volatile Thread extractionThread;
+    private Task<CaseExtraction.Counts> extraction;
     private String saidBefore = "";
     private String lastQuery = "";
 
@@ -379,6 +381,10 @@ final class CaseViewModel {
     }
 
     private void cancelExtraction() {
+        Task<?> queued = extraction;
+        if (queued != null && !queued.isRunning()) {
+            queued.cancel(); // not started yet: it never will
+        }
         Thread running = extractionThread;
         if (running != null) {
             running.interrupt();
@@ -419,10 +425,11 @@ final class CaseViewModel {
             CaseExtraction.Counts found = task.getValue();
             String items = String.format("%,d item%s", found.items(), found.items() == 1 ? "" : "s");
             extractionEnded(found.complete() ? String.format("Found %,d names and dates in %s.", found.mentions(), items)
-                    : "Stopped finding names and dates after " + items + "; the rest is found when the case is next opened "
-                    + "or imported into.");
+                    : "Stopped finding names and dates after " + items + "; " + FOUND_LATER);
         });
         task.setOnFailed(event -> extractionEnded("Finding names and dates stopped: " + task.getException().getMessage()));
+        task.setOnCancelled(event -> extractionEnded("Stopped finding names and dates; " + FOUND_LATER));
+        extraction = task;
         work.runLong(task);
     }
 
@@ -445,8 +452,9 @@ final class CaseViewModel {
         importProgress.unbind();
         importing.set(false);
         status.set(done == null ? "The import stopped; import the same files again to finish it."
-                : String.format("%s %,d new files, %,d already in the case, %,d could not be read.%s",
-                done.cancelled() ? "Cancelled after importing" : "Imported", done.imported(), done.skippedDuplicates(),
+                : String.format("%s %,d new file%s, %,d already in the case, %,d could not be read.%s",
+                done.cancelled() ? "Cancelled after importing" : "Imported", done.imported(), done.imported() == 1 ? "" : "s",
+                done.skippedDuplicates(),
                 done.failures().size(), done.cancelled() ? " Import the same files again to finish." : ""));
         lastImport.set(done);
         refreshSummary();

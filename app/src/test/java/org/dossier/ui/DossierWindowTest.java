@@ -515,6 +515,32 @@ class DossierWindowTest {
                 .anyMatch(entity -> entity.name().equals("Singapore")));
     }
 
+    @Test
+    void anImportAskedForWhileNamesAreBeingFoundGoesFirstAndTheSearchForNamesFinishesBehindIt(FxRobot robot) throws Exception {
+        Path export = Files.createDirectories(home.resolve("big-chat")).resolve("result.json");
+        new org.dossier.bench.SyntheticChat(42).write(export, 30_000);
+        Path file = home.resolve("big-chat.dossier");
+        try (CaseFile imported = CaseFile.openOrCreate(file, ZoneOffset.UTC, Clock.systemUTC())) {
+            services.importer().importInto(imported, List.of(export.getParent()), ImportListener.NONE);
+        }
+        Path dump = Files.createDirectories(home.resolve("later-dump"));
+        Files.writeString(dump.resolve("note.txt"), "Marcus flew to Singapore on 3 March 2023.");
+        robot.interact(() -> window.openCase(file));
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().startsWith("Finding names and dates"));
+        robot.interact(() -> window.importPaths(List.of(dump)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane").query().getScene().getWindow().hide()); // the import's report
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().contains("Found"));
+        assertTrue(status.getText().startsWith("Imported 1 new file, 0 already in the case, 0 could not be read. Found "),
+                status.getText());
+        try (CaseFile opened = CaseFile.open(file)) {
+            assertEquals(0, opened.stats().awaitingExtraction(), "what the stopped pass left and the new note are both read");
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.currentModel().entities().entities().stream()
+                .anyMatch(entity -> entity.name().equals("Singapore")));
+    }
+
     private void openSample(FxRobot robot) throws Exception {
         robot.clickOn("#open-sample");
         // laid out too: a split pane's panes are only its children once its skin exists
