@@ -218,8 +218,7 @@ public final class CaseFile implements AutoCloseable {
                        (SELECT count(*) FROM mentions),
                        (SELECT count(*) FROM events),
                        (SELECT count(DISTINCT path) FROM import_failures),
-                       (SELECT count(*) FROM items WHERE text <> '' AND id >
-                          (SELECT CAST(value AS INTEGER) FROM case_info WHERE key = '""" + ExtractionBacklog.MARK_KEY + "'))";
+                       (""" + ExtractionBacklog.COUNT_WAITING + ")";
         try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             return new CaseStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
                     rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),

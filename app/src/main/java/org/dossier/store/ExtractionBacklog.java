@@ -17,6 +17,9 @@ import org.dossier.model.Mention;
  */
 public final class ExtractionBacklog implements AutoCloseable {
     static final String MARK_KEY = "extracted_through";
+    /** The items with text after the case's mark: how many wait for extraction. */
+    static final String COUNT_WAITING = "SELECT count(*) FROM items WHERE text <> '' AND id > "
+            + "(SELECT CAST(value AS INTEGER) FROM case_info WHERE key = '" + MARK_KEY + "')";
 
     private final Connection connection;
     private final ItemTexts texts;
@@ -47,13 +50,10 @@ public final class ExtractionBacklog implements AutoCloseable {
 
     /** How many items with text wait for extraction. */
     public long size() {
-        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM items WHERE id > ? AND text <> ''")) {
-            count.setLong(1, mark);
-            try (var rows = count.executeQuery()) {
-                return rows.getLong(1);
-            } finally {
-                connection.commit();
-            }
+        try (Statement count = connection.createStatement(); var rows = count.executeQuery(COUNT_WAITING)) {
+            long waiting = rows.getLong(1);
+            connection.commit(); // a read must not pin the snapshot an import writes past
+            return waiting;
         } catch (SQLException e) {
             throw new StoreException("cannot count the items left to extract", e);
         }

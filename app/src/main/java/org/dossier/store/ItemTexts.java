@@ -13,7 +13,7 @@ import org.dossier.model.ItemText;
  * Reads items' texts in id order, a batch at a time, with the moment each was written, as
  * extraction needs them. Documents created at a time without a zone are placed in the case's zone.
  */
-final class ItemTexts implements AutoCloseable {
+final class ItemTexts {
     static final int BATCH = 1000;
 
     private final PreparedStatement query;
@@ -40,10 +40,5 @@ final class ItemTexts implements AutoCloseable {
             }
         }
         return batch;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        query.close();
     }
 }

@@ -329,15 +329,19 @@ class CommandLineTest {
         assertEquals("claims", audit.get(0).get("table").asText());
     }
 
-    @Test
-    void exportWritesTheStoryTimelineInTheFormatAsked() throws Exception {
-        Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 the team stopped calling the API.");
+    /** Imports a memo of these words and pins the case's first event to the story under this headline. */
+    private void importAndPinTheFirstEvent(String words, String headline) throws Exception {
+        Files.writeString(dump.resolve("memo.txt"), words);
         run("import", caseFile.toString(), dump.toString(), "--zone", "Asia/Shanghai");
         try (CaseFile opened = CaseFile.open(caseFile)) {
             TimelineService timeline = new TimelineService();
-            TimelineEvent stopped = timeline.events(opened, TimelineQuery.all()).get(0);
-            timeline.pin(opened, stopped, new StoryText("The team stops", null, null), "me");
+            timeline.pin(opened, timeline.events(opened, TimelineQuery.all()).get(0), new StoryText(headline, null, null), "me");
         }
+    }
+
+    @Test
+    void exportWritesTheStoryTimelineInTheFormatAsked() throws Exception {
+        importAndPinTheFirstEvent("On 2023-11-20 the team stopped calling the API.", "The team stops");
         Path csv = dir.resolve("story.csv");
         Run export = run("export", caseFile.toString(), "--format", "csv", "-o", csv.toString());
         assertEquals(0, export.exit(), export.err());
@@ -359,12 +363,7 @@ class CommandLineTest {
 
     @Test
     void redactedWordsLeaveNoExportAndVerifyExportChecksTheManifest() throws Exception {
-        Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 Zhang Wei stopped calling the API.");
-        run("import", caseFile.toString(), dump.toString(), "--zone", "Asia/Shanghai");
-        try (CaseFile opened = CaseFile.open(caseFile)) {
-            TimelineService timeline = new TimelineService();
-            timeline.pin(opened, timeline.events(opened, TimelineQuery.all()).get(0), new StoryText("The stop", null, null), "me");
-        }
+        importAndPinTheFirstEvent("On 2023-11-20 Zhang Wei stopped calling the API.", "The stop");
         assertEquals(DossierCommand.USER_ERROR, run("redact", caseFile.toString(), "--term", "Zhang Wei").exit(), "who marks is recorded");
         Run marked = run("redact", caseFile.toString(), "--term", "zhang wei", "--as", "Mei Lin");
         assertTrue(marked.out().startsWith("1\tterm\tzhang wei"), marked.out());
