@@ -30,7 +30,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
 
     /** How long one file may take to parse: {@code -Ddossier.parseSeconds}, default 120. */
     public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(Long.getLong("dossier.parseSeconds", 120));
-    /** The heap of each parser process: {@code -Ddossier.parserHeapMb}, default 1024. */
+    /** The heap of the parser process: {@code -Ddossier.parserHeapMb}, default 1024. */
     public static final int PARSER_HEAP_MB = Integer.getInteger("dossier.parserHeapMb", 1024);
 
     /** The parse workers: one per core, since parsing is the CPU-bound stage. */
@@ -39,7 +39,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
     }
 
     public static Services create(Path home, Clock clock, int workers) {
-        ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB);
+        ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB, workers);
         ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers);
         AttributionService attribution = new AttributionService(clock);
         // The sample shows the story's work done: its timeline pinned, its draft sourced and reviewed.

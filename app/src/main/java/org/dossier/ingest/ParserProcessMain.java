@@ -1,42 +1,71 @@
 package org.dossier.ingest;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.dossier.model.ParsedFile;
 
 /**
  * The parser process: reads requests from standard input, parses each file with the parser class
- * named in its argument, writes each result to standard output. It stops when its input closes,
- * which is also what happens when the import that started it dies. Parsers that print are sent to
- * standard error, so that standard output carries nothing but results.
+ * named in its first argument, on as many threads as its second says, and writes each answer to
+ * standard output as soon as it is ready. It stops when its input closes, which is also what
+ * happens when the import that started it dies. Parsers that print are sent to standard error, so
+ * that standard output carries nothing but answers.
  */
 public final class ParserProcessMain {
-    private ParserProcessMain() {
+    private final DocumentParser parser;
+    private final PrintStream answers;
+
+    private ParserProcessMain(DocumentParser parser, PrintStream answers) {
+        this.parser = parser;
+        this.answers = answers;
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream results = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         DocumentParser parser = (DocumentParser) Class.forName(args[0]).getDeclaredConstructor().newInstance();
-        results.write((ParserProtocol.READY + "\n").getBytes(StandardCharsets.UTF_8));
-        results.flush();
+        ExecutorService threads = Executors.newFixedThreadPool(Integer.parseInt(args[1]));
+        ParserProcessMain main = new ParserProcessMain(parser, answers);
+        main.write(ParserProtocol.READY);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
             ParserProtocol.Request request = ParserProtocol.JSON.readValue(line, ParserProtocol.Request.class);
-            ParsedFile parsed;
-            try {
-                parsed = parser.parse(Path.of(request.file()), request.name(), request.mediaType(), ZoneId.of(request.zone()));
-            } catch (RuntimeException e) {
-                parsed = ParsedFile.failed("internal error while parsing: " + e);
-            }
-            results.write(ParserProtocol.RESULT.getBytes(StandardCharsets.UTF_8));
-            results.write(ParserProtocol.JSON.writeValueAsBytes(parsed));
-            results.write('\n');
-            results.flush();
+            threads.execute(() -> main.answer(request));
         }
+        Runtime.getRuntime().halt(0); // input closed: nobody is waiting for the files still in hand
+    }
+
+    private void answer(ParserProtocol.Request request) {
+        ParsedFile parsed;
+        try {
+            parsed = parser.parse(Path.of(request.file()), request.name(), request.mediaType(), ZoneId.of(request.zone()));
+        } catch (RuntimeException | StackOverflowError e) {
+            parsed = ParsedFile.failed("internal error while parsing: " + e);
+        } catch (Throwable e) {
+            // Anything else leaves this JVM in doubt: die, so that the file is reported as a crash.
+            e.printStackTrace();
+            Runtime.getRuntime().halt(1);
+            return;
+        }
+        try {
+            write(ParserProtocol.RESULT + request.id() + ' ' + ParserProtocol.JSON.writeValueAsString(parsed));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private synchronized void write(String line) {
+        answers.print(line);
+        answers.print('\n');
+        answers.flush();
     }
 }

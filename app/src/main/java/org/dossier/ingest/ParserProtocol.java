@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** What the import and its parser processes say to each other: one JSON object per line each way. */
+/**
+ * What the import and its parser process say to each other, a line each way per file: a JSON
+ * request, and an answer naming the request's id. Answers come in the order files finish.
+ */
 final class ParserProtocol {
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -13,8 +16,9 @@ final class ParserProtocol {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**
-     * Starts every result line. The JVM itself may write to the process's standard output (it
-     * announces running out of memory there), so a line without it is not a result.
+     * Starts every answer line, followed by the request's id, a space and the parsed file as JSON.
+     * The JVM itself may write to the process's standard output (it announces running out of
+     * memory there), so a line without it is not an answer.
      */
     static final String RESULT = "dossier-result ";
 
@@ -22,7 +26,7 @@ final class ParserProtocol {
     static final String READY = "dossier-ready";
 
     /** Parse this file; its media type is null when not yet detected. */
-    record Request(String file, String name, String mediaType, String zone) {
+    record Request(long id, String file, String name, String mediaType, String zone) {
     }
 
     private ParserProtocol() {

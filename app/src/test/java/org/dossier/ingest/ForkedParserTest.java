@@ -8,18 +8,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.dossier.ingest.tika.TikaDocumentParser;
 import org.dossier.model.ParsedFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 class ForkedParserTest {
     private static final ZoneId ZONE = ZoneOffset.UTC;
 
     @TempDir
     Path dir;
-    private final ForkedParser forked = new ForkedParser(MisbehavingParsers.class, Duration.ofSeconds(3), 96);
+    private final ForkedParser forked = new ForkedParser(MisbehavingParsers.class, Duration.ofSeconds(3), 96, 2);
 
     @AfterEach
     void stopProcesses() {
@@ -57,5 +62,33 @@ class ForkedParserTest {
     void aParserThatKillsItsJvmIsReportedAsACrash() throws Exception {
         assertEquals("the parser crashed on this file (exit code 7)", forked.parse(file("crash.txt"), "crash.txt", ZONE).failure());
         assertTrue(forked.parse(file("fine.txt"), "fine.txt", ZONE).failure() == null);
+    }
+
+    /**
+     * A file in the process when another kills it, or hangs it, is not blamed: both are parsed
+     * again alone, the innocent one succeeds, and only the culprit is reported.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "crash.txt, the parser crashed on this file (exit code 7)",
+        "hang.txt, stopped: parsing took longer than 3 s (the file may be built to make parsers hang)"
+    })
+    void aFileInTheProcessWhenAnotherBreaksItIsParsedAgainAlone(String culprit, String reason) throws Exception {
+        Path innocent = file("first-stuck.txt");
+        CompletableFuture<ParsedFile> innocentParsed = CompletableFuture.supplyAsync(
+                () -> forked.parse(innocent, "first-stuck.txt", ZONE));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("first-stuck.txt.started")));
+
+        assertEquals(reason, forked.parse(file(culprit), culprit, ZONE).failure());
+        assertEquals("Northgate resells Lumina API access.", innocentParsed.get(30, TimeUnit.SECONDS).items().get(0).text());
+    }
+
+    @Test
+    void filesAreParsedAtOnceInOneProcess() throws Exception {
+        Path stuck = file("first-stuck.txt");
+        CompletableFuture.runAsync(() -> forked.parse(stuck, "first-stuck.txt", ZONE));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("first-stuck.txt.started")));
+
+        assertEquals("Northgate resells Lumina API access.", forked.parse(file("fine.txt"), "fine.txt", ZONE).items().get(0).text());
     }
 }

@@ -84,7 +84,7 @@ class HostileInputsTest {
         Files.writeString(dump.resolve("crash-now.txt"), "a parser will die on this");
 
         caseFile = dir.resolve("case.dossier");
-        try (ForkedParser parsers = new ForkedParser(MisbehavingParsers.class, Duration.ofSeconds(5), 128);
+        try (ForkedParser parsers = new ForkedParser(MisbehavingParsers.class, Duration.ofSeconds(5), 128, 2);
              CaseFile opened = ImportFixture.newCase(caseFile)) {
             summary = new ImportService(parsers, new TikaMediaTypeDetector(), ImportFixture.CLOCK, 2)
                     .importInto(opened, List.of(dump), ImportListener.NONE);

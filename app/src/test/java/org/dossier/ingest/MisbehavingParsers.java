@@ -1,13 +1,21 @@
 package org.dossier.ingest;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.dossier.ingest.tika.TikaDocumentParser;
 import org.dossier.model.ParsedFile;
 
-/** Parsers that behave as hostile files make real parsers behave, chosen by the file's name. */
+/**
+ * Parsers that behave as hostile files make real parsers behave, chosen by the file's name. A file
+ * named "first-stuck…" is the exception: it blocks the first time (leaving a ".started" file beside
+ * it), and parses the next time, as an innocent file does when another kills the process.
+ */
 public final class MisbehavingParsers implements DocumentParser {
     private final TikaDocumentParser tika = new TikaDocumentParser();
 
@@ -24,9 +32,23 @@ public final class MisbehavingParsers implements DocumentParser {
                 hoard.add(new long[1 << 20]);
             }
         }
+        if (name.startsWith("first-stuck")) {
+            blockTheFirstTime(file.resolveSibling(name + ".started"));
+        }
         if (name.startsWith("crash")) {
             Runtime.getRuntime().halt(7);
         }
         return tika.parse(file, name, mediaType, assumedZone);
+    }
+
+    private static void blockTheFirstTime(Path started) {
+        try {
+            Files.createFile(started);
+            new CountDownLatch(1).await();
+        } catch (FileAlreadyExistsException secondTime) {
+            // parse
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
