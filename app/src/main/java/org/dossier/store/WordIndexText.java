@@ -8,11 +8,24 @@ package org.dossier.store;
  * prefix, thanks to the trailing single character. Other text passes through unchanged.
  */
 final class WordIndexText {
+    /** The first code point of any of these scripts (a CJK radical): everything below is spaced. */
+    private static final int FIRST_UNSPACED = 0x2E80;
+
     private WordIndexText() {
     }
 
     static String of(String text) {
-        return transform(text, true);
+        return allSpaced(text) ? text : transform(text, true);
+    }
+
+    /** True when no character can be of these scripts; surrogates are above the bound, so one char at a time will do. */
+    private static boolean allSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_UNSPACED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -51,7 +64,10 @@ final class WordIndexText {
         return out.toString();
     }
 
-    private static boolean isUnspaced(int codePoint) {
+    static boolean isUnspaced(int codePoint) {
+        if (codePoint < FIRST_UNSPACED) {
+            return false; // most text, answered without the script table's binary search
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

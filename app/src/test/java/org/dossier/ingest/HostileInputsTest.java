@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.dossier.CaseChecks;
 import org.dossier.ingest.tika.TikaMediaTypeDetector;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ImportSummary;
@@ -107,6 +108,7 @@ class HostileInputsTest {
         assertTrue(failedFiles >= 0 && failedFiles <= summary.failures().size(), summary.toString());
         assertEquals("A good file among bad ones.", text(caseFile, "SELECT text FROM items WHERE title = 'good.txt'"));
         assertEquals("ok", text(caseFile, "PRAGMA integrity_check"));
+        assertEquals(List.of(), CaseChecks.danglingReferences(caseFile));
     }
 
     @Test

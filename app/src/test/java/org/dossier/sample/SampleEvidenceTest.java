@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dossier.CaseChecks;
 import org.dossier.app.Services;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.ingest.ImportListener;
@@ -56,6 +57,7 @@ class SampleEvidenceTest {
             }
             assertEquals(files, caseFile.stats().sources(), "every file of the sample is a source");
             assertEquals(0, caseFile.stats().failed());
+            assertEquals(List.of(), CaseChecks.danglingReferences(caseFile.path()), "the import writes without the per-row checks");
 
             ImportSummary again = services.importer().importInto(caseFile, List.of(sample.evidenceFolder()), ImportListener.NONE);
             assertEquals(files, again.skippedDuplicates());

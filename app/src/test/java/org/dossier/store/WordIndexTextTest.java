@@ -22,4 +22,14 @@ class WordIndexTextTest {
         assertEquals("\"微\" *", WordIndexText.query("微"));
         assertEquals("\"ai\"", WordIndexText.query("ai"));
     }
+
+    @Test
+    void theShortcutForSpacedTextAgreesWithTheScriptTableForEveryCodePoint() {
+        for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+            boolean unspaced = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA;
+            assertEquals(unspaced, WordIndexText.isUnspaced(codePoint), Integer.toHexString(codePoint));
+        }
+    }
 }

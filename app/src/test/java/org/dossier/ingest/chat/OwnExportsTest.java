@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.dossier.CaseChecks;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.tika.TikaDocumentParser;
@@ -44,6 +45,7 @@ class OwnExportsTest {
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, Clock.systemUTC())) {
             summary = IMPORTER.importInto(opened, List.of(path), options, ImportListener.NONE);
         }
+        assertEquals(List.of(), CaseChecks.danglingReferences(caseFile), "messages, replies and attachments name rows that exist");
         return ChatCase.read(caseFile);
     }
 
