@@ -1,9 +1,9 @@
 package org.dossier.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -51,15 +51,28 @@ public final class ParserProcessMain {
         } catch (RuntimeException | StackOverflowError e) {
             parsed = ParsedFile.failed("internal error while parsing: " + e);
         } catch (Throwable e) {
-            // Anything else leaves this JVM in doubt: die, so that the file is reported as a crash.
-            e.printStackTrace();
-            Runtime.getRuntime().halt(1);
+            die(e);
             return;
         }
         try {
-            write(ParserProtocol.RESULT + request.id() + ' ' + ParserProtocol.JSON.writeValueAsString(parsed));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            write(ParserProtocol.RESULT + request.id() + ' ' + json(parsed));
+        } catch (JsonProcessingException e) {
+            die(e);
+        }
+    }
+
+    /** Anything else leaves this JVM in doubt, or a request unanswered: die, so that the file is reported as a crash. */
+    private static void die(Throwable e) {
+        e.printStackTrace();
+        Runtime.getRuntime().halt(1);
+    }
+
+    /** The answer as JSON; one that cannot be encoded becomes a failure, so that nobody waits for it. */
+    private static String json(ParsedFile parsed) throws JsonProcessingException {
+        try {
+            return ParserProtocol.JSON.writeValueAsString(parsed);
+        } catch (JsonProcessingException e) {
+            return ParserProtocol.JSON.writeValueAsString(ParsedFile.failed("internal error while answering: " + e.getOriginalMessage()));
         }
     }
 
