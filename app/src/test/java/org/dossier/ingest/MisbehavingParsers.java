@@ -14,7 +14,8 @@ import org.dossier.model.ParsedFile;
 /**
  * Parsers that behave as hostile files make real parsers behave, chosen by the file's name. A file
  * named "first-stuck…" is the exception: it blocks the first time (leaving a ".started" file beside
- * it), and parses the next time, as an innocent file does when another kills the process.
+ * it), and parses the next time, as an innocent file does when another kills the process. A file
+ * named "whoami…" parses normally and leaves the parsing process's id in a ".pid" file beside it.
  */
 public final class MisbehavingParsers implements DocumentParser {
     private final TikaDocumentParser tika = new TikaDocumentParser();
@@ -35,6 +36,9 @@ public final class MisbehavingParsers implements DocumentParser {
         if (name.startsWith("first-stuck")) {
             blockTheFirstTime(file.resolveSibling(name + ".started"));
         }
+        if (name.startsWith("whoami")) {
+            write(file.resolveSibling(name + ".pid"), String.valueOf(ProcessHandle.current().pid()));
+        }
         if (name.startsWith("crash")) {
             Runtime.getRuntime().halt(7);
         }
@@ -48,6 +52,14 @@ public final class MisbehavingParsers implements DocumentParser {
         } catch (FileAlreadyExistsException secondTime) {
             // parse
         } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
