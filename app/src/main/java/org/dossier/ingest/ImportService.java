@@ -120,10 +120,15 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Names each thread for its role, so a profile tells them apart: the walker is submitted first,
+     * and a fixed pool starts a new thread for each task until it is full.
+     */
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "dossier-import-" + count.incrementAndGet());
+            int n = count.getAndIncrement();
+            Thread thread = new Thread(task, n == 0 ? "dossier-walker" : "dossier-parse-" + n);
             thread.setDaemon(true);
             return thread;
         };
