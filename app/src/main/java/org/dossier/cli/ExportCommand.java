@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
                         claims == 1 ? "" : "s");
             } else {
                 int events = services.exporter().exportTimeline(caseFile, format, output);
-                spec.commandLine().getOut().printf("%s: %d events of the story timeline%n", output, events);
+                spec.commandLine().getOut().printf("%s: %d event%s of the story timeline%n", output, events, events == 1 ? "" : "s");
             }
         }
         return 0;

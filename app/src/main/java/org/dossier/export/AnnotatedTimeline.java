@@ -13,4 +13,9 @@ public record AnnotatedTimeline(String title, ZoneId zone, Instant made, List<St
     public AnnotatedTimeline {
         events = List.copyOf(events);
     }
+
+    /** "1 event of the story", "12 events of the story": the line under an export's title. */
+    public String eventsOfTheStory() {
+        return events.size() + (events.size() == 1 ? " event" : " events") + " of the story";
+    }
 }

@@ -39,7 +39,7 @@ final class TimelineHtmlWriter {
         Document page = HtmlPage.create(timeline.title() + ": the story timeline", STYLE);
         Element header = page.body().appendElement("header");
         header.appendElement("h1").text(timeline.title());
-        header.appendElement("p").text(timeline.events().size() + " events of the story, in time order. Times in "
+        header.appendElement("p").text(timeline.eventsOfTheStory() + ", in time order. Times in "
                 + timeline.zone().getId() + ". Exported by Dossier on " + MADE.format(timeline.made().atZone(timeline.zone())) + ".");
         Element main = page.body().appendElement("main");
         Element section = main;

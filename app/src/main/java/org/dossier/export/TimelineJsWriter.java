@@ -26,7 +26,7 @@ final class TimelineJsWriter {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode title = root.putObject("title");
         title.putObject("text").put("headline", timeline.title())
-                .put("text", "<p>" + timeline.events().size() + " events of the story; times in " + timeline.zone().getId() + ".</p>");
+                .put("text", "<p>" + timeline.eventsOfTheStory() + "; times in " + timeline.zone().getId() + ".</p>");
         ArrayNode events = root.putArray("events");
         for (StoryEvent entry : timeline.events()) {
             TimelineEvent event = entry.event();

@@ -345,7 +345,7 @@ class CommandLineTest {
         Path csv = dir.resolve("story.csv");
         Run export = run("export", caseFile.toString(), "--format", "csv", "-o", csv.toString());
         assertEquals(0, export.exit(), export.err());
-        assertEquals(csv + ": 1 events of the story timeline", export.out().strip());
+        assertEquals(csv + ": 1 event of the story timeline", export.out().strip());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(2, lines.size());
         assertTrue(lines.get(1).startsWith("2023-11-20,day,,The team stops,,On 2023-11-20 the team stopped calling the API.,memo.txt"),

@@ -50,6 +50,7 @@ class TimelineExportTest extends OnTheSampleCase {
         }
         assertFalse(page.select("style").html().contains("url("), "no font or picture fetched by the styles");
         assertEquals(List.of("Building Tidewater on Lumina", "The stop and the suspension", "On the record", "Provenance"), page.select("h2").eachText());
+        assertTrue(page.select("header p").text().startsWith("8 events of the story, in time order."), page.select("header p").text());
         Element order = page.select("article").stream().filter(a -> a.select("h3").text().equals("The internal order to stop"))
                 .findFirst().orElseThrow();
         assertEquals("2023-11-20 18:36 CST", order.select("time").text());
@@ -94,6 +95,8 @@ class TimelineExportTest extends OnTheSampleCase {
         assertEquals("{\"year\":2023,\"month\":10}", event.get("end_date").toString());
         assertTrue(event.path("text").path("text").asText().contains("十月 API 用量 &lt;b&gt;"), "the excerpt is text, not HTML");
         assertFalse(event.has("group"));
+        assertEquals("<p>1 event of the story; times in Asia/Shanghai.</p>",
+                new ObjectMapper().readTree(json.toByteArray()).path("title").path("text").path("text").asText());
     }
 
     @Test
