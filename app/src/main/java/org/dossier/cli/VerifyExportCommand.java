@@ -41,8 +41,13 @@ final class VerifyExportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         check.problems().forEach(problem -> out.println("CHANGED  " + problem));
-        out.printf("%d cited excerpts checked: %s%n", check.checked(),
-                check.accepted() ? "the export stands on its sources" : check.problems().size() + " problems");
+        String replies = check.replies() == 0 ? "" : " and " + counted(check.replies(), "quoted reply", "quoted replies");
+        out.printf("%s%s checked: %s%n", counted(check.excerpts(), "cited excerpt", "cited excerpts"), replies,
+                check.accepted() ? "the export stands on its sources" : counted(check.problems().size(), "problem", "problems"));
         return check.accepted() ? 0 : VerifyCommand.MISMATCH;
+    }
+
+    private static String counted(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 }

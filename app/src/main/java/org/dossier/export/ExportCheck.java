@@ -5,24 +5,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.model.Item;
 import org.dossier.model.OriginalCheck;
+import org.dossier.model.Reply;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
+import org.dossier.store.ReplyStore;
 
 /**
  * What {@code verify-export} found: an export's manifest checked against the case. The export
  * beside the manifest must still have its SHA-256; each cited item must still come from the same
- * file and read the same at the cited characters; and the originals those items came from must
- * still hash as at import.
+ * file and read the same at the cited characters; each reply quoted from a file must still be
+ * recorded with the same file and words; and the originals those items came from must still hash
+ * as at import.
  *
- * @param checked  how many excerpts were checked
+ * @param excerpts how many cited excerpts were checked
+ * @param replies  how many replies quoted from a file were checked
  * @param problems each difference, in words; none means the export still stands on its sources
  */
-public record ExportCheck(String manifest, int checked, List<String> problems) {
+public record ExportCheck(String manifest, int excerpts, int replies, List<String> problems) {
 
     public boolean accepted() {
         return problems.isEmpty();
@@ -50,13 +56,34 @@ public record ExportCheck(String manifest, int checked, List<String> problems) {
                 checkExcerpt(cited, item.get(), problems);
             }
         }
+        checkReplies(caseFile, manifest.replies(), problems);
         // An archive entry is cited by its path inside the archive; the archive on disk holds it.
         Predicate<String> cited = original -> citedPaths.stream().anyMatch(path -> path.equals(original) || path.startsWith(original + "!"));
         for (OriginalCheck original : originals.verify(caseFile, cited).problems()) {
             problems.add(original.path() + ": the original " + (original.status() == OriginalCheck.Status.MISSING
                     ? "is missing" : "changed since it was imported (SHA-256 was " + original.expected().hex() + ")"));
         }
-        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), List.copyOf(problems));
+        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), manifest.replies().size(), List.copyOf(problems));
+    }
+
+    private static void checkReplies(CaseFile caseFile, List<ProvenanceManifest.QuotedReply> quoted, List<String> problems) {
+        if (quoted.isEmpty()) {
+            return;
+        }
+        Map<Long, Reply> recorded;
+        try (ReplyStore replies = caseFile.replies()) {
+            recorded = replies.replies().stream().collect(Collectors.toMap(Reply::id, reply -> reply));
+        }
+        for (ProvenanceManifest.QuotedReply each : quoted) {
+            Reply reply = recorded.get(each.replyId());
+            if (reply == null || reply.source() == null) {
+                problems.add(each.ref() + ": reply " + each.replyId() + " quoted from " + each.file() + " is not in this case");
+            } else if (!reply.source().sha256().hex().equals(each.sha256())) {
+                problems.add(each.ref() + ": reply " + each.replyId() + " is now quoted from a different file");
+            } else if (reply.statement() == null || !Fingerprint.of(reply.statement()).equals(each.wordsSha256())) {
+                problems.add(each.ref() + ": the words of reply " + each.replyId() + " are not the words quoted");
+            }
+        }
     }
 
     private static void checkExport(Path export, ProvenanceManifest manifest, List<String> problems) {

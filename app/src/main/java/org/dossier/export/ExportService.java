@@ -81,7 +81,8 @@ public final class ExportService {
         writeAtomically(target, out -> {
             switch (format) {
                 case HTML, PDF -> {
-                    Document page = ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, manifest, raw.zone());
+                    Document page = ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, List.of(), manifest,
+                            raw.zone());
                     if (format == TimelineFormat.HTML) {
                         writeHtml(page, out);
                     } else {
@@ -92,7 +93,7 @@ public final class ExportService {
                 case CSV -> TimelineCsvWriter.write(timeline, out);
             }
         });
-        writeManifest(target, timeline.title(), cited);
+        writeManifest(target, timeline.title(), cited, List.of());
         return timeline.events().size();
     }
 
@@ -109,17 +110,30 @@ public final class ExportService {
                 .map(evidence -> new CitedExcerpts.Citing("claim-" + evidence.claimId() + "-evidence-" + evidence.id(),
                         evidence.itemId(), evidence.span(), evidence.excerpt(), evidence.confidentialSource()))
                 .toList(), redactor);
+        List<ProvenanceManifest.QuotedReply> replies = repliesFromFiles(raw, redactor);
         SourceMemo memo = new RedactedCopy(redactor).of(raw);
         String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
         writeAtomically(target, out -> {
-            Document page = ProvenanceAppendix.appendTo(MemoHtmlWriter.page(memo), cited, manifest, raw.zone());
+            Document page = ProvenanceAppendix.appendTo(MemoHtmlWriter.page(memo), cited, replies, manifest, raw.zone());
             switch (format) {
                 case HTML -> writeHtml(page, out);
                 case PDF -> PdfPages.write(page, out);
             }
         });
-        writeManifest(target, memo.title(), cited);
+        writeManifest(target, memo.title(), cited, replies);
         return memo.claims().size();
+    }
+
+    /** The memo's replies quoted from a file, with the file's name redacted as in the memo. */
+    private static List<ProvenanceManifest.QuotedReply> repliesFromFiles(SourceMemo memo, Redactor redactor) {
+        return memo.claims().stream()
+                .flatMap(entry -> entry.replies().stream())
+                .map(ReplyStatus::reply)
+                .filter(reply -> reply != null && reply.source() != null && reply.statement() != null)
+                .map(reply -> new ProvenanceManifest.QuotedReply("claim-" + reply.claimId() + "-reply-" + reply.id(), reply.id(),
+                        redactor.text("manifest", reply.source().fileName()), reply.source().sha256().hex(),
+                        reply.source().passage().start(), reply.source().passage().end(), Fingerprint.of(reply.statement())))
+                .toList();
     }
 
     /** Checks an export's manifest against the case: the export itself, each excerpt, and the files they came from. */
@@ -200,7 +214,8 @@ public final class ExportService {
     }
 
     /** The manifest beside the export, with the export's own SHA-256 (so the export is complete first). */
-    private void writeManifest(Path target, String title, List<ProvenanceManifest.Cited> cited) {
+    private void writeManifest(Path target, String title, List<ProvenanceManifest.Cited> cited,
+                               List<ProvenanceManifest.QuotedReply> replies) {
         Path absolute = target.toAbsolutePath();
         String exportSha256;
         try {
@@ -209,7 +224,7 @@ public final class ExportService {
             throw new ExportException("cannot read back " + target + ": " + e.getMessage(), e);
         }
         ProvenanceManifest manifest = new ProvenanceManifest(AppVersion.current(), title, absolute.getFileName().toString(),
-                exportSha256, clock.instant(), cited);
+                exportSha256, clock.instant(), cited, replies);
         writeAtomically(absolute.resolveSibling(ProvenanceManifest.fileNameFor(absolute.getFileName().toString())),
                 out -> ManifestJson.write(manifest, out));
     }

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The manifest in words at the end of an HTML or PDF export: each cited excerpt with its file,
- * SHA-256, item and characters, and when it was imported; and how to check it.
+ * SHA-256, item and characters, and when it was imported; each reply quoted from a file, with the
+ * file's SHA-256 and the words' characters; and how to check it.
  */
 final class ProvenanceAppendix {
     private static final String STYLE = """
@@ -25,11 +26,13 @@ final class ProvenanceAppendix {
     private ProvenanceAppendix() {
     }
 
-    static Document appendTo(Document page, List<ProvenanceManifest.Cited> cited, String manifestName, ZoneId zone) {
+    static Document appendTo(Document page, List<ProvenanceManifest.Cited> cited, List<ProvenanceManifest.QuotedReply> replies,
+                             String manifestName, ZoneId zone) {
         page.head().appendElement("style").appendText(STYLE);
         Element section = page.body().appendElement("section").attr("id", "provenance");
         section.appendElement("h2").text("Provenance");
-        section.appendElement("p").text("Every excerpt cited above, where it is in the case and the SHA-256 of the file it came from. "
+        section.appendElement("p").text("Every excerpt cited above, where it is in the case and the SHA-256 of the file it came from"
+                + (replies.isEmpty() ? ". " : "; and every reply quoted from a file, with the SHA-256 of the file the party sent. ")
                 + "Made by Dossier " + AppVersion.current() + "; the same list is in " + manifestName
                 + ", which `dossier verify-export CASE " + manifestName + "` checks against the case.");
         Element table = section.appendElement("table");
@@ -49,6 +52,15 @@ final class ProvenanceAppendix {
             row.appendElement("td").text(Long.toString(each.itemId()));
             row.appendElement("td").text(each.start() == null ? "the whole item" : each.start() + "–" + each.end());
             row.appendElement("td").text(each.importedAt() == null ? "" : DAY.format(each.importedAt().atZone(zone)));
+        }
+        for (ProvenanceManifest.QuotedReply reply : replies) {
+            Element row = table.appendElement("tr");
+            row.appendElement("td").text(reply.ref());
+            row.appendElement("td").text(reply.file());
+            row.appendElement("td").addClass("hash").text(inGroups(reply.sha256()));
+            row.appendElement("td").text("—");
+            row.appendElement("td").text(reply.start() + "–" + reply.end());
+            row.appendElement("td").text("a reply, not imported");
         }
         return page;
     }

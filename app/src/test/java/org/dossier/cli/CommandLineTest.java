@@ -377,7 +377,7 @@ class CommandLineTest {
         assertFalse(Files.readString(manifest).contains("Zhang Wei"));
         Run verified = run("verify-export", caseFile.toString(), manifest.toString());
         assertEquals(0, verified.exit(), verified.out());
-        assertEquals("1 cited excerpts checked: the export stands on its sources", verified.out().strip());
+        assertEquals("1 cited excerpt checked: the export stands on its sources", verified.out().strip());
 
         Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 nobody stopped anything.");
         Run rejected = run("verify-export", caseFile.toString(), manifest.toString());

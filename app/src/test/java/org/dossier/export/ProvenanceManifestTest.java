@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.OnTheSampleCase;
 import org.dossier.export.ExportService.MemoFormat;
@@ -16,6 +20,10 @@ import org.dossier.model.Claim;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.Stance;
 import org.dossier.model.NewEvidence;
+import org.dossier.model.NewReply;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplySource;
+import org.dossier.model.Sha256;
 import org.dossier.model.Span;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -70,7 +78,7 @@ class ProvenanceManifestTest extends OnTheSampleCase {
         Path manifest = out.resolve("story.html.manifest.json");
         ExportCheck check = exports.verify(sample, manifest);
         assertTrue(check.accepted(), check.problems().toString());
-        assertEquals(8, check.checked());
+        assertEquals(8, check.excerpts());
 
         Path original = evidence("2023-11-20 Stop using Lumina.eml");
         byte[] before = Files.readAllBytes(original);
@@ -86,6 +94,41 @@ class ProvenanceManifestTest extends OnTheSampleCase {
 
         Files.writeString(story, Files.readString(story).replace("The internal order to stop", "The internal order to go on"));
         assertEquals(java.util.List.of("story.html: the export was changed after it was made"), exports.verify(sample, manifest).problems());
+    }
+
+    @Test
+    void aReplyQuotedFromAFileIsInTheManifestAndVerifyExportChecksItsWords() throws Exception {
+        Actor reporter = new Actor("Mei Lin", Actor.Role.REPORTER);
+        Claim claim = services.attribution().claims(sample).get(0);
+        long request = services.rightOfReply().requestComment(sample, "Northgate Cloud", null, Instant.parse("2024-01-15T10:00:00Z"),
+                "To Northgate Cloud: …", List.of(claim.id()), reporter);
+        String words = "We knew what the traffic was for.";
+        services.rightOfReply().recordReplies(sample, List.of(new NewReply(request, claim.id(), Reply.Stance.CONFIRMS, words,
+                "Northgate press office", Instant.parse("2024-01-08T08:00:00Z"), "e-mail",
+                new ReplySource("northgate-reply.eml", new Sha256("ab".repeat(32)), new Span(120, 153)))), reporter);
+        long replyId = services.rightOfReply().replies(sample).stream().filter(r -> r.requestId() == request).findFirst().orElseThrow().id();
+
+        Path memo = out.resolve("memo.html");
+        exports.exportMemo(sample, MemoFormat.HTML, true, memo);
+        Path manifestFile = out.resolve("memo.html.manifest.json");
+        String ref = "claim-" + claim.id() + "-reply-" + replyId;
+        assertEquals(List.of(new ProvenanceManifest.QuotedReply(ref, replyId, "northgate-reply.eml", "ab".repeat(32), 120, 153,
+                Fingerprint.of(words))), ManifestJson.read(manifestFile).replies());
+        assertTrue(Jsoup.parse(memo.toFile(), "UTF-8").select("#provenance td").eachText().contains(ref), "the appendix lists it too");
+        ExportCheck check = exports.verify(sample, manifestFile);
+        assertTrue(check.accepted(), check.problems().toString());
+        assertEquals(1, check.replies());
+
+        String manifest = Files.readString(manifestFile);
+        Files.writeString(manifestFile, manifest.replace(Fingerprint.of(words), Fingerprint.of("We never knew.")));
+        assertEquals(List.of(ref + ": the words of reply " + replyId + " are not the words quoted"),
+                exports.verify(sample, manifestFile).problems());
+
+        ObjectNode older = (ObjectNode) new ObjectMapper().readTree(manifest);
+        older.remove("replies");
+        Files.writeString(manifestFile, older.toString());
+        ExportCheck beforeReplies = exports.verify(sample, manifestFile);
+        assertTrue(beforeReplies.accepted() && beforeReplies.replies() == 0, "a manifest made before replies were listed still reads");
     }
 
     private static Path evidence(String name) throws Exception {
