@@ -69,7 +69,11 @@ final class RedactCommand implements Callable<Integer> {
                 List<RedactionPlace> places = preview == ExportCommand.What.memo ? exporter.previewMemo(caseFile, includeUnapproved)
                         : exporter.previewTimeline(caseFile);
                 places.forEach(place -> out.printf("%s: \"%s\" -> …%s…%n", place.where(), place.found(), place.shown()));
-                out.printf("%d places redacted%n", places.size());
+                out.printf("%d place%s redacted%n", places.size(), places.size() == 1 ? "" : "s");
+                if (preview == ExportCommand.What.timeline) {
+                    exporter.picturesToCheck(caseFile).forEach(picture -> out.printf(
+                            "CHECK BY EYE  %s (a picture goes in as it is: Dossier cannot redact what it shows)%n", picture));
+                }
                 return 0;
             }
             for (Redaction redaction : exporter.redactions(caseFile)) {

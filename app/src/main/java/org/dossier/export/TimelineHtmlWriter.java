@@ -67,17 +67,38 @@ final class TimelineHtmlWriter {
         if (media == null) {
             return;
         }
-        if (media.startsWith("http://") || media.startsWith("https://")) {
+        if (isLink(media)) {
             article.appendElement("p").appendElement("a").attr("href", media).attr("rel", "noopener").text(media);
             return;
         }
         Path file = Path.of(media);
-        String type = Files.probeContentType(file);
-        if (Files.isRegularFile(file) && type != null && type.startsWith("image/")) {
+        String type = pictureType(media);
+        if (type != null) {
             article.appendElement("img").attr("alt", file.getFileName().toString())
                     .attr("src", "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
         } else {
             article.appendElement("p").text("Media: " + file.getFileName());
         }
+    }
+
+    /**
+     * The type of the picture an event's media names, which the page embeds as it is; null for a web
+     * address, a file that is not a picture, or one whose type cannot be told (shown by name only).
+     */
+    static String pictureType(String media) {
+        if (media == null || isLink(media)) {
+            return null;
+        }
+        try {
+            Path file = Path.of(media);
+            String type = Files.isRegularFile(file) ? Files.probeContentType(file) : null;
+            return type != null && type.startsWith("image/") ? type : null;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static boolean isLink(String media) {
+        return media.startsWith("http://") || media.startsWith("https://");
     }
 }

@@ -111,8 +111,17 @@ final class ExportDialog {
         list.setPlaceholder(new Label("This export redacts nothing."));
         list.setCellFactory(textCells(place -> place.where() + ":  …" + place.shown() + "…   (" + place.found() + ")"));
         Label count = new Label();
-        count.textProperty().bind(Bindings.size(model.places()).asString("Preview: this export will redact %d places"));
-        return new VBox(6, count, list);
+        count.textProperty().bind(Bindings.createStringBinding(() -> "Preview: this export will redact " + model.places().size()
+                + (model.places().size() == 1 ? " place" : " places"), model.places()));
+        Label pictures = new Label();
+        pictures.setId("pictures-to-check");
+        pictures.setWrapText(true);
+        pictures.getStyleClass().add("export-warning");
+        pictures.textProperty().bind(Bindings.createStringBinding(() -> "Pictures go in as they are: Dossier cannot redact what "
+                + "they show. Check each by eye: " + String.join("; ", model.picturesToCheck()), model.picturesToCheck()));
+        pictures.visibleProperty().bind(Bindings.isNotEmpty(model.picturesToCheck()));
+        pictures.managedProperty().bind(pictures.visibleProperty());
+        return new VBox(6, count, list, pictures);
     }
 
     /** List cells that show each item as a line of text. */

@@ -64,6 +64,7 @@ final class ExportViewModel {
     private final BooleanProperty includeUnapproved = new SimpleBooleanProperty();
     private final ObservableList<Redaction> redactions = FXCollections.observableArrayList();
     private final ObservableList<RedactionPlace> places = FXCollections.observableArrayList();
+    private final ObservableList<String> picturesToCheck = FXCollections.observableArrayList();
 
     ExportViewModel(CaseFile caseFile, BackgroundWork work, ExportService exporter, ObservableValue<Actor> actor,
                     Consumer<String> status) {
@@ -102,15 +103,22 @@ final class ExportViewModel {
         return places;
     }
 
+    /** The pictures the export embeds as they are while something is redacted: the reporter checks them by eye. */
+    ObservableList<String> picturesToCheck() {
+        return picturesToCheck;
+    }
+
     /** Reads the redactions and the preview again, in the background. */
     void refresh() {
         What chosen = what.get();
         boolean all = includeUnapproved.get();
         Task<Preview> task = BackgroundWork.task(() -> new Preview(exporter.redactions(caseFile),
-                chosen == What.MEMO ? exporter.previewMemo(caseFile, all) : exporter.previewTimeline(caseFile)));
+                chosen == What.MEMO ? exporter.previewMemo(caseFile, all) : exporter.previewTimeline(caseFile),
+                chosen == What.MEMO ? List.of() : exporter.picturesToCheck(caseFile)));
         task.setOnSucceeded(event -> {
             redactions.setAll(task.getValue().redactions());
             places.setAll(task.getValue().places());
+            picturesToCheck.setAll(task.getValue().pictures());
         });
         work.run(task);
     }
@@ -158,6 +166,6 @@ final class ExportViewModel {
         work.run(task);
     }
 
-    private record Preview(List<Redaction> redactions, List<RedactionPlace> places) {
+    private record Preview(List<Redaction> redactions, List<RedactionPlace> places, List<String> pictures) {
     }
 }

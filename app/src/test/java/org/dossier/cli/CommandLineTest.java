@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.dossier.app.Services;
 import org.dossier.attribution.AttributionService;
 import org.dossier.model.NewReply;
@@ -369,6 +371,15 @@ class CommandLineTest {
         assertTrue(marked.out().startsWith("1\tterm\tzhang wei"), marked.out());
         Run preview = run("redact", caseFile.toString(), "--preview", "timeline");
         assertTrue(preview.out().contains("\"Zhang Wei\" -> …On 2023-11-20 [redacted] stopped"), preview.out());
+        assertTrue(preview.out().contains("\n1 place redacted\n"), preview.out());
+        Path picture = dir.resolve("whiteboard.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        try (CaseFile opened = CaseFile.open(caseFile)) {
+            TimelineService timeline = new TimelineService();
+            timeline.edit(opened, timeline.pinned(opened).get(0).storyId(), new StoryText("The stop", null, picture.toString()));
+        }
+        assertTrue(run("redact", caseFile.toString(), "--preview", "timeline").out().contains(
+                "CHECK BY EYE  Event of 2023-11-20: whiteboard.png (a picture goes in as it is"), "a picture cannot be redacted");
 
         Path pdf = dir.resolve("story.pdf");
         assertEquals(0, run("export", caseFile.toString(), "--format", "pdf", "-o", pdf.toString()).exit());

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,6 +25,9 @@ import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.Stance;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.Span;
+import org.dossier.model.StoryText;
+import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineQuery;
 import org.dossier.store.EntityStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +74,26 @@ class RedactionTest extends OnTheSampleCase {
         assertTrue(place.shown().contains("[redacted]") && !place.shown().contains("Wang Fang"), place.shown());
         assertTrue(exports.previewMemo(sample, true).stream().anyMatch(p -> p.where().startsWith("Claim ") && p.found().equals("Wang Fang")),
                 "the memo's citations too");
+    }
+
+    @Test
+    void theReporterIsToldWhichPicturesTheTimelineEmbedsAsTheyAre() throws Exception {
+        Path picture = out.resolve("whiteboard.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        TimelineEvent event = timeline.events(sample, TimelineQuery.all()).get(0);
+        long pinned = timeline.pin(sample, event, new StoryText("The whiteboard", null, picture.toString()), "reporter");
+        try {
+            exports.redactions(sample).forEach(redaction -> exports.unredact(sample, REPORTER, redaction.id()));
+            assertEquals(List.of(), exports.picturesToCheck(sample), "with nothing to redact, a picture gives nothing away");
+            exports.redactTerm(sample, REPORTER, "Wang Fang");
+            assertEquals(List.of("Event of " + StoryDates.text(event, sample.timeZone()) + ": whiteboard.png"),
+                    exports.picturesToCheck(sample));
+            Path page = out.resolve("story.html");
+            exports.exportTimeline(sample, TimelineFormat.HTML, page);
+            assertTrue(Files.readString(page).contains("alt=\"whiteboard.png\" src=\"data:image/png;base64,"), "embedded as it is");
+        } finally {
+            timeline.unpin(sample, pinned);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -46,8 +48,10 @@ import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
+import org.dossier.model.TimelineQuery;
 import org.dossier.search.SearchService;
 import org.dossier.store.CaseFile;
+import org.dossier.timeline.TimelineService;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -449,6 +453,11 @@ class DossierWindowTest {
         contextMenu(robot, table).clickOn("Redact in every export");
         Label status = robot.lookup("#status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Every export now redacts 陈立 Chen Li"));
+        Path picture = home.resolve("whiteboard.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        CaseFile opened = window.currentModel().caseFile();
+        new TimelineService().pin(opened, new TimelineService().events(opened, TimelineQuery.all()).get(0),
+                new StoryText("The whiteboard", null, picture.toString()), "reporter");
 
         robot.clickOn("File").clickOn("Export…");
         ListView<Redaction> redactions = robot.lookup("#redactions").queryListView();
@@ -459,12 +468,16 @@ class DossierWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().stream().anyMatch(p -> p.found().equals("Wang Fang")));
         assertTrue(preview.getItems().stream().allMatch(p -> p.shown().contains("[redacted]")
                 && !p.shown().contains("Wang Fang") && !p.shown().contains("Chen Li")), "the preview reads as the export will");
+        Label pictures = robot.lookup("#pictures-to-check").queryAs(Label.class);
+        assertTrue(pictures.isVisible() && pictures.getText().startsWith("Pictures go in as they are")
+                && pictures.getText().endsWith(": whiteboard.png"), pictures.getText());
 
         assertTrue(robot.lookup("#export-unapproved").queryAs(CheckBox.class).isDisabled(), "the timeline holds no claims");
         robot.interact(() -> robot.lookup("#export-what").queryAs(ChoiceBox.class).setValue(ExportViewModel.What.MEMO));
         assertFalse(robot.lookup("#export-unapproved").queryAs(CheckBox.class).isDisabled());
         robot.clickOn("#export-unapproved");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().stream().anyMatch(p -> p.where().startsWith("Claim ")));
+        assertFalse(pictures.isVisible(), "the memo shows no pictures");
 
         robot.interact(() -> redactions.getSelectionModel().select(0));
         robot.clickOn("#unredact");
