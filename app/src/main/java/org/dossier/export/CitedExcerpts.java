@@ -10,8 +10,9 @@ import org.dossier.store.ItemReader;
 
 /**
  * Turns the excerpts an export cites into the manifest's entries, reading each item from the case:
- * its file's SHA-256 and import time, and the SHA-256 of the words at the excerpt's offsets. File
- * names and places go through the export's redactor; a confidential source keeps only its pseudonym.
+ * its file's SHA-256 and import time, and the SHA-256 of the words at the excerpt's offsets unless
+ * the export hides any of them. File names and places go through the export's redactor; a
+ * confidential source keeps only its pseudonym.
  */
 final class CitedExcerpts {
     /**
@@ -36,9 +37,10 @@ final class CitedExcerpts {
                         : redactor.text("manifest", Citation.fileNameOf(item.provenance().path()));
                 String locator = confidential || item.provenance().locator() == null || item.provenance().locator().isEmpty() ? null
                         : redactor.text("manifest", item.provenance().locator());
+                boolean redacted = span != null && redactor.hidesWithin(text, span.start(), span.end());
                 cited.add(new ProvenanceManifest.Cited(each.ref(), item.id(), item.provenance().sha256().hex(), file, locator,
                         span == null ? null : span.start(), span == null ? null : span.end(),
-                        span == null ? null : Fingerprint.of(text.substring(span.start(), span.end())),
+                        span == null || redacted ? null : Fingerprint.of(text.substring(span.start(), span.end())), redacted,
                         items.importedAt(item.provenance().sourceId()).orElse(null)));
             }
         }

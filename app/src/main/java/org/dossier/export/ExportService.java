@@ -130,9 +130,13 @@ public final class ExportService {
                 .flatMap(entry -> entry.replies().stream())
                 .map(ReplyStatus::reply)
                 .filter(reply -> reply != null && reply.source() != null && reply.statement() != null)
-                .map(reply -> new ProvenanceManifest.QuotedReply("claim-" + reply.claimId() + "-reply-" + reply.id(), reply.id(),
-                        redactor.text("manifest", reply.source().fileName()), reply.source().sha256().hex(),
-                        reply.source().passage().start(), reply.source().passage().end(), Fingerprint.of(reply.statement())))
+                .map(reply -> {
+                    boolean redacted = redactor.hidesWithin(reply.statement(), 0, reply.statement().length());
+                    return new ProvenanceManifest.QuotedReply("claim-" + reply.claimId() + "-reply-" + reply.id(), reply.id(),
+                            redactor.text("manifest", reply.source().fileName()), reply.source().sha256().hex(),
+                            reply.source().passage().start(), reply.source().passage().end(),
+                            redacted ? null : Fingerprint.of(reply.statement()), redacted);
+                })
                 .toList();
     }
 

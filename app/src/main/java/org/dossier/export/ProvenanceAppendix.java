@@ -50,7 +50,8 @@ final class ProvenanceAppendix {
             row.appendElement("td").text(each.file() + (each.locator() == null ? "" : " (" + each.locator() + ")"));
             row.appendElement("td").addClass("hash").text(inGroups(each.sha256()));
             row.appendElement("td").text(Long.toString(each.itemId()));
-            row.appendElement("td").text(each.start() == null ? "the whole item" : each.start() + "–" + each.end());
+            row.appendElement("td").text((each.start() == null ? "the whole item" : each.start() + "–" + each.end())
+                    + (each.wordsRedacted() ? ", words redacted" : ""));
             row.appendElement("td").text(each.importedAt() == null ? "" : DAY.format(each.importedAt().atZone(zone)));
         }
         for (ProvenanceManifest.QuotedReply reply : replies) {
@@ -59,7 +60,7 @@ final class ProvenanceAppendix {
             row.appendElement("td").text(reply.file());
             row.appendElement("td").addClass("hash").text(inGroups(reply.sha256()));
             row.appendElement("td").text("—");
-            row.appendElement("td").text(reply.start() + "–" + reply.end());
+            row.appendElement("td").text(reply.start() + "–" + reply.end() + (reply.wordsRedacted() ? ", words redacted" : ""));
             row.appendElement("td").text("a reply, not imported");
         }
         return page;

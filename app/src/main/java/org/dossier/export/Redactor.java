@@ -22,6 +22,8 @@ final class Redactor {
     static final String MARK = "[redacted]";
     /** How many characters of the redacted text the preview shows each side of a mark. */
     private static final int AROUND = 40;
+    /** How far before and after some characters a hidden name could begin or end and still cross into them. */
+    private static final int NEIGHBOURHOOD = 256;
     private static final Pattern NUMBER = Pattern.compile("\\+?[\\d\\s().-]*\\d[\\d\\s().-]*");
     private static final String NUMBER_SEPARATORS = "[\\s().-]*";
     /** An address in angle brackets just after a name, as mail headers and signatures write it. */
@@ -34,6 +36,16 @@ final class Redactor {
         String alternatives = terms.stream().map(String::strip).filter(term -> !term.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Redactor::regex).collect(Collectors.joining("|"));
         pattern = alternatives.isEmpty() ? null : Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Whether the export hides anything within these characters of a text, a name that crosses
+     * into them included: their fingerprint would then let a guess of the hidden words be checked.
+     */
+    boolean hidesWithin(String text, int start, int end) {
+        int from = Math.max(0, start - NEIGHBOURHOOD);
+        List<int[]> found = find(text.substring(from, Math.min(text.length(), end + NEIGHBOURHOOD)));
+        return found.stream().anyMatch(match -> match[0] + from < end && match[1] + from > start);
     }
 
     /** The places hidden so far. */

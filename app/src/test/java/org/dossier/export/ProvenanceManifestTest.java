@@ -3,6 +3,7 @@ package org.dossier.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -113,7 +114,7 @@ class ProvenanceManifestTest extends OnTheSampleCase {
         Path manifestFile = out.resolve("memo.html.manifest.json");
         String ref = "claim-" + claim.id() + "-reply-" + replyId;
         assertEquals(List.of(new ProvenanceManifest.QuotedReply(ref, replyId, "northgate-reply.eml", "ab".repeat(32), 120, 153,
-                Fingerprint.of(words))), ManifestJson.read(manifestFile).replies());
+                Fingerprint.of(words), false)), ManifestJson.read(manifestFile).replies());
         assertTrue(Jsoup.parse(memo.toFile(), "UTF-8").select("#provenance td").eachText().contains(ref), "the appendix lists it too");
         ExportCheck check = exports.verify(sample, manifestFile);
         assertTrue(check.accepted(), check.problems().toString());
@@ -129,6 +130,36 @@ class ProvenanceManifestTest extends OnTheSampleCase {
         Files.writeString(manifestFile, older.toString());
         ExportCheck beforeReplies = exports.verify(sample, manifestFile);
         assertTrue(beforeReplies.accepted() && beforeReplies.replies() == 0, "a manifest made before replies were listed still reads");
+
+        long redaction = exports.redactTerm(sample, reporter, "traffic");
+        exports.exportMemo(sample, MemoFormat.HTML, true, memo);
+        ProvenanceManifest.QuotedReply hidden = ManifestJson.read(manifestFile).replies().get(0);
+        assertTrue(hidden.wordsRedacted() && hidden.wordsSha256() == null, hidden.toString());
+        assertTrue(exports.verify(sample, manifestFile).accepted());
+        exports.unredact(sample, reporter, redaction);
+    }
+
+    @Test
+    void wordsTheExportHidesGetNoFingerprintThatWouldConfirmAGuess() throws Exception {
+        long redaction = exports.redactTerm(sample, new Actor("Mei Lin", Actor.Role.REPORTER), "effective immediately");
+        try {
+            Path story = out.resolve("story.csv");
+            exports.exportTimeline(sample, TimelineFormat.CSV, story);
+            assertTrue(Files.readString(story).contains("[redacted]"));
+            Path manifestFile = out.resolve("story.csv.manifest.json");
+            ProvenanceManifest manifest = ManifestJson.read(manifestFile);
+            ProvenanceManifest.Cited order = manifest.excerpts().stream().filter(c -> c.file().equals("2023-11-20 Stop using Lumina.eml"))
+                    .findFirst().orElseThrow();
+            assertTrue(order.wordsRedacted());
+            assertNull(order.excerptSha256(), "a hash of the words would confirm a guess of what was hidden");
+            assertNotNull(order.start(), "where the words are is kept");
+            assertTrue(manifest.excerpts().stream().anyMatch(c -> !c.wordsRedacted() && c.excerptSha256() != null),
+                    "words with nothing hidden keep their fingerprint");
+            ExportCheck check = exports.verify(sample, manifestFile);
+            assertTrue(check.accepted(), check.problems().toString());
+        } finally {
+            exports.unredact(sample, new Actor("Mei Lin", Actor.Role.REPORTER), redaction);
+        }
     }
 
     private static Path evidence(String name) throws Exception {
