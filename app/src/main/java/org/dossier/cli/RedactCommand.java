@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.export.ExportService;
 import org.dossier.export.RedactionPlace;
+import org.dossier.export.RedactionPreview;
 import org.dossier.model.Actor;
 import org.dossier.model.Redaction;
 import org.dossier.store.CaseFile;
@@ -66,14 +67,13 @@ final class RedactCommand implements Callable<Integer> {
                 removals.forEach(id -> exporter.unredact(caseFile, actor, id));
             }
             if (preview != null) {
-                List<RedactionPlace> places = preview == ExportCommand.What.memo ? exporter.previewMemo(caseFile, includeUnapproved)
+                RedactionPreview shown = preview == ExportCommand.What.memo ? exporter.previewMemo(caseFile, includeUnapproved)
                         : exporter.previewTimeline(caseFile);
+                List<RedactionPlace> places = shown.places();
                 places.forEach(place -> out.printf("%s: \"%s\" -> …%s…%n", place.where(), place.found(), place.shown()));
                 out.printf("%d place%s redacted%n", places.size(), places.size() == 1 ? "" : "s");
-                if (preview == ExportCommand.What.timeline) {
-                    exporter.picturesToCheck(caseFile).forEach(picture -> out.printf(
-                            "CHECK BY EYE  %s (a picture goes in as it is: Dossier cannot redact what it shows)%n", picture));
-                }
+                shown.picturesToCheck().forEach(picture -> out.printf(
+                        "CHECK BY EYE  %s (a picture goes in as it is: Dossier cannot redact what it shows)%n", picture));
                 return 0;
             }
             for (Redaction redaction : exporter.redactions(caseFile)) {

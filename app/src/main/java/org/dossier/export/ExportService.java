@@ -145,35 +145,18 @@ public final class ExportService {
         return ExportCheck.of(caseFile, manifest, originals);
     }
 
-    /** Every place the timeline export would redact, in the order the export shows them. */
-    public List<RedactionPlace> previewTimeline(CaseFile caseFile) {
+    /** Every place the timeline export would redact, in the order the export shows them, and the pictures to check. */
+    public RedactionPreview previewTimeline(CaseFile caseFile) {
         Redactor redactor = redactor(caseFile);
         new RedactedCopy(redactor).of(timeline(caseFile));
-        return redactor.places();
-    }
-
-    /**
-     * The pictures the timeline's HTML and PDF embed as they are, while anything is to be redacted:
-     * no mark can go on what a picture shows, so the reporter checks each by eye. Each as
-     * "Event of 2023-11-20 18:36 CST: whiteboard.png".
-     */
-    public List<String> picturesToCheck(CaseFile caseFile) {
-        if (redactions(caseFile).isEmpty()) {
-            return List.of();
-        }
-        AnnotatedTimeline timeline = timeline(caseFile);
-        return timeline.events().stream()
-                .filter(entry -> TimelineHtmlWriter.pictureType(entry.text().media()) != null)
-                .map(entry -> "Event of " + StoryDates.text(entry.event(), timeline.zone()) + ": "
-                        + Path.of(entry.text().media()).getFileName())
-                .toList();
+        return redactor.preview();
     }
 
     /** Every place the source memo would redact, in the order the memo shows them. */
-    public List<RedactionPlace> previewMemo(CaseFile caseFile, boolean includeUnapproved) {
+    public RedactionPreview previewMemo(CaseFile caseFile, boolean includeUnapproved) {
         Redactor redactor = redactor(caseFile);
         new RedactedCopy(redactor).of(memo(caseFile, includeUnapproved));
-        return redactor.places();
+        return redactor.preview();
     }
 
     /** What exports redact in this case. */

@@ -1,5 +1,6 @@
 package org.dossier.export;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Citation;
@@ -17,7 +18,8 @@ import org.dossier.model.TimelineEvent;
  * An export's content with the marked terms hidden in every text it holds: what the reporter wrote,
  * the excerpts and the words around them, and the metadata (file names, paths, authors, speakers).
  * Hashes, ids, spans and times are kept: they identify evidence, not people. The writers then
- * write the copy, so no writer can forget a field.
+ * write the copy, so no writer can forget a field. A picture shown with an event cannot be redacted:
+ * the preview names it, for the reporter to check by eye.
  */
 final class RedactedCopy {
     private final Redactor redactor;
@@ -50,6 +52,9 @@ final class RedactedCopy {
         StoryText story = entry.text();
         StoryText written = new StoryText(text(where, "headline", story.headline()), text(where, "note", story.note()),
                 text(where, "media", story.media()));
+        if (TimelineHtmlWriter.pictureType(story.media()) != null) {
+            redactor.pictureAsItIs(where, Path.of(story.media()).getFileName().toString());
+        }
         return new StoryEvent(entry.storyId(), copy, written, text(where, "chapter", entry.chapter()), entry.beginsChapter(),
                 citation(where, entry.citation()));
     }

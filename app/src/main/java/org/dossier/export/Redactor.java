@@ -31,6 +31,7 @@ final class Redactor {
 
     private final Pattern pattern;
     private final List<RedactionPlace> places = new ArrayList<>();
+    private final List<String> pictures = new ArrayList<>();
 
     Redactor(Collection<String> terms) {
         String alternatives = terms.stream().map(String::strip).filter(term -> !term.isEmpty()).distinct()
@@ -48,9 +49,19 @@ final class Redactor {
         return found.stream().anyMatch(match -> match[0] + from < end && match[1] + from > start);
     }
 
-    /** The places hidden so far. */
-    List<RedactionPlace> places() {
-        return List.copyOf(places);
+    /**
+     * Notes a picture an export embeds as it is, for the preview: no mark can go on what it shows.
+     * Only while something is to be redacted, since only then could a picture give it away.
+     */
+    void pictureAsItIs(String where, String fileName) {
+        if (pattern != null) {
+            pictures.add(where + ": " + fileName);
+        }
+    }
+
+    /** The places hidden so far, and the pictures noted. */
+    RedactionPreview preview() {
+        return new RedactionPreview(places, pictures);
     }
 
     /** The text with every term hidden; null stays null. */

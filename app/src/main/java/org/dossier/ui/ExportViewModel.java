@@ -15,6 +15,7 @@ import org.dossier.export.ExportService;
 import org.dossier.export.ExportService.MemoFormat;
 import org.dossier.export.ExportService.TimelineFormat;
 import org.dossier.export.RedactionPlace;
+import org.dossier.export.RedactionPreview;
 import org.dossier.model.Actor;
 import org.dossier.model.Redaction;
 import org.dossier.store.CaseFile;
@@ -113,12 +114,11 @@ final class ExportViewModel {
         What chosen = what.get();
         boolean all = includeUnapproved.get();
         Task<Preview> task = BackgroundWork.task(() -> new Preview(exporter.redactions(caseFile),
-                chosen == What.MEMO ? exporter.previewMemo(caseFile, all) : exporter.previewTimeline(caseFile),
-                chosen == What.MEMO ? List.of() : exporter.picturesToCheck(caseFile)));
+                chosen == What.MEMO ? exporter.previewMemo(caseFile, all) : exporter.previewTimeline(caseFile)));
         task.setOnSucceeded(event -> {
             redactions.setAll(task.getValue().redactions());
-            places.setAll(task.getValue().places());
-            picturesToCheck.setAll(task.getValue().pictures());
+            places.setAll(task.getValue().preview().places());
+            picturesToCheck.setAll(task.getValue().preview().picturesToCheck());
         });
         work.run(task);
     }
@@ -166,6 +166,6 @@ final class ExportViewModel {
         work.run(task);
     }
 
-    private record Preview(List<Redaction> redactions, List<RedactionPlace> places, List<String> pictures) {
+    private record Preview(List<Redaction> redactions, RedactionPreview preview) {
     }
 }

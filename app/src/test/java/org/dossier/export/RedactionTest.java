@@ -68,11 +68,11 @@ class RedactionTest extends OnTheSampleCase {
     @Test
     void thePreviewShowsEachPlaceAsTheExportWillReadIt() {
         exports.redactTerm(sample, REPORTER, "Wang Fang");
-        List<RedactionPlace> places = exports.previewTimeline(sample);
+        List<RedactionPlace> places = exports.previewTimeline(sample).places();
         RedactionPlace place = places.stream().filter(p -> p.found().equals("Wang Fang")).findFirst().orElseThrow();
         assertTrue(place.where().startsWith("Event of 2023-"), place.where());
         assertTrue(place.shown().contains("[redacted]") && !place.shown().contains("Wang Fang"), place.shown());
-        assertTrue(exports.previewMemo(sample, true).stream().anyMatch(p -> p.where().startsWith("Claim ") && p.found().equals("Wang Fang")),
+        assertTrue(exports.previewMemo(sample, true).places().stream().anyMatch(p -> p.where().startsWith("Claim ") && p.found().equals("Wang Fang")),
                 "the memo's citations too");
     }
 
@@ -84,10 +84,10 @@ class RedactionTest extends OnTheSampleCase {
         long pinned = timeline.pin(sample, event, new StoryText("The whiteboard", null, picture.toString()), "reporter");
         try {
             exports.redactions(sample).forEach(redaction -> exports.unredact(sample, REPORTER, redaction.id()));
-            assertEquals(List.of(), exports.picturesToCheck(sample), "with nothing to redact, a picture gives nothing away");
+            assertEquals(List.of(), exports.previewTimeline(sample).picturesToCheck(), "with nothing to redact, a picture gives nothing away");
             exports.redactTerm(sample, REPORTER, "Wang Fang");
             assertEquals(List.of("Event of " + StoryDates.text(event, sample.timeZone()) + ": whiteboard.png"),
-                    exports.picturesToCheck(sample));
+                    exports.previewTimeline(sample).picturesToCheck());
             Path page = out.resolve("story.html");
             exports.exportTimeline(sample, TimelineFormat.HTML, page);
             assertTrue(Files.readString(page).contains("alt=\"whiteboard.png\" src=\"data:image/png;base64,"), "embedded as it is");

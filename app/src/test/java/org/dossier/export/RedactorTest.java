@@ -11,10 +11,10 @@ class RedactorTest {
     void aNameIsHiddenWhateverItsCaseAndSpacingButOnlyAsWholeWords() {
         Redactor redactor = new Redactor(List.of("Chen Li"));
         assertEquals("Ask [redacted], or [redacted]; not Chen Lidl.", redactor.text("note", "Ask chen  li, or CHEN\nLI; not Chen Lidl."));
-        assertEquals(2, redactor.places().size());
-        assertEquals("note", redactor.places().get(0).where());
-        assertEquals("chen  li", redactor.places().get(0).found());
-        assertEquals("Ask [redacted], or [redacted]; not Chen Lidl.", redactor.places().get(0).shown());
+        assertEquals(2, redactor.preview().places().size());
+        assertEquals("note", redactor.preview().places().get(0).where());
+        assertEquals("chen  li", redactor.preview().places().get(0).found());
+        assertEquals("Ask [redacted], or [redacted]; not Chen Lidl.", redactor.preview().places().get(0).shown());
     }
 
     @Test
@@ -40,7 +40,7 @@ class RedactorTest {
     void aNameAcrossTheExcerptAndTheWordsAroundItIsHiddenInBoth() {
         Redactor redactor = new Redactor(List.of("Chen Li"));
         assertEquals(List.of("as [redacted]", " said", ""), redactor.parts("excerpt", List.of("as Chen", " Li said", "")));
-        assertEquals("as [redacted] said", redactor.places().get(0).shown());
+        assertEquals("as [redacted] said", redactor.preview().places().get(0).shown());
     }
 
     @Test
@@ -57,6 +57,6 @@ class RedactorTest {
         Redactor redactor = new Redactor(List.of(" "));
         assertEquals("Chen Li", redactor.text("x", "Chen Li"));
         assertEquals(null, redactor.text("x", null));
-        assertEquals(List.of(), redactor.places());
+        assertEquals(List.of(), redactor.preview().places());
     }
 }

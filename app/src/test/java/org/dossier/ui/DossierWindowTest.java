@@ -456,8 +456,9 @@ class DossierWindowTest {
         Path picture = home.resolve("whiteboard.png");
         ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
         CaseFile opened = window.currentModel().caseFile();
-        new TimelineService().pin(opened, new TimelineService().events(opened, TimelineQuery.all()).get(0),
-                new StoryText("The whiteboard", null, picture.toString()), "reporter");
+        TimelineService story = new TimelineService();
+        story.pin(opened, story.events(opened, TimelineQuery.all()).get(0), new StoryText("The whiteboard", null, picture.toString()),
+                "reporter");
 
         robot.clickOn("File").clickOn("Export…");
         ListView<Redaction> redactions = robot.lookup("#redactions").queryListView();
