@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -22,12 +23,24 @@ class ArchitectureTest {
                     "org.dossier.timeline..", "org.dossier.attribution..", "org.dossier.export..")
             .layer("Store").definedBy("org.dossier.store..")
             .layer("Model").definedBy("org.dossier.model..")
+            .layer("Text").definedBy("org.dossier.text..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Front ends").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Wiring").mayOnlyBeAccessedByLayers("Launcher", "Front ends")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services", "Store");
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services", "Store")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services", "Store");
+
+    @ArchTest
+    static final ArchRule textDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.dossier.text..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.dossier.model..", "org.dossier.store..", "org.dossier.ingest..",
+                    "org.dossier.export..", "org.dossier.extract..", "org.dossier.search..", "org.dossier.app..");
+
+    @ArchTest
+    static final ArchRule theLeakGateSharesNoCodeWithTheRedactor = noClasses().that().resideInAPackage("org.dossier.export.gate..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.dossier..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("org.dossier.export.gate..")));
 
     @ArchTest
     static final ArchRule theCommandLineDoesNotKnowTheWindow = noClasses().that().resideInAPackage("org.dossier.cli..")

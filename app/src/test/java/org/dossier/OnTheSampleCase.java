@@ -1,5 +1,7 @@
 package org.dossier;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,26 +11,48 @@ import org.dossier.ingest.ImportListener;
 import org.dossier.store.CaseFile;
 import org.dossier.timeline.TimelineService;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tests on the sample case as a new user gets it (its story and draft included), imported once per test class. */
+/**
+ * Tests on the sample case as a new user gets it (its story and draft included). The sample is
+ * imported once per test class; each test gets its own copy of the case file, so nothing one test
+ * marks, approves or redacts is seen by another. The originals are shared: a test that changes one
+ * puts it back.
+ */
 public abstract class OnTheSampleCase {
     @TempDir
     protected static Path home;
     protected static Services services;
-    protected static CaseFile sample;
+    private static Path imported;
+    @TempDir
+    Path ownCase;
+    protected CaseFile sample;
     protected final TimelineService timeline = new TimelineService();
 
     @BeforeAll
-    static void openSample() {
+    static void importSample() {
         services = Services.create(home, Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC), 2);
-        sample = services.sampleCase().open(ImportListener.NONE);
+        services.sampleCase().open(ImportListener.NONE).close();
+        imported = services.sampleCase().caseFile();
+    }
+
+    @BeforeEach
+    void openOwnCopy() throws IOException {
+        Path copy = ownCase.resolve("sample.dossier");
+        Files.copy(imported, copy);
+        sample = CaseFile.open(copy);
+    }
+
+    @AfterEach
+    void closeOwnCopy() {
+        sample.close();
     }
 
     @AfterAll
     static void close() {
-        sample.close();
         services.close();
     }
 }

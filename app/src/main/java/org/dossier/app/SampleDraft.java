@@ -1,9 +1,12 @@
 package org.dossier.app;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.dossier.attribution.AttributionService;
 import org.dossier.model.Actor;
+import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.OnRecord;
 import org.dossier.model.Evidence.Stance;
@@ -28,6 +31,7 @@ final class SampleDraft {
 
     static void write(CaseFile caseFile, AttributionService board) {
         List<TimelineEvent> events = SampleStory.messagesAndDocuments(caseFile);
+        Map<String, Long> sources = new HashMap<>();
         String section = null;
         long claim = -1;
         for (String line : SampleStory.lines(RESOURCE)) {
@@ -35,16 +39,24 @@ final class SampleDraft {
             String value = keyAndValue[1].strip();
             switch (keyAndValue[0]) {
                 case "section" -> section = value;
+                case "source" -> source(caseFile, board, value, sources);
                 case "claim" -> claim = board.addDraft(caseFile, "# " + section + "\n" + value, REPORTER).get(0);
-                case "evidence" -> board.attach(caseFile, claim, evidence(caseFile, events, value), REPORTER);
+                case "evidence" -> board.attach(caseFile, claim, evidence(caseFile, events, value, sources), REPORTER);
                 case "review" -> review(caseFile, board, claim, value);
                 default -> throw new IllegalStateException("the sample draft has a line it cannot read: " + line);
             }
         }
     }
 
-    /** "KIND STANCE | EVENT | WORDS [| SPEAKER | SPOKEN TO | party]" */
-    private static NewEvidence evidence(CaseFile caseFile, List<TimelineEvent> events, String value) {
+    /** "PSEUDONYM | IDENTITY | PRIVATE NOTE | DATES" */
+    private static void source(CaseFile caseFile, AttributionService board, String value, Map<String, Long> sources) {
+        String[] fields = value.split("\\|");
+        sources.put(fields[0].strip(), board.addConfidentialSource(caseFile, fields[0].strip(), fields[2].strip(), fields[1].strip(),
+                DatesShown.fromDbName(fields[3].strip()), REPORTER));
+    }
+
+    /** "KIND STANCE | EVENT | WORDS [| SPEAKER | SPOKEN TO | party]" or "confidential STANCE | EVENT | WORDS | PSEUDONYM" */
+    private static NewEvidence evidence(CaseFile caseFile, List<TimelineEvent> events, String value, Map<String, Long> sources) {
         String[] fields = value.split("\\|");
         String[] kindAndStance = fields[0].strip().split(" ");
         String eventWords = fields[1].strip();
@@ -57,10 +69,12 @@ final class SampleDraft {
         if (at < 0) {
             throw new IllegalStateException("the sample draft's words \"" + words + "\" are not in " + event.title());
         }
-        OnRecord said = fields.length > 3 ? new OnRecord(fields[3].strip(), event.start(), fields[4].strip(),
-                fields.length > 5 && fields[5].strip().equals("party")) : null;
-        return new NewEvidence(EvidenceKind.valueOf(kindAndStance[0].toUpperCase(Locale.ROOT)),
-                Stance.valueOf(kindAndStance[1].toUpperCase(Locale.ROOT)), event.itemId(), new Span(at, at + words.length()), said, null);
+        EvidenceKind kind = EvidenceKind.valueOf(kindAndStance[0].toUpperCase(Locale.ROOT));
+        Long source = kind == EvidenceKind.CONFIDENTIAL ? sources.get(fields[3].strip()) : null;
+        OnRecord said = kind != EvidenceKind.CONFIDENTIAL && fields.length > 3 ? new OnRecord(fields[3].strip(), event.start(),
+                fields[4].strip(), fields.length > 5 && fields[5].strip().equals("party")) : null;
+        return new NewEvidence(kind, Stance.valueOf(kindAndStance[1].toUpperCase(Locale.ROOT)), event.itemId(),
+                new Span(at, at + words.length()), said, source);
     }
 
     private static void review(CaseFile caseFile, AttributionService board, long claim, String value) {

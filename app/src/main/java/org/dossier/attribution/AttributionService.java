@@ -149,13 +149,17 @@ public final class AttributionService {
         review(caseFile, claimId, Review.Action.SEND_BACK, reason, actor);
     }
 
-    /** Records a confidential source by pseudonym; the real identity may be left out. Its id. */
-    public long addConfidentialSource(CaseFile caseFile, String pseudonym, String privateNote, String realIdentity, Actor actor) {
+    /**
+     * Records a confidential source by pseudonym; the real identity may be left out. Exports date
+     * the source's excerpts no finer than {@code datesShown}. Its id.
+     */
+    public long addConfidentialSource(CaseFile caseFile, String pseudonym, String privateNote, String realIdentity,
+                                      ConfidentialSource.DatesShown datesShown, Actor actor) {
         if (pseudonym == null || pseudonym.isBlank()) {
             throw new AttributionException("A confidential source needs a pseudonym.");
         }
         try (ClaimStore store = caseFile.claims()) {
-            return store.addConfidentialSource(pseudonym, privateNote, realIdentity, actor, clock.instant());
+            return store.addConfidentialSource(pseudonym, privateNote, realIdentity, datesShown, actor, clock.instant());
         }
     }
 

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
         "date at its precision, the quoted excerpt and its citation (file, page or author and time, SHA-256).",
         "Or (--what memo, html or pdf) the source memo: the approved claims (every claim with --include-unapproved),",
         "each excerpt in context and cited, the reviews; confidential sources by pseudonym only.",
-        "Every export hides what `redact` marked, in its texts and metadata alike."})
+        "Every export hides what `redact` marked and whatever could identify a confidential source, in its texts and",
+        "metadata alike, is read back for them before it is moved into place, and comes with a signed manifest.",
+        "Exports are titled with the story's title (--title, kept in the case), never the case file's name."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-unapproved", description = "The memo holds every claim, not only the approved ones, and says so.")
     boolean includeUnapproved;
 
+    @Option(names = "--title", paramLabel = "TITLE", description = "The story's title, kept in the case for every export from now on.")
+    String title;
+
     private final Services services;
 
     ExportCommand(Services services) {
@@ -57,6 +62,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         MemoFormat memoFormat = what == What.memo ? memoFormat() : null;
         try (CaseFile caseFile = caseArgument.open()) {
+            if (title != null) {
+                services.exporter().setStoryTitle(caseFile, title);
+            }
             if (what == What.memo) {
                 int claims = services.exporter().exportMemo(caseFile, memoFormat, includeUnapproved, output);
                 spec.commandLine().getOut().printf("%s: %d %sclaim%s%n", output, claims, includeUnapproved ? "" : "approved ",

@@ -72,8 +72,8 @@ final class RedactCommand implements Callable<Integer> {
                 List<RedactionPlace> places = shown.places();
                 places.forEach(place -> out.printf("%s: \"%s\" -> …%s…%n", place.where(), place.found(), place.shown()));
                 out.printf("%d place%s redacted%n", places.size(), places.size() == 1 ? "" : "s");
-                shown.picturesToCheck().forEach(picture -> out.printf(
-                        "CHECK BY EYE  %s (a picture goes in as it is: Dossier cannot redact what it shows)%n", picture));
+                shown.pictures().forEach(picture -> out.printf("CHECK BY EYE  %s (re-encoded without its metadata: EXIF, XMP, comments;"
+                        + " Dossier cannot redact what it shows)%n", picture));
                 return 0;
             }
             for (Redaction redaction : exporter.redactions(caseFile)) {

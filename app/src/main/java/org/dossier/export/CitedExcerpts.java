@@ -1,50 +1,101 @@
 package org.dossier.export;
 
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.dossier.model.Citation;
+import org.dossier.model.Evidence;
 import org.dossier.model.Item;
+import org.dossier.model.Reply;
 import org.dossier.model.Span;
-import org.dossier.store.CaseFile;
-import org.dossier.store.ItemReader;
+import org.dossier.model.StoryEvent;
 
 /**
- * Turns the excerpts an export cites into the manifest's entries, reading each item from the case:
- * its file's SHA-256 and import time, and the SHA-256 of the words at the excerpt's offsets unless
- * the export hides any of them. File names and places go through the export's redactor; a
- * confidential source keeps only its pseudonym.
+ * The manifest's entries for what an export cites, open or sealed. An open entry says where the
+ * words are in the case (item, character offsets), the SHA-256 of the file they came from and of the
+ * words, and when the file was imported. An entry the export must not show in the clear (a
+ * confidential source's excerpt, or one from a file that holds a hidden word) keeps only where the
+ * export shows it and a {@link Seal seal} of the open entry: {@code verify-export} rebuilds the
+ * open entry from the case and checks the seal; nobody else can learn or confirm anything from it.
  */
 final class CitedExcerpts {
     /**
      * An excerpt an export cites: where it shows, its item, its span (or null, when the words are
-     * found in the item's text instead), the words, and its confidential source's pseudonym or null.
+     * found in the item's text instead), and the words.
      */
-    record Citing(String ref, long itemId, Span span, String words, String pseudonym) {
+    record Citing(String ref, long itemId, Span span, String words) {
+        static Citing of(StoryEvent pinned) {
+            return new Citing("event-" + pinned.storyId(), pinned.event().itemId(), pinned.event().span(), pinned.event().excerpt());
+        }
+
+        static Citing of(Evidence evidence) {
+            return new Citing("claim-" + evidence.claimId() + "-evidence-" + evidence.id(), evidence.itemId(), evidence.span(),
+                    evidence.excerpt());
+        }
     }
 
     private CitedExcerpts() {
     }
 
-    static List<ProvenanceManifest.Cited> of(CaseFile caseFile, List<Citing> citing, Redactor redactor) {
-        List<ProvenanceManifest.Cited> cited = new ArrayList<>();
-        try (ItemReader items = caseFile.newItemReader()) {
-            for (Citing each : citing) {
-                Item item = items.item(each.itemId()).orElseThrow();
-                String text = item.text() == null ? "" : item.text();
-                Span span = spanIn(text, each);
-                boolean confidential = each.pseudonym() != null;
-                String file = confidential ? "confidential source “" + each.pseudonym() + "”"
-                        : redactor.text("manifest", Citation.fileNameOf(item.provenance().path()));
-                String locator = confidential || item.provenance().locator() == null || item.provenance().locator().isEmpty() ? null
-                        : redactor.text("manifest", item.provenance().locator());
-                boolean redacted = span != null && redactor.hidesWithin(text, span.start(), span.end());
-                cited.add(new ProvenanceManifest.Cited(each.ref(), item.id(), item.provenance().sha256().hex(), file, locator,
-                        span == null ? null : span.start(), span == null ? null : span.end(),
-                        span == null || redacted ? null : Fingerprint.of(text.substring(span.start(), span.end())), redacted,
-                        items.importedAt(item.provenance().sourceId()).orElse(null)));
+    /** The entries by the place the export shows them. */
+    static Map<String, ProvenanceManifest.Cited> of(Protection protection, List<Citing> citing) {
+        Map<String, ProvenanceManifest.Cited> cited = new LinkedHashMap<>();
+        for (Citing each : citing) {
+            Item item = protection.item(each.itemId());
+            ProvenanceManifest.Cited open = open(each, item, protection.importedAt(item.provenance().sourceId()).orElse(null));
+            if (!protection.sealed(item)) {
+                cited.put(each.ref(), withNames(open, protection.redactor()));
+                continue;
             }
+            Protection.Confidential confidential = protection.confidential(item.id());
+            String file = confidential != null ? "confidential source “" + confidential.pseudonym() + "”"
+                    : protection.redactor().text("manifest", open.file());
+            cited.put(each.ref(), ProvenanceManifest.Cited.sealed(each.ref(), file, protection.seal(canonical(open))));
         }
         return cited;
+    }
+
+    /** The open entry for an excerpt of an item, as the case has it now (names not yet redacted). */
+    static ProvenanceManifest.Cited open(Citing citing, Item item, Instant importedAt) {
+        String text = item.text() == null ? "" : item.text();
+        Span span = spanIn(text, citing);
+        String locator = item.provenance().locator() == null || item.provenance().locator().isEmpty() ? null : item.provenance().locator();
+        return new ProvenanceManifest.Cited(citing.ref(), item.id(), item.provenance().sha256().hex(),
+                Citation.fileNameOf(item.provenance().path()), locator, span == null ? null : span.start(), span == null ? null : span.end(),
+                span == null ? null : Fingerprint.of(text.substring(span.start(), span.end())), importedAt, null);
+    }
+
+    /** What a seal covers: everything the open entry would say of the evidence (not the names, which redaction may change). */
+    static String canonical(ProvenanceManifest.Cited open) {
+        return String.join("\n", open.ref(), String.valueOf(open.itemId()), open.sha256(), String.valueOf(open.start()),
+                String.valueOf(open.end()), String.valueOf(open.excerptSha256()), String.valueOf(open.importedAt()));
+    }
+
+    /** A reply quoted from a file, open; or sealed while the memo hides anything, since the file was never read for hidden words. */
+    static ProvenanceManifest.QuotedReply reply(Protection protection, Reply reply) {
+        ProvenanceManifest.QuotedReply open = openReply(reply);
+        String file = protection.redactor().text("manifest", open.file());
+        return protection.hidesAnything() ? ProvenanceManifest.QuotedReply.sealed(open.ref(), open.replyId(), file,
+                protection.seal(canonical(open))) : new ProvenanceManifest.QuotedReply(open.ref(), open.replyId(), file, open.sha256(),
+                open.start(), open.end(), open.wordsSha256(), null);
+    }
+
+    static ProvenanceManifest.QuotedReply openReply(Reply reply) {
+        return new ProvenanceManifest.QuotedReply("claim-" + reply.claimId() + "-reply-" + reply.id(), reply.id(),
+                reply.source().fileName(), reply.source().sha256().hex(), reply.source().passage().start(),
+                reply.source().passage().end(), reply.statement() == null ? null : Fingerprint.of(reply.statement()), null);
+    }
+
+    static String canonical(ProvenanceManifest.QuotedReply open) {
+        return String.join("\n", open.ref(), String.valueOf(open.replyId()), open.sha256(), String.valueOf(open.start()),
+                String.valueOf(open.end()), String.valueOf(open.wordsSha256()));
+    }
+
+    private static ProvenanceManifest.Cited withNames(ProvenanceManifest.Cited open, Redactor redactor) {
+        return new ProvenanceManifest.Cited(open.ref(), open.itemId(), open.sha256(), redactor.text("manifest", open.file()),
+                redactor.text("manifest", open.locator()), open.start(), open.end(), open.excerptSha256(), open.importedAt(), null);
     }
 
     /** The excerpt's place in the text: its span, or where its words are (a message quoted whole), or null. */
@@ -52,7 +103,7 @@ final class CitedExcerpts {
         if (citing.span() != null) {
             return new Span(Math.min(citing.span().start(), text.length()), Math.min(citing.span().end(), text.length()));
         }
-        int at = citing.words() == null || citing.words().isEmpty() ? -1 : text.indexOf(citing.words());
+        int at = Objects.requireNonNullElse(citing.words(), "").isEmpty() ? -1 : text.indexOf(citing.words());
         return at < 0 ? null : new Span(at, at + citing.words().length());
     }
 }

@@ -4,56 +4,78 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dossier.ingest.OriginalsVerifier;
+import org.dossier.model.Evidence;
 import org.dossier.model.Item;
 import org.dossier.model.OriginalCheck;
 import org.dossier.model.Reply;
+import org.dossier.model.StoryEvent;
 import org.dossier.store.CaseFile;
+import org.dossier.store.ClaimStore;
 import org.dossier.store.ItemReader;
 import org.dossier.store.ReplyStore;
+import org.dossier.store.StoryStore;
 
 /**
- * What {@code verify-export} found: an export's manifest checked against the case. The export
- * beside the manifest must still have its SHA-256; each cited item must still come from the same
- * file and read the same at the cited characters; each reply quoted from a file must still be
- * recorded with the same file and words; and the originals those items came from must still hash
+ * What {@code verify-export} found. Anyone can check a manifest's signature and that the export
+ * beside it still has its SHA-256. With the case, the signature must also be the case's own; each
+ * cited item must still come from the same file and read the same at the cited characters (a sealed
+ * entry is rebuilt from the case and its seal recomputed); each reply quoted from a file must still
+ * be recorded with the same file and words; and the originals those items came from must still hash
  * as at import.
  *
  * @param excerpts how many cited excerpts were checked
  * @param replies  how many replies quoted from a file were checked
+ * @param signedBy the fingerprint of the key the manifest names, or null when it names none
+ * @param withCase whether the excerpts, replies and originals were checked too
  * @param problems each difference, in words; none means the export still stands on its sources
  */
-public record ExportCheck(String manifest, int excerpts, int replies, List<String> problems) {
+public record ExportCheck(String manifest, int excerpts, int replies, String signedBy, boolean withCase, List<String> problems) {
 
     public boolean accepted() {
         return problems.isEmpty();
     }
 
-    static ExportCheck of(CaseFile caseFile, Path manifestFile, OriginalsVerifier originals) {
-        ProvenanceManifest manifest;
-        try {
-            manifest = ManifestJson.read(manifestFile);
-        } catch (IOException e) {
-            throw new ExportException("cannot read the manifest " + manifestFile + ": " + e.getMessage(), e);
-        }
+    static ExportCheck withoutCase(Path manifestFile) {
+        ProvenanceManifest manifest = read(manifestFile);
         List<String> problems = new ArrayList<>();
-        Path export = manifestFile.toAbsolutePath().resolveSibling(manifest.export());
-        checkExport(export, manifest, problems);
+        checkSignature(manifestFile, manifest, problems);
+        checkExport(manifestFile, manifest, problems);
+        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), manifest.replies().size(), signedBy(manifest), false,
+                List.copyOf(problems));
+    }
+
+    static ExportCheck of(CaseFile caseFile, Path manifestFile, OriginalsVerifier originals) {
+        ProvenanceManifest manifest = read(manifestFile);
+        List<String> problems = new ArrayList<>();
+        if (checkSignature(manifestFile, manifest, problems)) {
+            Optional<String> casesKey = CaseKeys.signingPublicKey(caseFile);
+            if (casesKey.isEmpty() || !casesKey.get().equals(manifest.signature().publicKey())) {
+                problems.add("the manifest is signed with " + signedBy(manifest) + ", not with this case's key");
+            }
+        }
+        checkExport(manifestFile, manifest, problems);
         List<String> citedPaths = new ArrayList<>();
+        Sources sources = new Sources(caseFile);
         try (ItemReader items = caseFile.newItemReader()) {
             for (ProvenanceManifest.Cited cited : manifest.excerpts()) {
-                Optional<Item> item = items.item(cited.itemId());
+                Optional<Item> item = cited.isSealed() ? sources.itemOf(cited.ref(), items) : items.item(cited.itemId());
                 if (item.isEmpty()) {
-                    problems.add(cited.ref() + ": item " + cited.itemId() + " is not in this case");
+                    problems.add(cited.ref() + ": " + (cited.isSealed() ? "what it cites" : "item " + cited.itemId()) + " is not in this case");
                     continue;
                 }
                 citedPaths.add(item.get().provenance().path());
-                checkExcerpt(cited, item.get(), problems);
+                if (cited.isSealed()) {
+                    checkSealed(cited, sources.open(cited.ref(), item.get(), items), problems);
+                } else {
+                    checkExcerpt(cited, item.get(), problems);
+                }
             }
         }
         checkReplies(caseFile, manifest.replies(), problems);
@@ -63,32 +85,43 @@ public record ExportCheck(String manifest, int excerpts, int replies, List<Strin
             problems.add(original.path() + ": the original " + (original.status() == OriginalCheck.Status.MISSING
                     ? "is missing" : "changed since it was imported (SHA-256 was " + original.expected().hex() + ")"));
         }
-        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), manifest.replies().size(), List.copyOf(problems));
+        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), manifest.replies().size(), signedBy(manifest), true,
+                List.copyOf(problems));
     }
 
-    private static void checkReplies(CaseFile caseFile, List<ProvenanceManifest.QuotedReply> quoted, List<String> problems) {
-        if (quoted.isEmpty()) {
-            return;
+    private static ProvenanceManifest read(Path manifestFile) {
+        try {
+            return ManifestJson.read(manifestFile);
+        } catch (IOException e) {
+            throw new ExportException("cannot read the manifest " + manifestFile + ": " + e.getMessage(), e);
         }
-        Map<Long, Reply> recorded;
-        try (ReplyStore replies = caseFile.replies()) {
-            recorded = replies.replies().stream().collect(Collectors.toMap(Reply::id, reply -> reply));
+    }
+
+    private static String signedBy(ProvenanceManifest manifest) {
+        return manifest.signature() == null ? null : ManifestJson.keyFingerprint(manifest.signature().publicKey());
+    }
+
+    /** Whether the manifest carries a signature that matches it. */
+    private static boolean checkSignature(Path manifestFile, ProvenanceManifest manifest, List<String> problems) {
+        if (manifest.signature() == null) {
+            problems.add("the manifest is not signed: anyone could have written it");
+            return false;
         }
-        for (ProvenanceManifest.QuotedReply each : quoted) {
-            Reply reply = recorded.get(each.replyId());
-            if (reply == null || reply.source() == null) {
-                problems.add(each.ref() + ": reply " + each.replyId() + " quoted from " + each.file() + " is not in this case");
-            } else if (!reply.source().sha256().hex().equals(each.sha256())) {
-                problems.add(each.ref() + ": reply " + each.replyId() + " is now quoted from a different file");
-            } else if (each.wordsSha256() != null
-                    && (reply.statement() == null || !Fingerprint.of(reply.statement()).equals(each.wordsSha256()))) {
-                problems.add(each.ref() + ": the words of reply " + each.replyId() + " are not the words quoted");
+        try {
+            if (ManifestJson.signatureHolds(manifestFile)) {
+                return true;
             }
+        } catch (IOException e) {
+            throw new ExportException("cannot read the manifest " + manifestFile + ": " + e.getMessage(), e);
         }
+        problems.add("the manifest's signature does not match its content: it was changed after it was signed");
+        return false;
     }
 
-    private static void checkExport(Path export, ProvenanceManifest manifest, List<String> problems) {
+    private static void checkExport(Path manifestFile, ProvenanceManifest manifest, List<String> problems) {
+        Path export = manifestFile.toAbsolutePath().resolveSibling(manifest.export());
         if (!Files.isRegularFile(export)) {
+            problems.add(manifest.export() + ": the export is missing (it should be beside its manifest)");
             return;
         }
         try {
@@ -106,12 +139,87 @@ public record ExportCheck(String manifest, int excerpts, int replies, List<Strin
             return;
         }
         if (cited.start() == null || cited.excerptSha256() == null) {
-            return; // no offsets, or words the export hides, which the manifest does not fingerprint
+            return; // the whole item is cited
         }
         String text = item.text() == null ? "" : item.text();
         if (cited.end() > text.length() || !Fingerprint.of(text.substring(cited.start(), cited.end())).equals(cited.excerptSha256())) {
             problems.add(cited.ref() + ": the words at characters " + cited.start() + "–" + cited.end() + " of item "
                     + cited.itemId() + " are not the words cited");
+        }
+    }
+
+    private static void checkSealed(ProvenanceManifest.Cited cited, ProvenanceManifest.Cited open, List<String> problems) {
+        if (!cited.seal().equals(open.seal())) {
+            problems.add(cited.ref() + ": the sealed excerpt no longer matches the case (its words, its file or its place changed)");
+        }
+    }
+
+    private static void checkReplies(CaseFile caseFile, List<ProvenanceManifest.QuotedReply> quoted, List<String> problems) {
+        if (quoted.isEmpty()) {
+            return;
+        }
+        Map<Long, Reply> recorded;
+        try (ReplyStore replies = caseFile.replies()) {
+            recorded = replies.replies().stream().collect(Collectors.toMap(Reply::id, reply -> reply));
+        }
+        for (ProvenanceManifest.QuotedReply each : quoted) {
+            Reply reply = recorded.get(each.replyId());
+            if (reply == null || reply.source() == null) {
+                problems.add(each.ref() + ": reply " + each.replyId() + " quoted from " + each.file() + " is not in this case");
+            } else if (each.isSealed()) {
+                ProvenanceManifest.QuotedReply open = CitedExcerpts.openReply(reply);
+                if (!each.seal().equals(CaseKeys.seal(caseFile, CitedExcerpts.canonical(open)))) {
+                    problems.add(each.ref() + ": the sealed reply no longer matches the reply recorded (its file or its words changed)");
+                }
+            } else if (!reply.source().sha256().hex().equals(each.sha256())) {
+                problems.add(each.ref() + ": reply " + each.replyId() + " is now quoted from a different file");
+            } else if (each.wordsSha256() != null
+                    && (reply.statement() == null || !Fingerprint.of(reply.statement()).equals(each.wordsSha256()))) {
+                problems.add(each.ref() + ": the words of reply " + each.replyId() + " are not the words quoted");
+            }
+        }
+    }
+
+    /** What the case says a sealed entry cites now: found by where the export shows it (a pinned event, a claim's excerpt). */
+    private static final class Sources {
+        private final CaseFile caseFile;
+        private Map<String, CitedExcerpts.Citing> citing;
+
+        Sources(CaseFile caseFile) {
+            this.caseFile = caseFile;
+        }
+
+        Optional<Item> itemOf(String ref, ItemReader items) {
+            CitedExcerpts.Citing each = citing().get(ref);
+            return each == null ? Optional.empty() : items.item(each.itemId());
+        }
+
+        /** The open entry the case would write for this place today, sealed with the case's key. */
+        ProvenanceManifest.Cited open(String ref, Item item, ItemReader items) {
+            ProvenanceManifest.Cited open = CitedExcerpts.open(citing().get(ref), item, items.importedAt(item.provenance().sourceId()).orElse(null));
+            return ProvenanceManifest.Cited.sealed(ref, open.file(), CaseKeys.seal(caseFile, CitedExcerpts.canonical(open)));
+        }
+
+        private Map<String, CitedExcerpts.Citing> citing() {
+            if (citing == null) {
+                citing = new HashMap<>();
+                try (StoryStore story = caseFile.story()) {
+                    for (StoryEvent pinned : story.pinned()) {
+                        if (pinned.event().itemId() != null) {
+                            citing.put("event-" + pinned.storyId(), CitedExcerpts.Citing.of(pinned));
+                        }
+                    }
+                }
+                try (ClaimStore claims = caseFile.claims()) {
+                    for (ClaimStore.StoredClaim claim : claims.claims()) {
+                        for (Evidence evidence : claim.evidence()) {
+                            CitedExcerpts.Citing each = CitedExcerpts.Citing.of(evidence);
+                            citing.put(each.ref(), each);
+                        }
+                    }
+                }
+            }
+            return citing;
         }
     }
 }

@@ -3,30 +3,28 @@ package org.dossier.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.dossier.attribution.AttributionService;
-import org.dossier.attribution.Excerpts;
 import org.dossier.attribution.RightOfReplyService;
+import org.dossier.export.gate.LeakGate;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.model.Actor;
 import org.dossier.model.AppVersion;
-import org.dossier.model.Citation;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
-import org.dossier.model.Evidence;
-import org.dossier.model.Item;
-import org.dossier.model.ReplyStatus;
 import org.dossier.model.Redaction;
+import org.dossier.model.Reply;
+import org.dossier.model.ReplyStatus;
 import org.dossier.model.StoryEvent;
 import org.dossier.store.CaseFile;
-import org.dossier.store.ItemReader;
 import org.dossier.store.RedactionStore;
 import org.dossier.store.StoryStore;
 import org.jsoup.nodes.Document;
@@ -34,24 +32,34 @@ import org.jsoup.nodes.Document;
 /**
  * What leaves Dossier. The annotated timeline of the story's pinned events, as a self-contained
  * HTML page, TimelineJS JSON, CSV or PDF; the source memo of the claims for editors and lawyers, as
- * HTML or PDF. Every export hides the terms the reporter marked, in its texts and its metadata
- * alike (a preview lists each place first). An export is written beside its target and moved into
- * place when complete, so a failed export never leaves half a file under the name asked for.
+ * HTML or PDF. Every export hides what the reporter marked and whatever could identify a
+ * confidential source, in its texts and its metadata alike (a preview lists each place first);
+ * cites a confidential source's excerpts by pseudonym only; seals in its manifest what it must not
+ * show in the clear; is read back through the leak gate before it is moved into place; and comes
+ * with a manifest the case signs (docs/decisions/0018-exports-against-a-hostile-reader.md).
  */
 public final class ExportService {
-    /** How many characters around an excerpt the memo quotes each side. */
-    private static final int CONTEXT = 200;
+    /** What an export is titled until the reporter types the story's title: never the case file's name. */
+    static final String UNTITLED = "Untitled story";
 
     private final Clock clock;
     private final AttributionService attribution;
     private final RightOfReplyService rightOfReply;
     private final OriginalsVerifier originals;
+    private final Function<Collection<String>, Redactor> redactors;
 
     public ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals) {
+        this(clock, attribution, rightOfReply, originals, Redactor::new);
+    }
+
+    /** With another redactor: for the tests that show the leak gate refusing what a faulty redactor let through. */
+    ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals,
+                  Function<Collection<String>, Redactor> redactors) {
         this.clock = clock;
         this.attribution = attribution;
         this.rightOfReply = rightOfReply;
         this.originals = originals;
+        this.redactors = redactors;
     }
 
     /** The formats of the annotated timeline. */
@@ -66,97 +74,100 @@ public final class ExportService {
 
     /**
      * Writes the story timeline of the case to {@code target}, with the marked terms redacted, and
-     * its provenance manifest beside it; how many events it holds.
+     * its signed provenance manifest beside it; how many events it holds.
      */
     public int exportTimeline(CaseFile caseFile, TimelineFormat format, Path target) {
-        AnnotatedTimeline raw = timeline(caseFile);
-        Redactor redactor = redactor(caseFile);
-        List<ProvenanceManifest.Cited> cited = CitedExcerpts.of(caseFile, raw.events().stream()
-                .filter(entry -> entry.event().itemId() != null)
-                .map(entry -> new CitedExcerpts.Citing("event-" + entry.storyId(), entry.event().itemId(), entry.event().span(),
-                        entry.event().excerpt(), null))
-                .toList(), redactor);
-        AnnotatedTimeline timeline = new RedactedCopy(redactor).of(raw);
-        String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
-        writeAtomically(target, out -> {
-            switch (format) {
-                case HTML, PDF -> {
-                    Document page = ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), cited, List.of(), manifest,
-                            raw.zone());
-                    if (format == TimelineFormat.HTML) {
-                        writeHtml(page, out);
-                    } else {
-                        PdfPages.write(page, out);
+        List<StoryEvent> pinned = pinned(caseFile);
+        try (Protection protection = Protection.of(caseFile, redactors)) {
+            Map<String, ProvenanceManifest.Cited> cited = citedByEvents(protection, pinned);
+            AnnotatedTimeline timeline = new SafeCopy(protection, caseFile.timeZone(), cited, Map.of())
+                    .timeline(title(caseFile), clock.instant(), pinned);
+            KeyPair keys = CaseKeys.signing(caseFile);
+            String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
+            LeakGate.Kind kind = switch (format) {
+                case HTML -> LeakGate.Kind.HTML;
+                case PDF -> LeakGate.Kind.PDF;
+                case TIMELINEJS -> LeakGate.Kind.JSON;
+                case CSV -> LeakGate.Kind.CSV;
+            };
+            ExportFiles.write(target, kind, gate(protection), out -> {
+                switch (format) {
+                    case HTML, PDF -> {
+                        Document page = ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), List.copyOf(cited.values()), List.of(),
+                                manifest, ManifestJson.publicKeyOf(keys), caseFile.timeZone());
+                        writePage(page, format == TimelineFormat.PDF, out);
                     }
+                    case TIMELINEJS -> TimelineJsWriter.write(timeline, out);
+                    case CSV -> TimelineCsvWriter.write(timeline, out);
                 }
-                case TIMELINEJS -> TimelineJsWriter.write(timeline, out);
-                case CSV -> TimelineCsvWriter.write(timeline, out);
-            }
-        });
-        writeManifest(target, timeline.title(), cited, List.of());
-        return timeline.events().size();
+            }, exportSha256 -> manifest(timeline.title(), target, exportSha256, cited.values(), List.of(), keys));
+            return timeline.events().size();
+        }
     }
 
     /**
      * Writes the source memo: the approved claims, or every claim when asked (and the memo says
-     * so), each excerpt in its context and cited, with the marked terms redacted, and its
+     * so), each excerpt in its context and cited, with the marked terms redacted, and its signed
      * provenance manifest beside it; how many claims it holds.
      */
     public int exportMemo(CaseFile caseFile, MemoFormat format, boolean includeUnapproved, Path target) {
-        SourceMemo raw = memo(caseFile, includeUnapproved);
-        Redactor redactor = redactor(caseFile);
-        List<ProvenanceManifest.Cited> cited = CitedExcerpts.of(caseFile, raw.claims().stream()
-                .flatMap(entry -> entry.claim().evidence().stream())
-                .map(evidence -> new CitedExcerpts.Citing("claim-" + evidence.claimId() + "-evidence-" + evidence.id(),
-                        evidence.itemId(), evidence.span(), evidence.excerpt(), evidence.confidentialSource()))
-                .toList(), redactor);
-        List<ProvenanceManifest.QuotedReply> replies = repliesFromFiles(raw, redactor);
-        SourceMemo memo = new RedactedCopy(redactor).of(raw);
-        String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
-        writeAtomically(target, out -> {
-            Document page = ProvenanceAppendix.appendTo(MemoHtmlWriter.page(memo), cited, replies, manifest, raw.zone());
-            switch (format) {
-                case HTML -> writeHtml(page, out);
-                case PDF -> PdfPages.write(page, out);
-            }
-        });
-        writeManifest(target, memo.title(), cited, replies);
-        return memo.claims().size();
+        List<Claim> claims = claims(caseFile, includeUnapproved);
+        List<ReplyStatus> replies = rightOfReply.statuses(caseFile);
+        try (Protection protection = Protection.of(caseFile, redactors)) {
+            Map<String, ProvenanceManifest.Cited> cited = citedByClaims(protection, claims);
+            Map<String, ProvenanceManifest.QuotedReply> quoted = quotedIn(protection, replies, claims);
+            SourceMemo memo = new SafeCopy(protection, caseFile.timeZone(), cited, quoted)
+                    .memo(title(caseFile), clock.instant(), includeUnapproved, claims, replies);
+            KeyPair keys = CaseKeys.signing(caseFile);
+            String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
+            ExportFiles.write(target, format == MemoFormat.PDF ? LeakGate.Kind.PDF : LeakGate.Kind.HTML, gate(protection), out -> {
+                Document page = ProvenanceAppendix.appendTo(MemoHtmlWriter.page(memo), List.copyOf(cited.values()),
+                        List.copyOf(quoted.values()), manifest, ManifestJson.publicKeyOf(keys), caseFile.timeZone());
+                writePage(page, format == MemoFormat.PDF, out);
+            }, exportSha256 -> manifest(memo.title(), target, exportSha256, cited.values(), quoted.values(), keys));
+            return memo.claims().size();
+        }
     }
 
-    /** The memo's replies quoted from a file, with the file's name redacted as in the memo. */
-    private static List<ProvenanceManifest.QuotedReply> repliesFromFiles(SourceMemo memo, Redactor redactor) {
-        return memo.claims().stream()
-                .flatMap(entry -> entry.replies().stream())
-                .map(ReplyStatus::reply)
-                .filter(reply -> reply != null && reply.source() != null && reply.statement() != null)
-                .map(reply -> {
-                    boolean redacted = redactor.hidesWithin(reply.statement(), 0, reply.statement().length());
-                    return new ProvenanceManifest.QuotedReply("claim-" + reply.claimId() + "-reply-" + reply.id(), reply.id(),
-                            redactor.text("manifest", reply.source().fileName()), reply.source().sha256().hex(),
-                            reply.source().passage().start(), reply.source().passage().end(),
-                            redacted ? null : Fingerprint.of(reply.statement()), redacted);
-                })
-                .toList();
-    }
-
-    /** Checks an export's manifest against the case: the export itself, each excerpt, and the files they came from. */
+    /** Checks an export's manifest against the case: its signature, the export itself, each excerpt, and the files they came from. */
     public ExportCheck verify(CaseFile caseFile, Path manifest) {
         return ExportCheck.of(caseFile, manifest, originals);
     }
 
+    /** Checks what anyone can check with no case at hand: the manifest's signature, and the export's SHA-256. */
+    public ExportCheck verifyWithoutCase(Path manifest) {
+        return ExportCheck.withoutCase(manifest);
+    }
+
     /** Every place the timeline export would redact, in the order the export shows them, and the pictures to check. */
     public RedactionPreview previewTimeline(CaseFile caseFile) {
-        Redactor redactor = redactor(caseFile);
-        new RedactedCopy(redactor).of(timeline(caseFile));
-        return redactor.preview();
+        List<StoryEvent> pinned = pinned(caseFile);
+        try (Protection protection = Protection.of(caseFile, redactors)) {
+            new SafeCopy(protection, caseFile.timeZone(), citedByEvents(protection, pinned), Map.of())
+                    .timeline(title(caseFile), clock.instant(), pinned);
+            return protection.redactor().preview();
+        }
     }
 
     /** Every place the source memo would redact, in the order the memo shows them. */
     public RedactionPreview previewMemo(CaseFile caseFile, boolean includeUnapproved) {
-        Redactor redactor = redactor(caseFile);
-        new RedactedCopy(redactor).of(memo(caseFile, includeUnapproved));
-        return redactor.preview();
+        List<Claim> claims = claims(caseFile, includeUnapproved);
+        List<ReplyStatus> replies = rightOfReply.statuses(caseFile);
+        try (Protection protection = Protection.of(caseFile, redactors)) {
+            new SafeCopy(protection, caseFile.timeZone(), citedByClaims(protection, claims), quotedIn(protection, replies, claims))
+                    .memo(title(caseFile), clock.instant(), includeUnapproved, claims, replies);
+            return protection.redactor().preview();
+        }
+    }
+
+    /** The story's title as the reporter typed it, if they did; exports print "Untitled story" until then, never the case file's name. */
+    public Optional<String> storyTitle(CaseFile caseFile) {
+        return caseFile.storyTitle();
+    }
+
+    /** Sets the story's title, which every export is titled with from now on. */
+    public void setStoryTitle(CaseFile caseFile, String title) {
+        caseFile.setStoryTitle(title);
     }
 
     /** What exports redact in this case. */
@@ -187,91 +198,60 @@ public final class ExportService {
         }
     }
 
-    private Redactor redactor(CaseFile caseFile) {
-        return new Redactor(redactions(caseFile).stream().flatMap(redaction -> redaction.terms().stream()).toList());
+    private static String title(CaseFile caseFile) {
+        return caseFile.storyTitle().orElse(UNTITLED);
     }
 
-    private AnnotatedTimeline timeline(CaseFile caseFile) {
+    private static LeakGate gate(Protection protection) {
+        return new LeakGate(protection.forbidden(), protection.privateNotes());
+    }
+
+    private static List<StoryEvent> pinned(CaseFile caseFile) {
         try (StoryStore story = caseFile.story()) {
-            return new AnnotatedTimeline(caseName(caseFile), caseFile.timeZone(), clock.instant(), story.pinned());
+            return story.pinned();
         }
     }
 
-    private SourceMemo memo(CaseFile caseFile, boolean includeUnapproved) {
-        List<SourceMemo.Entry> entries = new ArrayList<>();
-        List<ReplyStatus> replies = rightOfReply.statuses(caseFile);
-        try (ItemReader items = caseFile.newItemReader()) {
-            Map<Long, Item> read = new HashMap<>();
-            for (Claim claim : attribution.claims(caseFile)) {
-                if (!includeUnapproved && claim.status() != ClaimStatus.APPROVED) {
-                    continue;
-                }
-                List<SourceMemo.Quoted> quoted = new ArrayList<>();
-                for (Evidence evidence : claim.evidence()) {
-                    Item item = read.computeIfAbsent(evidence.itemId(), id -> items.item(id).orElseThrow());
-                    quoted.add(inContext(evidence, item));
-                }
-                entries.add(new SourceMemo.Entry(claim, quoted, replies.stream().filter(r -> r.claimId() == claim.id()).toList()));
+    private List<Claim> claims(CaseFile caseFile, boolean includeUnapproved) {
+        return attribution.claims(caseFile).stream().filter(claim -> includeUnapproved || claim.status() == ClaimStatus.APPROVED).toList();
+    }
+
+    /** The manifest's entries for the items the story's events come from, by where the timeline shows them. */
+    private static Map<String, ProvenanceManifest.Cited> citedByEvents(Protection protection, List<StoryEvent> pinned) {
+        return CitedExcerpts.of(protection, pinned.stream().filter(entry -> entry.event().itemId() != null)
+                .map(CitedExcerpts.Citing::of).toList());
+    }
+
+    /** The manifest's entries for the claims' excerpts, by where the memo shows them. */
+    private static Map<String, ProvenanceManifest.Cited> citedByClaims(Protection protection, List<Claim> claims) {
+        return CitedExcerpts.of(protection, claims.stream().flatMap(claim -> claim.evidence().stream()).map(CitedExcerpts.Citing::of).toList());
+    }
+
+    /** The replies the memo quotes from a file, by where it shows them. */
+    private static Map<String, ProvenanceManifest.QuotedReply> quotedIn(Protection protection, List<ReplyStatus> replies, List<Claim> claims) {
+        Map<String, ProvenanceManifest.QuotedReply> quoted = new LinkedHashMap<>();
+        for (ReplyStatus status : replies) {
+            Reply reply = status.reply();
+            if (reply != null && reply.source() != null && reply.statement() != null
+                    && claims.stream().anyMatch(claim -> claim.id() == reply.claimId())) {
+                ProvenanceManifest.QuotedReply entry = CitedExcerpts.reply(protection, reply);
+                quoted.put(entry.ref(), entry);
             }
         }
-        return new SourceMemo(caseName(caseFile), caseFile.timeZone(), clock.instant(), includeUnapproved, entries);
+        return quoted;
     }
 
-    /** The manifest beside the export, with the export's own SHA-256 (so the export is complete first). */
-    private void writeManifest(Path target, String title, List<ProvenanceManifest.Cited> cited,
-                               List<ProvenanceManifest.QuotedReply> replies) {
-        Path absolute = target.toAbsolutePath();
-        String exportSha256;
-        try {
-            exportSha256 = Fingerprint.of(absolute);
-        } catch (IOException e) {
-            throw new ExportException("cannot read back " + target + ": " + e.getMessage(), e);
+    private ProvenanceManifest manifest(String title, Path target, String exportSha256, Collection<ProvenanceManifest.Cited> cited,
+                                        Collection<ProvenanceManifest.QuotedReply> replies, KeyPair keys) {
+        return ManifestJson.signed(new ProvenanceManifest(AppVersion.current(), title, target.toAbsolutePath().getFileName().toString(),
+                exportSha256, clock.instant(), List.copyOf(cited), List.copyOf(replies), null), keys);
+    }
+
+    private static void writePage(Document page, boolean pdf, OutputStream out) throws IOException {
+        if (pdf) {
+            PdfPages.write(page, out);
+        } else {
+            out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
         }
-        ProvenanceManifest manifest = new ProvenanceManifest(AppVersion.current(), title, absolute.getFileName().toString(),
-                exportSha256, clock.instant(), cited, replies);
-        writeAtomically(absolute.resolveSibling(ProvenanceManifest.fileNameFor(absolute.getFileName().toString())),
-                out -> ManifestJson.write(manifest, out));
-    }
-
-    private static void writeHtml(Document page, OutputStream out) throws IOException {
-        out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The words around an excerpt in its item, and its citation (with the page for a paged document). */
-    private static SourceMemo.Quoted inContext(Evidence evidence, Item item) {
-        String text = item.text() == null ? "" : item.text();
-        Excerpts.InContext around = Excerpts.inContext(text, evidence.span(), CONTEXT);
-        int start = Math.min(evidence.span().start(), text.length());
-        Integer page = text.indexOf('\f') < 0 ? null : (int) text.substring(0, start).chars().filter(c -> c == '\f').count() + 1;
-        Citation citation = new Citation(item.provenance().path(), item.provenance().sha256().hex(), item.provenance().locator(), page,
-                item.author(), item.occurredAt() == null ? null : item.occurredAt().instant());
-        return new SourceMemo.Quoted(evidence, around.before(), around.after(), citation);
-    }
-
-    private static String caseName(CaseFile caseFile) {
-        return caseFile.path().getFileName().toString().replaceFirst("\\.dossier$", "");
-    }
-
-    private static void writeAtomically(Path target, Output output) {
-        Path absolute = target.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                output.write(out);
-            }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // the export failed already; the partial file is named as such
-            }
-            throw new ExportException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Writes an export to a stream. */
-    private interface Output {
-        void write(OutputStream out) throws IOException;
     }
 }

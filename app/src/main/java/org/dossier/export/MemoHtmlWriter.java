@@ -51,7 +51,8 @@ final class MemoHtmlWriter {
         int claims = memo.claims().size();
         header.appendElement("p").text(claims + (memo.includesUnapproved()
                 ? (claims == 1 ? " claim" : " claims") + ", approved or not: unapproved claims are NOT cleared for publication."
-                : (claims == 1 ? " approved claim only." : " approved claims only.")) + " Confidential sources appear by pseudonym only. Times in " + memo.zone().getId()
+                : (claims == 1 ? " approved claim only." : " approved claims only.")) + " Confidential sources appear by pseudonym only,"
+                + " without the words around their excerpts. Times in " + memo.zone().getId()
                 + ". Made by Dossier on " + WHEN.format(memo.made().atZone(memo.zone())) + ".");
         Element main = page.body().appendElement("main");
         String section = null;
@@ -87,9 +88,10 @@ final class MemoHtmlWriter {
     }
 
     /** Each party the claim was put to: waiting until the deadline, silent past it, or its answer in its own words. */
-    private static void rightOfReply(Element into, List<ReplyStatus> replies, SourceMemo memo) {
+    private static void rightOfReply(Element into, List<SourceMemo.Answer> replies, SourceMemo memo) {
         into.appendElement("div").addClass("kind").text("Right of reply");
-        for (ReplyStatus status : replies) {
+        for (SourceMemo.Answer answer : replies) {
+            ReplyStatus status = answer.status();
             Element line = into.appendElement("p");
             Reply reply = status.reply();
             String deadline = WHEN.format(status.deadline().atZone(memo.zone()));
@@ -105,9 +107,7 @@ final class MemoHtmlWriter {
                         line.appendText(": ").appendElement("q").text(reply.statement());
                     }
                     line.appendElement("cite").text((reply.speaker() == null ? "" : reply.speaker() + ", ") + reply.how() + ", "
-                            + WHEN.format(reply.receivedAt().atZone(memo.zone())) + (reply.source() == null ? ""
-                            : " · " + reply.source().fileName() + " · SHA-256 " + reply.source().sha256().hex() + " · characters "
-                            + reply.source().passage().start() + "–" + reply.source().passage().end()));
+                            + WHEN.format(reply.receivedAt().atZone(memo.zone())) + (answer.file() == null ? "" : " · " + answer.file()));
                 }
             }
         }
@@ -122,9 +122,13 @@ final class MemoHtmlWriter {
         article.appendElement("div").addClass("kind").text(evidence.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " · " + stance + who);
         Element excerpt = article.appendElement("div").addClass("excerpt").addClass(stance);
-        excerpt.appendElement("span").addClass("around").text(quoted.before());
+        if (!quoted.before().isEmpty()) {
+            excerpt.appendElement("span").addClass("around").text(quoted.before());
+        }
         excerpt.appendElement("mark").text(evidence.excerpt());
-        excerpt.appendElement("span").addClass("around").text(quoted.after());
-        article.appendElement("cite").text(CitationText.of(quoted.citation(), memo.zone()));
+        if (!quoted.after().isEmpty()) {
+            excerpt.appendElement("span").addClass("around").text(quoted.after());
+        }
+        article.appendElement("cite").text(CitationText.of(quoted.citation()));
     }
 }

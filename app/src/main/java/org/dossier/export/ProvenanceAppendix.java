@@ -27,43 +27,50 @@ final class ProvenanceAppendix {
     }
 
     static Document appendTo(Document page, List<ProvenanceManifest.Cited> cited, List<ProvenanceManifest.QuotedReply> replies,
-                             String manifestName, ZoneId zone) {
+                             String manifestName, String publicKey, ZoneId zone) {
         page.head().appendElement("style").appendText(STYLE);
         Element section = page.body().appendElement("section").attr("id", "provenance");
         section.appendElement("h2").text("Provenance");
         section.appendElement("p").text("Every excerpt cited above, where it is in the case and the SHA-256 of the file it came from"
                 + (replies.isEmpty() ? ". " : "; and every reply quoted from a file, with the SHA-256 of the file the party sent. ")
-                + "Made by Dossier " + AppVersion.current() + "; the same list is in " + manifestName
-                + ", which `dossier verify-export CASE " + manifestName + "` checks against the case.");
+                + "Where this export must not show them in the clear (a confidential source's excerpt, a file that holds words it hides),"
+                + " they are sealed: only the case can check a seal, and nobody can confirm a guess against one. Made by Dossier "
+                + AppVersion.current() + "; the same list is in " + manifestName + ", which `dossier verify-export CASE " + manifestName
+                + "` checks against the case.");
+        section.appendElement("p").text("The manifest is signed with the case's key " + ManifestJson.keyFingerprint(publicKey)
+                + " (Ed25519, public key " + publicKey + "): `dossier verify-export --without-case " + manifestName
+                + "` checks the signature and this file's SHA-256 with no case at hand.");
         Element table = section.appendElement("table");
         Element columns = table.appendElement("colgroup");
         for (String column : List.of("ref", "file", "hash", "item", "chars", "imported")) {
             columns.appendElement("col").addClass(column);
         }
         Element head = table.appendElement("tr");
-        for (String column : List.of("Excerpt", "File", "SHA-256", "Item", "Characters", "Imported")) {
+        for (String column : List.of("Excerpt", "File", "SHA-256 or seal", "Item", "Characters", "Imported")) {
             head.appendElement("th").text(column);
         }
         for (ProvenanceManifest.Cited each : cited) {
-            Element row = table.appendElement("tr");
-            row.appendElement("td").text(each.ref());
-            row.appendElement("td").text(each.file() + (each.locator() == null ? "" : " (" + each.locator() + ")"));
-            row.appendElement("td").addClass("hash").text(inGroups(each.sha256()));
-            row.appendElement("td").text(Long.toString(each.itemId()));
-            row.appendElement("td").text((each.start() == null ? "the whole item" : each.start() + "–" + each.end())
-                    + (each.wordsRedacted() ? ", words redacted" : ""));
-            row.appendElement("td").text(each.importedAt() == null ? "" : DAY.format(each.importedAt().atZone(zone)));
+            row(table, each.ref(), each.file() + (each.locator() == null ? "" : " (" + each.locator() + ")"),
+                    each.isSealed() ? "sealed " + inGroups(each.seal()) : inGroups(each.sha256()),
+                    each.itemId() == null ? "—" : Long.toString(each.itemId()),
+                    each.isSealed() ? "—" : each.start() == null ? "the whole item" : each.start() + "–" + each.end(),
+                    each.importedAt() == null ? "—" : DAY.format(each.importedAt().atZone(zone)));
         }
         for (ProvenanceManifest.QuotedReply reply : replies) {
-            Element row = table.appendElement("tr");
-            row.appendElement("td").text(reply.ref());
-            row.appendElement("td").text(reply.file());
-            row.appendElement("td").addClass("hash").text(inGroups(reply.sha256()));
-            row.appendElement("td").text("—");
-            row.appendElement("td").text(reply.start() + "–" + reply.end() + (reply.wordsRedacted() ? ", words redacted" : ""));
-            row.appendElement("td").text("a reply, not imported");
+            row(table, reply.ref(), reply.file(), reply.isSealed() ? "sealed " + inGroups(reply.seal()) : inGroups(reply.sha256()), "—",
+                    reply.isSealed() ? "—" : reply.start() + "–" + reply.end(), "a reply, not imported");
         }
         return page;
+    }
+
+    private static void row(Element table, String ref, String file, String hash, String item, String characters, String imported) {
+        Element row = table.appendElement("tr");
+        row.appendElement("td").text(ref);
+        row.appendElement("td").text(file);
+        row.appendElement("td").addClass("hash").text(hash);
+        row.appendElement("td").text(item);
+        row.appendElement("td").text(characters);
+        row.appendElement("td").text(imported);
     }
 
     /** A SHA-256 in four groups of 16, so it wraps in a narrow column and reads in print. */

@@ -1,19 +1,22 @@
 package org.dossier.export;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * What accompanies every export: for each excerpt it cites, where the words are in the case (item,
- * character offsets), the SHA-256 of the file they came from and of the words themselves, when
- * the file was imported; for each party's reply quoted from a file, the file's SHA-256 and the
- * SHA-256 of the words; and which Dossier made the export, with the export's own SHA-256.
- * A confidential source is its pseudonym here, with no file name or place that would identify it;
- * names are redacted as in the export, and words the export hides get no SHA-256: it would let
- * anyone holding the manifest confirm a guess of what was hidden.
+ * character offsets), the SHA-256 of the file they came from and of the words themselves, when the
+ * file was imported; for each party's reply quoted from a file, the file's SHA-256 and the SHA-256
+ * of the words; which Dossier made the export, with the export's own SHA-256; and the case's
+ * signature over all of it. What the export must not show in the clear (a confidential source's
+ * excerpt, a file or words holding a hidden word) is sealed: only where the export shows it and a
+ * seal that only the case can check (see {@link CitedExcerpts}).
  */
-public record ProvenanceManifest(String dossierVersion, String caseName, String export, String exportSha256, Instant madeAt,
-                                 List<Cited> excerpts, List<QuotedReply> replies) {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ProvenanceManifest(String dossierVersion, @JsonAlias("case_name") String title, String export, String exportSha256,
+                                 Instant madeAt, List<Cited> excerpts, List<QuotedReply> replies, Signature signature) {
     public ProvenanceManifest {
         excerpts = List.copyOf(excerpts);
         replies = replies == null ? List.of() : List.copyOf(replies); // manifests made before replies were listed
@@ -24,17 +27,30 @@ public record ProvenanceManifest(String dossierVersion, String caseName, String 
         return exportFileName + ".manifest.json";
     }
 
+    ProvenanceManifest signedWith(Signature signature) {
+        return new ProvenanceManifest(dossierVersion, title, export, exportSha256, madeAt, excerpts, replies, signature);
+    }
+
     /**
      * One cited excerpt.
      *
      * @param ref           where the export shows it: "event-12", "claim-3-evidence-7"
      * @param start         the excerpt's first character in the item's text, or null when the whole item is cited
-     * @param excerptSha256 the SHA-256 of the item's text from start to end (UTF-8); null with no offsets, or
-     *                      when the export hides words in it ({@code wordsRedacted})
+     * @param excerptSha256 the SHA-256 of the item's text from start to end (UTF-8); null with no offsets
      * @param file          the file's name as received, or "confidential source “pseudonym”"
+     * @param seal          for a sealed entry, the seal of the open entry (and every other field but ref and file null); else null
      */
-    public record Cited(String ref, long itemId, String sha256, String file, String locator, Integer start, Integer end,
-                        String excerptSha256, boolean wordsRedacted, Instant importedAt) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Cited(String ref, Long itemId, String sha256, String file, String locator, Integer start, Integer end,
+                        String excerptSha256, Instant importedAt, String seal) {
+
+        static Cited sealed(String ref, String file, String seal) {
+            return new Cited(ref, null, null, file, null, null, null, null, null, seal);
+        }
+
+        boolean isSealed() {
+            return seal != null;
+        }
     }
 
     /**
@@ -44,9 +60,30 @@ public record ProvenanceManifest(String dossierVersion, String caseName, String 
      * @param ref         where the memo shows it: "claim-3-reply-5"
      * @param file        the file's name as received
      * @param start       the words' first character in the text Dossier read from the file
-     * @param wordsSha256 the SHA-256 of the words quoted (UTF-8), or null when the memo hides words in them
+     * @param wordsSha256 the SHA-256 of the words quoted (UTF-8)
+     * @param seal        for a sealed entry, the seal of the open entry (file's hash, offsets and words' hash null); else null
      */
-    public record QuotedReply(String ref, long replyId, String file, String sha256, int start, int end, String wordsSha256,
-                              boolean wordsRedacted) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QuotedReply(String ref, long replyId, String file, String sha256, Integer start, Integer end, String wordsSha256,
+                              String seal) {
+
+        static QuotedReply sealed(String ref, long replyId, String file, String seal) {
+            return new QuotedReply(ref, replyId, file, null, null, null, null, seal);
+        }
+
+        boolean isSealed() {
+            return seal != null;
+        }
+    }
+
+    /**
+     * The case's signature over the manifest (every field but this one, as canonical JSON), and the
+     * public key that checks it, so anyone holding the export and the manifest can tell whether
+     * either changed since the case signed them.
+     *
+     * @param publicKey the key as X.509 SubjectPublicKeyInfo, Base64
+     * @param value     the signature, Base64
+     */
+    public record Signature(String algorithm, String publicKey, String value) {
     }
 }

@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * What an export will hide, before it is written: each place, as the export will read it; and each
- * picture it embeds as it is while anything is redacted ("Event of 2023-11-20 18:36 CST:
- * whiteboard.png"), since no mark can go on what a picture shows: the reporter checks those by eye.
+ * picture it embeds ("Event of 2023-11-20 18:36 CST: whiteboard.png"), re-encoded without its
+ * metadata, since no mark can go on what a picture shows: the reporter checks those by eye.
  */
-public record RedactionPreview(List<RedactionPlace> places, List<String> picturesToCheck) {
+public record RedactionPreview(List<RedactionPlace> places, List<String> pictures) {
     public RedactionPreview {
         places = List.copyOf(places);
-        picturesToCheck = List.copyOf(picturesToCheck);
+        pictures = List.copyOf(pictures);
     }
 }

@@ -1,62 +1,56 @@
 package org.dossier.export;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.dossier.text.FoldedText;
+import org.dossier.text.Folding;
 
 /**
  * Hides the marked terms in every text an export writes, and keeps the places it hid them for the
- * preview. A term matches whatever its case and however its words are spaced or broken across
- * lines; a phone number matches however its digits are grouped; a Latin name matches as whole
- * words only ("Li" not in "Lidl"), a Chinese one anywhere, since Chinese is written without spaces.
- * A person is also their address: the address written after a hidden name ("Chen Li
- * &lt;cli@example.org&gt;") goes with it, and so does an address made of the name's words
- * ("chen.li@…", "chen_li@…", "chenli@…") wherever it stands.
+ * preview. Terms are matched on the {@link FoldedText folded} text, so whatever way a text writes
+ * them (case, spaces of any kind, invisible characters, accents, full-width or look-alike letters,
+ * the other Chinese script, percent-encoding) the original characters that wrote them are hidden
+ * ({@link RedactionTerms} says which forms a term takes). A Latin name matches as whole words in
+ * prose ("Li" not in "Lidl") and anywhere inside an address, a handle, a link or a file name
+ * ("chenli1985@…", "Chen_Li-handover.docx"); a Chinese one anywhere. A person is also their
+ * address: an e-mail address with the name in it goes whole, and so does the address written
+ * after a hidden name ("Chen Li &lt;cli@example.org&gt;").
  */
 final class Redactor {
     static final String MARK = "[redacted]";
     /** How many characters of the redacted text the preview shows each side of a mark. */
     private static final int AROUND = 40;
-    /** How far before and after some characters a hidden name could begin or end and still cross into them. */
-    private static final int NEIGHBOURHOOD = 256;
-    private static final Pattern NUMBER = Pattern.compile("\\+?[\\d\\s().-]*\\d[\\d\\s().-]*");
-    private static final String NUMBER_SEPARATORS = "[\\s().-]*";
+    /** Inner matches (inside an address, a handle, a file name) need this many letters, so a short name is not found inside every word. */
+    private static final int INNER_LETTERS = 4;
+    /** What makes a run of characters an address, a handle, a link or a file name rather than words. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[@/\\\\_%:=#~\\d]|[\\p{L}\\d]\\.[\\p{L}\\d]");
     /** An address in angle brackets just after a name, as mail headers and signatures write it. */
-    private static final Pattern ADDRESS_AFTER = Pattern.compile("\\s*<[^<>\\s@]+@[^<>\\s]+>");
+    private static final Pattern ADDRESS_AFTER = Pattern.compile(" ?<[^<>\\s@]+@[^<>\\s]+>");
 
     private final Pattern pattern;
     private final List<RedactionPlace> places = new ArrayList<>();
     private final List<String> pictures = new ArrayList<>();
 
     Redactor(Collection<String> terms) {
-        String alternatives = terms.stream().map(String::strip).filter(term -> !term.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Redactor::regex).collect(Collectors.joining("|"));
-        pattern = alternatives.isEmpty() ? null : Pattern.compile(alternatives, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        pattern = RedactionTerms.pattern(terms);
     }
 
-    /**
-     * Whether the export hides anything within these characters of a text, a name that crosses
-     * into them included: their fingerprint would then let a guess of the hidden words be checked.
-     */
-    boolean hidesWithin(String text, int start, int end) {
-        int from = Math.max(0, start - NEIGHBOURHOOD);
-        List<int[]> found = find(text.substring(from, Math.min(text.length(), end + NEIGHBOURHOOD)));
-        return found.stream().anyMatch(match -> match[0] + from < end && match[1] + from > start);
+    /** Whether there is anything to hide. */
+    boolean hidesAnything() {
+        return pattern != null;
     }
 
-    /**
-     * Notes a picture an export embeds as it is, for the preview: no mark can go on what it shows.
-     * Only while something is to be redacted, since only then could a picture give it away.
-     */
-    void pictureAsItIs(String where, String fileName) {
-        if (pattern != null) {
-            pictures.add(where + ": " + fileName);
-        }
+    /** Whether the export would hide anything in this text. */
+    boolean finds(String text) {
+        return text != null && !find(text).isEmpty();
+    }
+
+    /** Notes a picture an export embeds, re-encoded without its metadata, for the preview: no mark can go on what it shows. */
+    void picture(String where, String description) {
+        pictures.add(where + ": " + description);
     }
 
     /** The places hidden so far, and the pictures noted. */
@@ -102,21 +96,85 @@ final class Redactor {
         return redacted;
     }
 
-    private List<int[]> find(String text) {
+    /** The spans of the original text to hide, in order, none overlapping. */
+    List<int[]> find(String text) {
         List<int[]> found = new ArrayList<>();
-        if (pattern != null) {
-            Matcher matcher = pattern.matcher(text);
-            Matcher address = ADDRESS_AFTER.matcher(text);
-            for (int from = 0; from < text.length() && matcher.find(from); ) {
-                int end = matcher.end();
-                if (address.region(end, text.length()).lookingAt()) {
-                    end = address.end();
-                }
-                found.add(new int[] {matcher.start(), end});
-                from = Math.max(end, matcher.start() + 1); // the address taken with the name is not found again
+        if (pattern == null || text.isEmpty()) {
+            return found;
+        }
+        FoldedText folded = FoldedText.of(text);
+        String view = folded.folded();
+        Matcher matcher = pattern.matcher(view);
+        int from = 0;
+        while (from < view.length() && matcher.find(from)) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (end == start || !standsAlone(view, start, end) && !(letters(view, start, end) >= INNER_LETTERS && insideIdentifier(view, start, end))) {
+                from = start + 1;
+                continue;
             }
+            int[] email = emailAround(view, start, end);
+            if (email != null) {
+                start = Math.min(start, email[0]);
+                end = Math.max(end, email[1]);
+            }
+            Matcher address = ADDRESS_AFTER.matcher(view).region(end, view.length());
+            if (address.lookingAt()) {
+                end = address.end();
+            }
+            add(found, folded.originalStart(start), folded.originalEnd(end));
+            from = end;
         }
         return found;
+    }
+
+    private static void add(List<int[]> found, int start, int end) {
+        int[] last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (last != null && start <= last[1]) {
+            last[1] = Math.max(last[1], end);
+        } else {
+            found.add(new int[] {start, end});
+        }
+    }
+
+    /** A match that is not part of a longer Latin word or number: a Chinese edge needs no boundary. */
+    private static boolean standsAlone(String view, int start, int end) {
+        boolean before = start == 0 || Folding.isHan(view.codePointAt(start)) || !joins(view.codePointBefore(start));
+        boolean after = end == view.length() || Folding.isHan(view.codePointBefore(end)) || !joins(view.codePointAt(end));
+        return before && after;
+    }
+
+    private static boolean joins(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) && !Folding.isHan(codePoint);
+    }
+
+    private static int letters(String view, int start, int end) {
+        return (int) view.substring(start, end).codePoints().filter(Character::isLetter).count();
+    }
+
+    /** Whether the match sits in a run without spaces that is an address, a handle, a link or a file name. */
+    private static boolean insideIdentifier(String view, int start, int end) {
+        int[] run = run(view, start, end);
+        return IDENTIFIER.matcher(view).region(run[0], run[1]).find();
+    }
+
+    /** The e-mail address the match is part of, or null. */
+    private static int[] emailAround(String view, int start, int end) {
+        int[] run = run(view, start, end);
+        Matcher email = RedactionTerms.EMAIL.matcher(view).region(run[0], run[1]);
+        while (email.find()) {
+            if (email.start() <= start && end <= email.end()) {
+                return new int[] {email.start(), email.end()};
+            }
+        }
+        return null;
+    }
+
+    /** From the space before the match to the space after it. */
+    private static int[] run(String view, int start, int end) {
+        int from = view.lastIndexOf(' ', start - 1) + 1;
+        int to = view.indexOf(' ', end);
+        return new int[] {from, to < 0 ? view.length() : to};
     }
 
     private void remember(String where, String whole, List<int[]> found) {
@@ -135,29 +193,5 @@ final class Redactor {
             String shown = redacted.substring(Math.max(0, mark - AROUND), Math.min(redacted.length(), mark + MARK.length() + AROUND));
             places.add(new RedactionPlace(where, whole.substring(found.get(i)[0], found.get(i)[1]), shown.replaceAll("\\s+", " ")));
         }
-    }
-
-    private static String regex(String term) {
-        if (NUMBER.matcher(term).matches() && term.chars().filter(Character::isDigit).count() >= 5) {
-            String digits = term.chars().filter(c -> Character.isDigit(c) || c == '+')
-                    .mapToObj(c -> Pattern.quote(Character.toString(c))).collect(Collectors.joining(NUMBER_SEPARATORS));
-            return "(?<!\\d)" + digits + "(?!\\d)";
-        }
-        String[] split = term.split("\\s+");
-        String words = Arrays.stream(split).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-        String before = isWordLike(term.codePointAt(0)) ? "(?<![\\p{IsLatin}\\p{N}])" : "";
-        String after = isWordLike(term.codePointBefore(term.length())) ? "(?![\\p{IsLatin}\\p{N}])" : "";
-        String name = before + words + after;
-        if (split.length < 2 || !term.chars().allMatch(c -> c == ' ' || isWordLike(c))) {
-            return name;
-        }
-        String address = "(?<![\\w.+-])" + Arrays.stream(split).map(Pattern::quote).collect(Collectors.joining("[._-]?"))
-                + "@[\\w-]+(?:\\.[\\w-]+)+";
-        return address + "|" + name;
-    }
-
-    /** A Latin letter or a digit: a character that joins others into a word. */
-    private static boolean isWordLike(int codePoint) {
-        return Character.isDigit(codePoint) || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
     }
 }

@@ -1,12 +1,8 @@
 package org.dossier.export;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
-import org.dossier.model.StoryEvent;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,7 +31,7 @@ final class TimelineHtmlWriter {
     private TimelineHtmlWriter() {
     }
 
-    static Document page(AnnotatedTimeline timeline) throws IOException {
+    static Document page(AnnotatedTimeline timeline) {
         Document page = HtmlPage.create(timeline.title() + ": the story timeline", STYLE);
         Element header = page.body().appendElement("header");
         header.appendElement("h1").text(timeline.title());
@@ -43,62 +39,35 @@ final class TimelineHtmlWriter {
                 + timeline.zone().getId() + ". Exported by Dossier on " + MADE.format(timeline.made().atZone(timeline.zone())) + ".");
         Element main = page.body().appendElement("main");
         Element section = main;
-        for (StoryEvent entry : timeline.events()) {
-            if (entry.beginsChapter()) {
+        for (AnnotatedTimeline.Event event : timeline.events()) {
+            if (event.beginsChapter()) {
                 section = main.appendElement("section");
-                section.appendElement("h2").text(entry.chapter());
+                section.appendElement("h2").text(event.chapter());
             }
-            Element article = section.appendElement("article").attr("id", "event-" + entry.storyId());
-            article.appendElement("time").attr("datetime", entry.event().start().toString())
-                    .text(StoryDates.text(entry.event(), timeline.zone()));
-            article.appendElement("h3").text(entry.text().headline());
-            if (entry.text().note() != null) {
-                article.appendElement("p").text(entry.text().note());
+            Element article = section.appendElement("article").attr("id", event.ref());
+            article.appendElement("time").attr("datetime", event.start().toString())
+                    .text(StoryDates.text(event.start(), event.precision(), timeline.zone()));
+            article.appendElement("h3").text(event.headline());
+            if (event.note() != null) {
+                article.appendElement("p").text(event.note());
             }
-            article.appendElement("blockquote").text(entry.event().excerpt());
-            article.appendElement("cite").text(CitationText.of(entry.citation(), timeline.zone()));
-            media(article, entry.text().media());
+            article.appendElement("blockquote").text(event.excerpt());
+            article.appendElement("cite").text(CitationText.of(event.citation()));
+            media(article, event.media(), event.headline());
         }
         return page;
     }
 
-    /** A picture file is embedded; a web address is a link to follow, never fetched by the page. */
-    private static void media(Element article, String media) throws IOException {
-        if (media == null) {
-            return;
+    /** A picture is embedded as re-encoded; a web address is a link to follow, never fetched by the page; any other file is named. */
+    private static void media(Element article, AnnotatedTimeline.Media media, String headline) {
+        if (media.link() != null) {
+            article.appendElement("p").appendElement("a").attr("href", media.link()).attr("rel", "noopener").text(media.link());
+        } else if (media.picture() != null) {
+            article.appendElement("img").attr("alt", "Picture: " + headline)
+                    .attr("src", "data:" + media.picture().mediaType() + ";base64,"
+                            + Base64.getEncoder().encodeToString(media.picture().bytes()));
+        } else if (media.fileName() != null) {
+            article.appendElement("p").text("Media: " + media.fileName());
         }
-        if (isLink(media)) {
-            article.appendElement("p").appendElement("a").attr("href", media).attr("rel", "noopener").text(media);
-            return;
-        }
-        Path file = Path.of(media);
-        String type = pictureType(media);
-        if (type != null) {
-            article.appendElement("img").attr("alt", file.getFileName().toString())
-                    .attr("src", "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
-        } else {
-            article.appendElement("p").text("Media: " + file.getFileName());
-        }
-    }
-
-    /**
-     * The type of the picture an event's media names, which the page embeds as it is; null for a web
-     * address, a file that is not a picture, or one whose type cannot be told (shown by name only).
-     */
-    static String pictureType(String media) {
-        if (media == null || isLink(media)) {
-            return null;
-        }
-        try {
-            Path file = Path.of(media);
-            String type = Files.isRegularFile(file) ? Files.probeContentType(file) : null;
-            return type != null && type.startsWith("image/") ? type : null;
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return null;
-        }
-    }
-
-    private static boolean isLink(String media) {
-        return media.startsWith("http://") || media.startsWith("https://");
     }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.dossier.model.StoryEvent;
 import org.dossier.model.TimelineEvent.EventPrecision;
-import org.dossier.model.TimelineEvent;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -25,36 +23,35 @@ final class TimelineJsWriter {
     static void write(AnnotatedTimeline timeline, OutputStream out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode title = root.putObject("title");
-        title.putObject("text").put("headline", timeline.title())
+        title.putObject("text").put("headline", Entities.escape(timeline.title()))
                 .put("text", "<p>" + timeline.eventsOfTheStory() + "; times in " + timeline.zone().getId() + ".</p>");
         ArrayNode events = root.putArray("events");
-        for (StoryEvent entry : timeline.events()) {
-            TimelineEvent event = entry.event();
+        for (AnnotatedTimeline.Event event : timeline.events()) {
             ObjectNode slide = events.addObject();
             slide.set("start_date", JSON.valueToTree(StoryDates.timelineJs(event.start(), event.precision(), timeline.zone())));
             if (event.precision() == EventPrecision.MONTH || event.precision() == EventPrecision.YEAR) {
                 slide.set("end_date", JSON.valueToTree(StoryDates.timelineJs(event.end(), event.precision(), timeline.zone())));
             }
-            slide.putObject("text").put("headline", Entities.escape(entry.text().headline())).put("text", body(entry, timeline));
-            if (entry.text().media() != null && entry.text().media().startsWith("http")) {
-                slide.putObject("media").put("url", entry.text().media()).put("caption", Entities.escape(entry.text().headline()));
+            slide.putObject("text").put("headline", Entities.escape(event.headline())).put("text", body(event));
+            if (event.media().link() != null) {
+                slide.putObject("media").put("url", event.media().link()).put("caption", Entities.escape(event.headline()));
             }
-            if (entry.chapter() != null) {
-                slide.put("group", entry.chapter());
+            if (event.chapter() != null) {
+                slide.put("group", event.chapter());
             }
-            slide.put("unique_id", "event-" + entry.storyId());
+            slide.put("unique_id", event.ref());
         }
         JSON.writeValue(out, root);
     }
 
     /** The slide's text: the note, the excerpt quoted, the citation; escaped, since TimelineJS shows it as HTML. */
-    private static String body(StoryEvent entry, AnnotatedTimeline timeline) {
+    private static String body(AnnotatedTimeline.Event event) {
         StringBuilder html = new StringBuilder();
-        if (entry.text().note() != null) {
-            html.append("<p>").append(Entities.escape(entry.text().note())).append("</p>");
+        if (event.note() != null) {
+            html.append("<p>").append(Entities.escape(event.note())).append("</p>");
         }
-        html.append("<blockquote>").append(Entities.escape(entry.event().excerpt())).append("</blockquote>");
-        html.append("<p><cite>").append(Entities.escape(CitationText.of(entry.citation(), timeline.zone()))).append("</cite></p>");
+        html.append("<blockquote>").append(Entities.escape(event.excerpt())).append("</blockquote>");
+        html.append("<p><cite>").append(Entities.escape(CitationText.of(event.citation()))).append("</cite></p>");
         return html.toString();
     }
 }

@@ -25,6 +25,7 @@ public final class CaseFile implements AutoCloseable {
     static final String FORMAT = "dossier";
     static final String TIME_ZONE_KEY = "time_zone";
     static final String DATE_ORDER_KEY = "date_order";
+    static final String STORY_TITLE_KEY = "story_title";
 
     private final Path file;
     private final Connection connection;
@@ -135,13 +136,26 @@ public final class CaseFile implements AutoCloseable {
     }
 
     public void setDateOrder(DateOrder order) {
+        setSetting(DATE_ORDER_KEY, order.name(), "date order");
+    }
+
+    /** The story's title as the reporter typed it, for its exports; empty until they do (never the file's name). */
+    public Optional<String> storyTitle() {
+        return setting(STORY_TITLE_KEY).filter(title -> !title.isBlank());
+    }
+
+    public void setStoryTitle(String title) {
+        setSetting(STORY_TITLE_KEY, title == null ? "" : title.strip(), "story's title");
+    }
+
+    private void setSetting(String key, String value, String what) {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO case_info(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            upsert.setString(1, DATE_ORDER_KEY);
-            upsert.setString(2, order.name());
+            upsert.setString(1, key);
+            upsert.setString(2, value);
             upsert.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("cannot store the case's date order", e);
+            throw new StoreException("cannot store the case's " + what, e);
         }
     }
 
@@ -178,6 +192,11 @@ public final class CaseFile implements AutoCloseable {
     /** What exports redact, on its own connection. */
     public RedactionStore redactions() {
         return new RedactionStore(newConnection());
+    }
+
+    /** The keys that seal and sign exports, on their own connection. */
+    public CaseSecrets secrets() {
+        return new CaseSecrets(newConnection());
     }
 
     /** The case's dated facts in time order, on its own connection. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import java.util.Map;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.ConfidentialSource;
+import org.dossier.model.ConfidentialSource.DatesShown;
+import org.dossier.model.ItemKind;
+import org.dossier.model.SourceIdentity;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.OnRecord;
 import org.dossier.model.Evidence.Stance;
@@ -163,12 +167,14 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /** Records a confidential source; the real identity may be null (not recorded at all). Its id. */
-    public long addConfidentialSource(String pseudonym, String privateNote, String realIdentity, Actor actor, Instant at) {
+    public long addConfidentialSource(String pseudonym, String privateNote, String realIdentity, DatesShown datesShown, Actor actor,
+                                      Instant at) {
         return Transactions.inTransaction(connection, "record the confidential source", () -> {
             long id;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO confidential_sources(pseudonym, private_note, real_identity) VALUES (?, ?, ?) RETURNING id")) {
-                bind(insert, pseudonym.strip(), blankToNull(privateNote), blankToNull(realIdentity));
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO confidential_sources(pseudonym, private_note, real_identity, date_precision)
+                    VALUES (?, ?, ?, ?) RETURNING id""")) {
+                bind(insert, pseudonym.strip(), blankToNull(privateNote), blankToNull(realIdentity), datesShown.dbName());
                 id = returnedId(insert);
             }
             AuditLog.record(connection, actor, at, "create", "confidential_sources", id, null,
@@ -179,15 +185,49 @@ public final class ClaimStore implements AutoCloseable {
 
     public List<ConfidentialSource> confidentialSources() {
         List<ConfidentialSource> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, pseudonym, private_note, real_identity IS NOT NULL FROM confidential_sources ORDER BY pseudonym");
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT id, pseudonym, private_note, real_identity IS NOT NULL, date_precision FROM confidential_sources ORDER BY pseudonym""");
              var rows = query.executeQuery()) {
             while (rows.next()) {
-                found.add(new ConfidentialSource(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
+                found.add(new ConfidentialSource(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
+                        DatesShown.fromDbName(rows.getString(5))));
             }
             return found;
         } catch (SQLException e) {
             throw new StoreException("cannot read the confidential sources", e);
+        }
+    }
+
+    /**
+     * What could identify each confidential source, for exports to hide and to check: the recorded
+     * identity and note, and each item an excerpt of theirs comes from with whoever wrote it.
+     */
+    public List<SourceIdentity> sourceIdentities() {
+        try {
+            Map<Long, List<SourceIdentity.CitedItem>> items = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT DISTINCT e.confidential_source_id, i.id, i.kind, i.media_type, i.author, p.name, p.platform_id
+                    FROM evidence_links e JOIN items i ON i.id = e.item_id LEFT JOIN participants p ON p.id = i.author_id
+                    WHERE e.confidential_source_id IS NOT NULL ORDER BY i.id""");
+                 var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    items.computeIfAbsent(rows.getLong(1), source -> new ArrayList<>()).add(new SourceIdentity.CitedItem(rows.getLong(2),
+                            ItemKind.fromDbName(rows.getString(3)), rows.getString(4),
+                            Arrays.asList(rows.getString(5), rows.getString(6), rows.getString(7))));
+                }
+            }
+            List<SourceIdentity> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, pseudonym, real_identity, private_note, date_precision FROM confidential_sources ORDER BY id");
+                 var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new SourceIdentity(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            DatesShown.fromDbName(rows.getString(5)), items.getOrDefault(rows.getLong(1), List.of())));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read what identifies the confidential sources", e);
         }
     }
 
@@ -318,15 +358,16 @@ public final class ClaimStore implements AutoCloseable {
         }
     }
 
+    /** The words at a span of an item's text; cut in Java, since spans count UTF-16 units and SQLite's substr counts characters. */
     private String excerpt(long itemId, Span span) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT substr(text, ? + 1, ?), length(text) FROM items WHERE id = ?")) {
-            bind(query, span.start(), span.end() - span.start(), itemId);
+        try (PreparedStatement query = connection.prepareStatement("SELECT text FROM items WHERE id = ?")) {
+            bind(query, itemId);
             try (var rows = query.executeQuery()) {
-                if (!rows.next() || rows.getInt(2) < span.end()) {
+                String text = rows.next() ? rows.getString(1) : null;
+                if (text == null || span.start() < 0 || text.length() < span.end()) {
                     throw new StoreException("the excerpt lies outside item " + itemId + "'s text");
                 }
-                return rows.getString(1);
+                return text.substring(span.start(), span.end());
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -18,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.dossier.model.Claim;
 import org.dossier.model.ConfidentialSource;
+import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.OnRecord;
 import org.dossier.model.Evidence.Stance;
@@ -98,25 +100,48 @@ final class AttachEvidenceDialog {
         return dialog.showAndWait();
     }
 
-    /** Records a new confidential source: a pseudonym, a private note, and the real identity only if the reporter wants it kept. */
+    /** What the reporter says of a new confidential source. */
+    private record NewSource(String pseudonym, String note, String identity, DatesShown datesShown) {
+    }
+
+    /**
+     * Records a new confidential source: a pseudonym, a private note, the real identity only if the
+     * reporter wants it kept (every export then hides those names), and how precisely exports may
+     * date their excerpts.
+     */
     private static void newConfidentialSource(Window owner, ClaimsViewModel model, ComboBox<ConfidentialSource> source) {
-        Dialog<String[]> dialog = Dialogs.create(owner, "A confidential source",
+        Dialog<NewSource> dialog = Dialogs.create(owner, "A confidential source",
                 "The board, the audit log and the exports show only the pseudonym");
         TextField pseudonym = new TextField();
         pseudonym.setId("source-pseudonym");
         TextField note = new TextField();
         note.setPromptText("how you know them, how to reach them (private)");
         TextField identity = new TextField();
-        identity.setPromptText("optional: kept in this case file only, never shown or exported");
+        identity.setPromptText("optional: names, addresses, numbers, by commas; never shown, hidden in every export");
+        ComboBox<DatesShown> dates = new ComboBox<>(FXCollections.observableArrayList(DatesShown.values()));
+        dates.setId("source-dates");
+        dates.setValue(DatesShown.MONTH);
+        dates.setConverter(Dialogs.named(AttachEvidenceDialog::datesLabel));
         GridPane form = Dialogs.form();
         form.addRow(0, new Label("Pseudonym"), pseudonym);
         form.addRow(1, new Label("Private note"), note);
         form.addRow(2, new Label("Real identity"), identity);
+        form.addRow(3, new Label("Dates in exports"), dates);
         Dialogs.okCancel(dialog, form, pseudonym.textProperty().map(String::isBlank));
         dialog.setResultConverter(button -> button == ButtonType.OK
-                ? new String[] {pseudonym.getText(), note.getText(), identity.getText()} : null);
-        dialog.showAndWait().ifPresent(answer -> model.addConfidentialSource(answer[0], answer[1], answer[2],
-                id -> model.confidentialSources().stream().filter(s -> s.id() == id).findFirst().ifPresent(source::setValue)));
+                ? new NewSource(pseudonym.getText(), note.getText(), identity.getText(), dates.getValue()) : null);
+        dialog.showAndWait().ifPresent(answer -> model.addConfidentialSource(answer.pseudonym(), answer.note(), answer.identity(),
+                answer.datesShown(), id -> model.confidentialSources().stream().filter(s -> s.id() == id).findFirst().ifPresent(source::setValue)));
+    }
+
+    /** How an export dates a source's excerpts, in words: the minute would single out who wrote them. */
+    private static String datesLabel(DatesShown dates) {
+        return switch (dates) {
+            case NONE -> "not at all";
+            case YEAR -> "by the year";
+            case MONTH -> "by the month";
+            case DAY -> "by the day";
+        };
     }
 
     static String label(Enum<?> value) {

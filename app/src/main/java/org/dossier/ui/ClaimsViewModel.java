@@ -220,8 +220,8 @@ final class ClaimsViewModel {
     }
 
     /** Records a confidential source, then hands its id on. */
-    void addConfidentialSource(String pseudonym, String note, String identity, Consumer<Long> then) {
-        Task<Long> task = BackgroundWork.task(() -> board.addConfidentialSource(caseFile, pseudonym, note, identity, who()));
+    void addConfidentialSource(String pseudonym, String note, String identity, ConfidentialSource.DatesShown datesShown, Consumer<Long> then) {
+        Task<Long> task = BackgroundWork.task(() -> board.addConfidentialSource(caseFile, pseudonym, note, identity, datesShown, who()));
         task.setOnSucceeded(event -> {
             reload();
             then.accept(task.getValue());

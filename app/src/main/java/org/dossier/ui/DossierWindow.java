@@ -158,8 +158,7 @@ public final class DossierWindow {
         working.setId("menu-working-as");
         working.textProperty().bind(actor.map(who -> "Working as " + who.name() + " (" + who.role().name().toLowerCase(java.util.Locale.ROOT)
                 + ")…"));
-        MenuItem export = item("Export…", "Shortcut+Shift+E", () -> ExportDialog.ask(stage, current.caseName().replaceFirst("\\.dossier$", ""),
-                current.exports()));
+        MenuItem export = item("Export…", "Shortcut+Shift+E", () -> ExportDialog.ask(stage, current.exports()));
         export.setId("menu-export");
         Menu file = new Menu("File", null, newCase, open, sample, new SeparatorMenuItem(), importFiles, importFolder, export,
                 new SeparatorMenuItem(), working, new SeparatorMenuItem(), close, quit);

@@ -35,7 +35,7 @@ final class ExportDialog {
     }
 
     /** Asks, then writes the export through the model; the file chosen, if any. */
-    static Optional<Path> ask(Window owner, String caseName, ExportViewModel model) {
+    static Optional<Path> ask(Window owner, ExportViewModel model) {
         Dialog<ButtonType> dialog = Dialogs.resizable(owner, "Export",
                 "What leaves Dossier: the story timeline for readers, or the source memo for editors and lawyers");
 
@@ -54,19 +54,26 @@ final class ExportDialog {
         unapproved.selectedProperty().bindBidirectional(model.includeUnapprovedProperty());
         unapproved.disableProperty().bind(model.whatProperty().isNotEqualTo(ExportViewModel.What.MEMO));
 
+        TextField title = new TextField();
+        title.setId("export-title");
+        title.setPromptText("Untitled story (exports never carry the case file's name)");
+        title.textProperty().bindBidirectional(model.titleProperty());
+
         GridPane form = Dialogs.form();
         form.addRow(0, new Label("Export"), what);
         form.addRow(1, new Label("Format"), format);
         form.add(unapproved, 1, 2);
+        form.addRow(3, new Label("Story's title"), title);
         VBox content = new VBox(8, form, redactions(model), preview(model));
         content.setPrefWidth(880);
         Dialogs.okCancel(dialog, content, format.valueProperty().isNull());
+        model.loadTitle();
         model.refresh();
         Optional<Path> target = dialog.showAndWait().filter(ButtonType.OK::equals).flatMap(ok -> {
             TimelineFormat chosen = model.formatProperty().get();
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export " + model.whatProperty().get().toString().toLowerCase(Locale.ROOT));
-            chooser.setInitialFileName(caseName + "-" + model.whatProperty().get().fileSuffix() + "." + extension(chosen));
+            chooser.setInitialFileName(model.whatProperty().get().fileSuffix() + "." + extension(chosen));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(describe(chosen), "*." + extension(chosen)));
             return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         });
@@ -117,9 +124,10 @@ final class ExportDialog {
         pictures.setId("pictures-to-check");
         pictures.setWrapText(true);
         pictures.getStyleClass().add("export-warning");
-        pictures.textProperty().bind(Bindings.createStringBinding(() -> "Pictures go in as they are: Dossier cannot redact what "
-                + "they show. Check each by eye: " + String.join("; ", model.picturesToCheck()), model.picturesToCheck()));
-        pictures.visibleProperty().bind(Bindings.isNotEmpty(model.picturesToCheck()));
+        pictures.textProperty().bind(Bindings.createStringBinding(() -> "Pictures go in re-encoded, their metadata (EXIF, XMP, "
+                + "comments) removed; Dossier cannot redact what they show. Check each by eye: " + String.join("; ", model.pictures()),
+                model.pictures()));
+        pictures.visibleProperty().bind(Bindings.isNotEmpty(model.pictures()));
         pictures.managedProperty().bind(pictures.visibleProperty());
         return new VBox(6, count, list, pictures);
     }

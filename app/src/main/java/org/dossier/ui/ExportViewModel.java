@@ -7,6 +7,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -63,9 +65,10 @@ final class ExportViewModel {
     private final ObjectProperty<What> what = new SimpleObjectProperty<>(What.TIMELINE);
     private final ObjectProperty<TimelineFormat> format = new SimpleObjectProperty<>(TimelineFormat.HTML);
     private final BooleanProperty includeUnapproved = new SimpleBooleanProperty();
+    private final StringProperty title = new SimpleStringProperty("");
     private final ObservableList<Redaction> redactions = FXCollections.observableArrayList();
     private final ObservableList<RedactionPlace> places = FXCollections.observableArrayList();
-    private final ObservableList<String> picturesToCheck = FXCollections.observableArrayList();
+    private final ObservableList<String> pictures = FXCollections.observableArrayList();
 
     ExportViewModel(CaseFile caseFile, BackgroundWork work, ExportService exporter, ObservableValue<Actor> actor,
                     Consumer<String> status) {
@@ -95,6 +98,18 @@ final class ExportViewModel {
         return includeUnapproved;
     }
 
+    /** The story's title as every export prints it; empty until the reporter types one (exports then say "Untitled story"). */
+    StringProperty titleProperty() {
+        return title;
+    }
+
+    /** Reads the story's title, in the background. */
+    void loadTitle() {
+        Task<String> task = BackgroundWork.task(() -> exporter.storyTitle(caseFile).orElse(""));
+        task.setOnSucceeded(event -> title.set(task.getValue()));
+        work.run(task);
+    }
+
     ObservableList<Redaction> redactions() {
         return redactions;
     }
@@ -104,9 +119,9 @@ final class ExportViewModel {
         return places;
     }
 
-    /** The pictures the export embeds as they are while something is redacted: the reporter checks them by eye. */
-    ObservableList<String> picturesToCheck() {
-        return picturesToCheck;
+    /** The pictures the export embeds, re-encoded without their metadata: the reporter checks what they show by eye. */
+    ObservableList<String> pictures() {
+        return pictures;
     }
 
     /** Reads the redactions and the preview again, in the background. */
@@ -118,7 +133,7 @@ final class ExportViewModel {
         task.setOnSucceeded(event -> {
             redactions.setAll(task.getValue().redactions());
             places.setAll(task.getValue().preview().places());
-            picturesToCheck.setAll(task.getValue().preview().picturesToCheck());
+            pictures.setAll(task.getValue().preview().pictures());
         });
         work.run(task);
     }
@@ -143,9 +158,12 @@ final class ExportViewModel {
         What chosen = what.get();
         TimelineFormat as = format.get();
         boolean all = includeUnapproved.get();
-        Task<Integer> task = BackgroundWork.task(() -> chosen == What.MEMO
-                ? exporter.exportMemo(caseFile, MemoFormat.valueOf(as.name()), all, target)
-                : exporter.exportTimeline(caseFile, as, target));
+        String titled = title.get();
+        Task<Integer> task = BackgroundWork.task(() -> {
+            exporter.setStoryTitle(caseFile, titled);
+            return chosen == What.MEMO ? exporter.exportMemo(caseFile, MemoFormat.valueOf(as.name()), all, target)
+                    : exporter.exportTimeline(caseFile, as, target);
+        });
         task.setOnSucceeded(event -> status.accept("Exported " + task.getValue() + (chosen == What.MEMO ? " claims" : " events")
                 + " to " + target));
         task.setOnFailed(event -> status.accept("The export failed: " + task.getException().getMessage()));

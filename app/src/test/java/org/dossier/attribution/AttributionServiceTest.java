@@ -16,6 +16,7 @@ import org.dossier.OnTheSampleCase;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
+import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.ClaimStatus;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.OnRecord;
@@ -35,7 +36,7 @@ class AttributionServiceTest extends OnTheSampleCase {
     private final AttributionService board = new AttributionService(Clock.fixed(Instant.parse("2024-01-09T10:00:00Z"), ZoneOffset.UTC));
 
     /** The span of some words in the item that the timeline event comes from. */
-    private static NewEvidence excerpt(TimelineEvent event, String words, EvidenceKind kind, Stance stance, OnRecord said) {
+    private NewEvidence excerpt(TimelineEvent event, String words, EvidenceKind kind, Stance stance, OnRecord said) {
         try (var items = sample.newItemReader()) {
             int at = items.item(event.itemId()).orElseThrow().text().indexOf(words);
             assertTrue(at >= 0, words);
@@ -43,7 +44,7 @@ class AttributionServiceTest extends OnTheSampleCase {
         }
     }
 
-    private static TimelineEvent event(String titleOrExcerpt) {
+    private TimelineEvent event(String titleOrExcerpt) {
         return new TimelineService().events(sample, TimelineQuery.all()).stream()
                 .filter(e -> e.title().contains(titleOrExcerpt) || e.excerpt().contains(titleOrExcerpt)).findFirst().orElseThrow();
     }
@@ -60,11 +61,13 @@ class AttributionServiceTest extends OnTheSampleCase {
     @Test
     void theSampleShipsADraftInEveryStateOfTheBoard() {
         List<Claim> draft = board.claims(sample).stream().filter(c -> "Sample reporter".equals(c.createdBy())).toList();
-        assertEquals(List.of(ClaimStatus.APPROVED, ClaimStatus.SINGLE_SOURCE, ClaimStatus.DISPUTED, ClaimStatus.CORROBORATED,
-                ClaimStatus.CORROBORATED, ClaimStatus.UNSOURCED), draft.stream().map(Claim::status).toList());
+        assertEquals(List.of(ClaimStatus.APPROVED, ClaimStatus.SINGLE_SOURCE, ClaimStatus.DISPUTED, ClaimStatus.APPROVED,
+                ClaimStatus.CORROBORATED, ClaimStatus.CORROBORATED, ClaimStatus.UNSOURCED), draft.stream().map(Claim::status).toList());
         assertEquals("What Halcyon built", draft.get(0).section());
+        assertEquals(List.of("Kestrel", "Kestrel"), draft.get(3).evidence().stream().map(e -> e.confidentialSource()).toList(),
+                "a confidential source, quoted from a chat and an e-mail");
         assertEquals("The suspension", draft.get(4).section());
-        Claim suspension = draft.get(4);
+        Claim suspension = draft.get(5);
         assertEquals(Review.Action.SEND_BACK, suspension.reviews().get(0).action());
         assertEquals("Dana Whitfield", suspension.evidence().get(0).onRecord().speaker());
         assertTrue(suspension.evidence().get(0).sourcePath().endsWith("lumina-statement-2023-12-15.pdf"));
@@ -141,7 +144,7 @@ class AttributionServiceTest extends OnTheSampleCase {
         board.reword(sample, claim, "Lumina suspended Halcyon's organization on November 22.", null, REPORTER);
         board.comment(sample, claim, "Which time zone?", EDITOR);
         board.detach(sample, evidence, REPORTER);
-        long source = board.addConfidentialSource(sample, "Harbour", "Met twice", "Zhang San, data team", REPORTER);
+        long source = board.addConfidentialSource(sample, "Harbour", "Met twice", "Zhang San, data team", DatesShown.MONTH, REPORTER);
 
         List<AuditEntry> log = board.auditLog(sample).subList(before, board.auditLog(sample).size());
         assertEquals(List.of("create claims", "create evidence_links", "update claims", "create reviews", "delete evidence_links",

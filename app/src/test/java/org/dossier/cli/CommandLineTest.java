@@ -24,6 +24,7 @@ import org.dossier.model.NewReply;
 import org.dossier.model.Reply;
 import org.dossier.attribution.RightOfReplyService;
 import org.dossier.model.Actor;
+import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.Span;
@@ -299,6 +300,9 @@ class CommandLineTest {
             board.attach(opened, claim, new NewEvidence(Evidence.EvidenceKind.DOCUMENT, Evidence.Stance.SUPPORTS, item, new Span(8, 17),
                     null, null), reporter);
             board.comment(opened, claim, "Which account?", new Actor("Ed", Actor.Role.EDITOR));
+            long source = board.addConfidentialSource(opened, "Kestrel", "met once", "Zhang Wei", DatesShown.YEAR, reporter);
+            board.attach(opened, claim, new NewEvidence(Evidence.EvidenceKind.CONFIDENTIAL, Evidence.Stance.SUPPORTS, item, new Span(0, 7),
+                    null, source), reporter);
             RightOfReplyService reply = new RightOfReplyService(Clock.systemUTC(), board);
             long request = reply.requestComment(opened, "Lumina AI", null, Instant.now().plusSeconds(86_400), "To Lumina AI: …",
                     List.of(claim), reporter);
@@ -308,14 +312,17 @@ class CommandLineTest {
         JsonNode claim = run("claims", caseFile.toString(), "--json").json().get("claims").get(0);
         assertEquals("The account was suspended.", claim.get("text").asText());
         assertEquals("Lead", claim.get("section").asText());
-        assertEquals("single_source", claim.get("status").asText());
-        assertEquals(1, claim.get("independent_sources").asInt());
+        assertEquals("corroborated", claim.get("status").asText(), "a document and a confidential source");
+        assertEquals(2, claim.get("independent_sources").asInt());
         JsonNode evidence = claim.get("evidence").get(0);
         assertEquals("document", evidence.get("kind").asText());
         assertEquals("supports", evidence.get("stance").asText());
         assertEquals("suspended", evidence.get("excerpt").asText());
         assertTrue(evidence.get("source_path").asText().endsWith("statement.txt"));
         assertTrue(evidence.get("item_id").asLong() > 0);
+        JsonNode confidential = claim.get("evidence").get(1);
+        assertEquals("confidential", confidential.get("kind").asText());
+        assertEquals("Kestrel", confidential.get("confidential_source").asText());
         assertEquals("Which account?", claim.get("reviews").get(0).get("text").asText());
         assertEquals("editor", claim.get("reviews").get(0).get("role").asText());
 
@@ -326,7 +333,7 @@ class CommandLineTest {
         assertTrue(run("claims", caseFile.toString()).out().contains("Lumina AI declines to comment (Press office, e-mail)"));
 
         JsonNode audit = run("claims", caseFile.toString(), "--audit", "--json").json().get("audit");
-        assertEquals(5, audit.size(), audit.toString());
+        assertEquals(7, audit.size(), audit.toString());
         assertEquals("Ana", audit.get(0).get("actor").asText());
         assertEquals("claims", audit.get(0).get("table").asText());
     }
@@ -379,7 +386,7 @@ class CommandLineTest {
             timeline.edit(opened, timeline.pinned(opened).get(0).storyId(), new StoryText("The stop", null, picture.toString()));
         }
         assertTrue(run("redact", caseFile.toString(), "--preview", "timeline").out().contains(
-                "CHECK BY EYE  Event of 2023-11-20: whiteboard.png (a picture goes in as it is"), "a picture cannot be redacted");
+                "CHECK BY EYE  Event of 2023-11-20: whiteboard.png (re-encoded without its metadata"), "a picture cannot be redacted");
 
         Path pdf = dir.resolve("story.pdf");
         assertEquals(0, run("export", caseFile.toString(), "--format", "pdf", "-o", pdf.toString()).exit());
@@ -388,12 +395,23 @@ class CommandLineTest {
         assertFalse(Files.readString(manifest).contains("Zhang Wei"));
         Run verified = run("verify-export", caseFile.toString(), manifest.toString());
         assertEquals(0, verified.exit(), verified.out());
-        assertEquals("1 cited excerpt checked: the export stands on its sources", verified.out().strip());
+        assertTrue(verified.out().matches("Signed with ed25519:[0-9a-f ]{19}\\n1 cited excerpt checked: the export stands on its sources\\n"),
+                verified.out());
 
         Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 nobody stopped anything.");
         Run rejected = run("verify-export", caseFile.toString(), manifest.toString());
         assertEquals(VerifyCommand.MISMATCH, rejected.exit());
         assertTrue(rejected.out().contains("memo.txt: the original changed since it was imported"), rejected.out());
+
+        Run withoutCase = run("verify-export", "--without-case", manifest.toString());
+        assertEquals(0, withoutCase.exit(), withoutCase.out());
+        assertTrue(withoutCase.out().contains("The signature and the export checked: both hold. The 1 cited excerpt needs the case"),
+                withoutCase.out());
+        Files.write(pdf, Files.readAllBytes(pdf), java.nio.file.StandardOpenOption.APPEND);
+        Run changed = run("verify-export", "--without-case", manifest.toString());
+        assertEquals(VerifyCommand.MISMATCH, changed.exit());
+        assertTrue(changed.out().contains("CHANGED  story.pdf: the export was changed after it was made"), changed.out());
+        assertEquals(DossierCommand.USER_ERROR, run("verify-export", "--without-case", caseFile.toString(), manifest.toString()).exit());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.dossier.export.ExportService.TimelineFormat;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
+import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.Stance;
 import org.dossier.model.NewEvidence;
@@ -46,7 +47,7 @@ class RedactionTest extends OnTheSampleCase {
     @Test
     void noExportHoldsAConfidentialIdentityOrAnythingRedacted() throws Exception {
         long source = services.attribution().addConfidentialSource(sample, "Harbour", "met at the café on Line 10",
-                "Zhang Wei, data team", REPORTER);
+                "Zhang Wei, data team", DatesShown.MONTH, REPORTER);
         Claim unsourced = services.attribution().claims(sample).stream().filter(c -> c.evidence().isEmpty()).findFirst().orElseThrow();
         long item = services.attribution().claims(sample).get(0).evidence().get(0).itemId();
         services.attribution().attach(sample, unsourced.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, item,
@@ -62,7 +63,7 @@ class RedactionTest extends OnTheSampleCase {
             assertTrue(text.contains("[redacted]"), file.getFileName() + " shows where it hid something");
         }
         assertTrue(pdfText(out.resolve("memo.pdf")).contains("Harbour"), "the pseudonym is what the memo shows");
-        assertTrue(pdfText(out.resolve("memo.pdf")).contains("抄送：王芳（数据组）"), "Chinese survives in the PDF's text");
+        assertTrue(pdfText(out.resolve("memo.pdf")).contains("从现在起立即停止调用 Lumina API"), "Chinese survives in the PDF's text");
     }
 
     @Test
@@ -77,23 +78,37 @@ class RedactionTest extends OnTheSampleCase {
     }
 
     @Test
-    void theReporterIsToldWhichPicturesTheTimelineEmbedsAsTheyAre() throws Exception {
-        Path picture = out.resolve("whiteboard.png");
-        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+    void everyPictureGoesInReencodedWithoutItsMetadataAndTheReporterIsToldToCheckItByEye() throws Exception {
+        Path picture = Files.write(out.resolve("whiteboard.jpg"), Pictures.jpegWithExifArtist("Wang Fang"));
         TimelineEvent event = timeline.events(sample, TimelineQuery.all()).get(0);
-        long pinned = timeline.pin(sample, event, new StoryText("The whiteboard", null, picture.toString()), "reporter");
-        try {
-            exports.redactions(sample).forEach(redaction -> exports.unredact(sample, REPORTER, redaction.id()));
-            assertEquals(List.of(), exports.previewTimeline(sample).picturesToCheck(), "with nothing to redact, a picture gives nothing away");
-            exports.redactTerm(sample, REPORTER, "Wang Fang");
-            assertEquals(List.of("Event of " + StoryDates.text(event, sample.timeZone()) + ": whiteboard.png"),
-                    exports.previewTimeline(sample).picturesToCheck());
-            Path page = out.resolve("story.html");
-            exports.exportTimeline(sample, TimelineFormat.HTML, page);
-            assertTrue(Files.readString(page).contains("alt=\"whiteboard.png\" src=\"data:image/png;base64,"), "embedded as it is");
-        } finally {
-            timeline.unpin(sample, pinned);
-        }
+        timeline.pin(sample, event, new StoryText("The whiteboard", null, picture.toString()), "reporter");
+        assertEquals(List.of("Event of " + StoryDates.text(event, sample.timeZone()) + ": whiteboard.jpg"),
+                exports.previewTimeline(sample).pictures());
+        Path page = out.resolve("story.html");
+        exports.exportTimeline(sample, TimelineFormat.HTML, page);
+        List<byte[]> embedded = ExportReading.pictures(page);
+        assertEquals(1, embedded.size());
+        assertEquals(List.of(), ExportReading.metadataOf(embedded.get(0)), "the EXIF naming Wang Fang is gone");
+        assertFalse(Files.readString(page).contains("whiteboard.jpg"), "nor is the file's name in the page");
+    }
+
+    @Test
+    void theWordsAroundAnExcerptAreCutAfterRedactionSoNoHalfNameShows() throws Exception {
+        // 200 characters of context before "The key sentence." begin between 王 and 芳
+        String filler = "Filler words. ".repeat(20);
+        String text = filler + "王芳" + "x".repeat(SafeCopy.CONTEXT - 1) + "The key sentence." + filler;
+        Path note = Files.writeString(Files.createDirectories(out.resolve("dump")).resolve("note.txt"), text, StandardCharsets.UTF_8);
+        services.importer().importInto(sample, List.of(note.getParent()), org.dossier.ingest.ImportListener.NONE);
+        exports.redactTerm(sample, REPORTER, "王芳");
+        long itemId = services.search().search(sample, "key sentence", 5).hits().get(0).itemId();
+        int start = item(itemId).text().indexOf("The key sentence.");
+        Claim claim = services.attribution().claims(sample).get(0);
+        services.attribution().attach(sample, claim.id(), new NewEvidence(EvidenceKind.DOCUMENT, Stance.CONTEXT, itemId,
+                new Span(start, start + "The key sentence.".length()), null, null), REPORTER);
+        Path memo = out.resolve("memo.html");
+        exports.exportMemo(sample, MemoFormat.HTML, true, memo);
+        String context = org.jsoup.Jsoup.parse(memo.toFile(), "UTF-8").select(".excerpt:contains(The key sentence.) .around").first().text();
+        assertEquals("…[redacted]" + "x".repeat(SafeCopy.CONTEXT - 1), context, "no half of her name: the cut keeps the mark whole");
     }
 
     @Test
@@ -126,7 +141,13 @@ class RedactionTest extends OnTheSampleCase {
         return files;
     }
 
-    private static long entity(String name) {
+    private org.dossier.model.Item item(long id) {
+        try (var items = sample.newItemReader()) {
+            return items.item(id).orElseThrow();
+        }
+    }
+
+    private long entity(String name) {
         try (EntityStore entities = sample.entities()) {
             return entities.idOfName(name).orElseThrow();
         }

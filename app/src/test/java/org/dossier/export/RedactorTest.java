@@ -1,8 +1,10 @@
 package org.dossier.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How marked terms are found and hidden: every way a text may write them, and nothing else. */
@@ -47,9 +49,37 @@ class RedactorTest {
     void aPersonsAddressGoesWithTheirName() {
         Redactor redactor = new Redactor(List.of("Chen Li"));
         assertEquals("From: [redacted], sent 2023-11-20", redactor.text("From", "From: Chen Li <cli@halcyon.example>, sent 2023-11-20"));
-        assertEquals("cc [redacted] and [redacted]; not li.chen.x@other.example",
-                redactor.text("Body", "cc chen.li@halcyon-dynamics.example and CHENLI@mail.example; not li.chen.x@other.example"));
+        assertEquals("cc [redacted] and [redacted] and [redacted]; not chang.li@other.example",
+                redactor.text("Body", "cc chen.li@halcyon-dynamics.example and CHENLI@mail.example and li.chen.x@other.example; not "
+                        + "chang.li@other.example"));
         assertEquals("Wang <wang@halcyon.example>", redactor.text("From", "Wang <wang@halcyon.example>"), "only a hidden name's");
+    }
+
+    @Test
+    void everyFormAHostileReaderTriesIsHidden() throws Exception {
+        Redactor redactor = new Redactor(List.of(NameForms.REDACTED_NAME, NameForms.REDACTED_CHINESE, NameForms.ADDRESS, NameForms.PHONE));
+        for (String form : NameForms.all()) {
+            String redacted = redactor.text("note", "Ask " + form + " today.");
+            assertEquals(Optional.empty(), NameForms.giveAway(redacted), form + " became " + redacted);
+            assertTrue(redacted.startsWith("Ask ") && redacted.endsWith(" today.") && redacted.contains(Redactor.MARK), redacted);
+        }
+    }
+
+    @Test
+    void onlyTheCharactersThatWriteTheNameGo() {
+        Redactor redactor = new Redactor(List.of("Chen Li", "陈立"));
+        assertEquals("see [redacted]-handover.docx", redactor.text("file", "see Chen_Li-handover.docx"));
+        assertEquals("https://example.org/search?q=[redacted]&x=1", redactor.text("link", "https://example.org/search?q=%E9%99%88%E7%AB%8B&x=1"));
+        assertEquals("致[redacted]先生", redactor.text("letter", "致陳　立先生"));
+        assertEquals("[redacted]'s phone", redactor.text("note", "Ｃｈｅｎ Ｌｉ's phone"));
+        assertEquals("ask [redacted]", redactor.text("note", "ask li.chen+news@mail.example"), "an address with the name goes whole");
+        assertEquals("Lichtenstein, Chang Li and Chen Lu, lichens, chenille", redactor.text("note", "Lichtenstein, Chang Li and Chen Lu, lichens, chenille"));
+    }
+
+    @Test
+    void aChineseNameIsAlsoHiddenInPinyin() {
+        Redactor redactor = new Redactor(List.of("王芳"));
+        assertEquals("[redacted] and [redacted] wrote to [redacted]", redactor.text("x", "Wang Fang and Fang Wang wrote to wangfang88@mail.example"));
     }
 
     @Test

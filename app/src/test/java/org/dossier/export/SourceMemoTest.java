@@ -12,6 +12,7 @@ import java.util.List;
 import org.dossier.OnTheSampleCase;
 import org.dossier.model.Actor;
 import org.dossier.model.Claim;
+import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.Stance;
 import org.dossier.model.NewEvidence;
@@ -34,9 +35,9 @@ class SourceMemoTest extends OnTheSampleCase {
     @Test
     void onlyApprovedClaimsUnlessAskedAndTheHeaderSaysWhich() throws Exception {
         Path approved = out.resolve("approved.html");
-        assertEquals(1, services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, false, approved));
+        assertEquals(2, services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, false, approved));
         Document page = Jsoup.parse(approved.toFile(), "UTF-8");
-        assertTrue(page.select("header p").text().startsWith("1 approved claim only."), page.select("header p").text());
+        assertTrue(page.select("header p").text().startsWith("2 approved claims only."), page.select("header p").text());
         Element claim = page.selectFirst("article");
         assertEquals("Halcyon Dynamics used the Lumina-4 API to generate training data for its own model, Tidewater-7B.",
                 claim.selectFirst("h3").text());
@@ -71,8 +72,9 @@ class SourceMemoTest extends OnTheSampleCase {
         Element answered = page.getElementById("claim-" + denied.id()).selectFirst(".replies");
         assertEquals("Lumina AI denies", answered.selectFirst(".reply-state").text());
         assertEquals("We did not suspend Halcyon's access.", answered.selectFirst("q").text());
-        assertEquals("A Lumina spokesperson, e-mail, 2024-01-08 16:55 CST · lumina-reply.eml · SHA-256 " + "cd".repeat(32)
-                + " · characters 40–76", answered.selectFirst("cite").text());
+        assertTrue(answered.selectFirst("cite").text().matches("A Lumina spokesperson, e-mail, 2024-01-08 16:55 CST · lumina-reply.eml"
+                + " · sealed [0-9a-f]{12}…"), "the sample hides its confidential source, so no file is fingerprinted in the clear: "
+                + answered.selectFirst("cite").text());
         Claim asked = naming.stream().filter(c -> c.id() != denied.id()).findFirst().orElseThrow();
         assertEquals("Lumina AI: asked, reply due 2024-01-15 17:00 CST",
                 page.getElementById("claim-" + asked.id()).selectFirst(".replies .reply-state").text());
@@ -82,7 +84,7 @@ class SourceMemoTest extends OnTheSampleCase {
     void aConfidentialSourceIsItsPseudonymAndNothingElse() throws Exception {
         Actor reporter = new Actor("Mei Lin", Actor.Role.REPORTER);
         long source = services.attribution().addConfidentialSource(sample, "Harbour", "met at the café on Line 10", "Zhang Wei, data team",
-                reporter);
+                DatesShown.MONTH, reporter);
         Claim unsourced = services.attribution().claims(sample).stream().filter(c -> c.evidence().isEmpty()).findFirst().orElseThrow();
         long item = services.attribution().claims(sample).get(0).evidence().get(0).itemId();
         services.attribution().attach(sample, unsourced.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, item,

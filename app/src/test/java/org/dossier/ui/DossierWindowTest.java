@@ -470,7 +470,7 @@ class DossierWindowTest {
         assertTrue(preview.getItems().stream().allMatch(p -> p.shown().contains("[redacted]")
                 && !p.shown().contains("Wang Fang") && !p.shown().contains("Chen Li")), "the preview reads as the export will");
         Label pictures = robot.lookup("#pictures-to-check").queryAs(Label.class);
-        assertTrue(pictures.isVisible() && pictures.getText().startsWith("Pictures go in as they are")
+        assertTrue(pictures.isVisible() && pictures.getText().startsWith("Pictures go in re-encoded, their metadata")
                 && pictures.getText().endsWith(": whiteboard.png"), pictures.getText());
 
         assertTrue(robot.lookup("#export-unapproved").queryAs(CheckBox.class).isDisabled(), "the timeline holds no claims");
