@@ -20,6 +20,7 @@ import org.dossier.model.Actor;
 import org.dossier.model.AppVersion;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
+import org.dossier.model.ConfidentialSource;
 import org.dossier.model.Redaction;
 import org.dossier.model.Reply;
 import org.dossier.model.ReplyStatus;
@@ -168,6 +169,11 @@ public final class ExportService {
     /** Sets the story's title, which every export is titled with from now on. */
     public void setStoryTitle(CaseFile caseFile, String title) {
         caseFile.setStoryTitle(title);
+    }
+
+    /** The pseudonyms of the case's confidential sources, whose identity every export hides besides what is marked. */
+    public List<String> confidentialSources(CaseFile caseFile) {
+        return attribution.confidentialSources(caseFile).stream().map(ConfidentialSource::pseudonym).toList();
     }
 
     /** What exports redact in this case. */

@@ -52,7 +52,8 @@ final class MemoHtmlWriter {
         header.appendElement("p").text(claims + (memo.includesUnapproved()
                 ? (claims == 1 ? " claim" : " claims") + ", approved or not: unapproved claims are NOT cleared for publication."
                 : (claims == 1 ? " approved claim only." : " approved claims only.")) + " Confidential sources appear by pseudonym only,"
-                + " without the words around their excerpts. Times in " + memo.zone().getId()
+                + " without the words around their excerpts; their own words are quoted, and anyone holding the originals could find"
+                + " who wrote them: keep this memo within the newsroom and its lawyers. Times in " + memo.zone().getId()
                 + ". Made by Dossier on " + WHEN.format(memo.made().atZone(memo.zone())) + ".");
         Element main = page.body().appendElement("main");
         String section = null;

@@ -21,6 +21,8 @@ import org.dossier.text.Folding;
  */
 final class Redactor {
     static final String MARK = "[redacted]";
+    /** What the public timeline shows in place of a confidential source's own words. */
+    static final String WITHHELD = "[the words of a confidential source are withheld]";
     /** How many characters of the redacted text the preview shows each side of a mark. */
     private static final int AROUND = 40;
     /** Inner matches (inside an address, a handle, a file name) need this many letters, so a short name is not found inside every word. */
@@ -51,6 +53,11 @@ final class Redactor {
     /** Notes a picture an export embeds, re-encoded without its metadata, for the preview: no mark can go on what it shows. */
     void picture(String where, String description) {
         pictures.add(where + ": " + description);
+    }
+
+    /** Notes words an export leaves out whole (a confidential source's own words on the public timeline), for the preview. */
+    void withheld(String where, String words) {
+        places.add(new RedactionPlace(where, words, WITHHELD));
     }
 
     /** The places hidden so far, and the pictures noted. */

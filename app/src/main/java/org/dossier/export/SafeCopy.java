@@ -33,7 +33,9 @@ import org.dossier.model.TimelineEvent.EventPrecision;
  * authors, speakers, reviewers, replies), and redacted before it is cut, so the words around an
  * excerpt never show part of a hidden name. An item a confidential source's words come from is cited
  * by pseudonym, kind of source and a date no finer than the reporter allows, with no words around
- * it; on the timeline it is placed at the start of that period. Pictures are embedded only
+ * it; on the timeline, which the public reads, its words are withheld too (anyone holding the
+ * originals could search for them and find who wrote them), and it is placed at the start of that
+ * period. Pictures are embedded only
  * re-encoded ({@link CleanPicture}). The writers write this copy, so no writer can forget a field.
  */
 final class SafeCopy {
@@ -87,13 +89,18 @@ final class SafeCopy {
         String where = "Event of " + StoryDates.text(period[0], precision, zone);
         CitationLine citation = null;
         Long itemId = null;
+        String excerpt = text(where, "excerpt", event.excerpt());
+        if (confidential != null) {
+            redactor.withheld(where, event.excerpt()); // anyone holding the originals could find who wrote them
+            excerpt = Redactor.WITHHELD;
+        }
         if (event.itemId() != null) {
             Item item = protection.item(event.itemId());
             citation = confidential != null ? confidentialCitation(confidential, item) : citation(ref, item, entry.citation().page(), where);
             itemId = cited.get(ref).isSealed() ? null : event.itemId();
         }
         return new AnnotatedTimeline.Event(ref, period[0], period[1], precision, text(where, "headline", entry.text().headline()),
-                text(where, "note", entry.text().note()), text(where, "excerpt", event.excerpt()), citation, itemId,
+                text(where, "note", entry.text().note()), excerpt, citation, itemId,
                 text(where, "chapter", entry.chapter()), entry.beginsChapter(), media(where, entry.text().media()));
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -67,6 +69,8 @@ final class ExportDialog {
         VBox content = new VBox(8, form, redactions(model), preview(model));
         content.setPrefWidth(880);
         Dialogs.okCancel(dialog, content, format.valueProperty().isNull());
+        // Typing goes to the title, not to the default button; after the dialog's own first focus, hence later.
+        dialog.setOnShown(event -> Platform.runLater(title::requestFocus));
         model.loadTitle();
         model.refresh();
         Optional<Path> target = dialog.showAndWait().filter(ButtonType.OK::equals).flatMap(ok -> {
@@ -106,8 +110,18 @@ final class ExportDialog {
             words.clear();
         });
         words.setOnAction(event -> add.fire());
+        Label sources = new Label();
+        sources.setId("confidential-hidden");
+        sources.setWrapText(true);
+        sources.setMinHeight(Region.USE_PREF_SIZE);
+        sources.textProperty().bind(Bindings.createStringBinding(() -> "Also hidden in every export: whatever identifies "
+                + (model.confidentialSources().size() == 1 ? "the confidential source " : "the confidential sources ")
+                + String.join(", ", model.confidentialSources()) + " (the identity you recorded, and whoever wrote what they are quoted"
+                + " from). Their excerpts are cited by pseudonym only.", model.confidentialSources()));
+        sources.visibleProperty().bind(Bindings.isNotEmpty(model.confidentialSources()));
+        sources.managedProperty().bind(sources.visibleProperty());
         return new VBox(6, new Label("Redacted in every export, in excerpts and metadata alike"), list,
-                new HBox(6, words, add, takeOff));
+                new HBox(6, words, add, takeOff), sources);
     }
 
     /** Each place this export will redact, as it will read. */

@@ -67,6 +67,7 @@ final class ExportViewModel {
     private final BooleanProperty includeUnapproved = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty("");
     private final ObservableList<Redaction> redactions = FXCollections.observableArrayList();
+    private final ObservableList<String> confidentialSources = FXCollections.observableArrayList();
     private final ObservableList<RedactionPlace> places = FXCollections.observableArrayList();
     private final ObservableList<String> pictures = FXCollections.observableArrayList();
 
@@ -114,6 +115,11 @@ final class ExportViewModel {
         return redactions;
     }
 
+    /** The case's confidential sources: every export hides what identifies them, marked or not. */
+    ObservableList<String> confidentialSources() {
+        return confidentialSources;
+    }
+
     /** Every place the export as chosen will redact. */
     ObservableList<RedactionPlace> places() {
         return places;
@@ -128,10 +134,11 @@ final class ExportViewModel {
     void refresh() {
         What chosen = what.get();
         boolean all = includeUnapproved.get();
-        Task<Preview> task = BackgroundWork.task(() -> new Preview(exporter.redactions(caseFile),
+        Task<Preview> task = BackgroundWork.task(() -> new Preview(exporter.redactions(caseFile), exporter.confidentialSources(caseFile),
                 chosen == What.MEMO ? exporter.previewMemo(caseFile, all) : exporter.previewTimeline(caseFile)));
         task.setOnSucceeded(event -> {
             redactions.setAll(task.getValue().redactions());
+            confidentialSources.setAll(task.getValue().confidentialSources());
             places.setAll(task.getValue().preview().places());
             pictures.setAll(task.getValue().preview().pictures());
         });
@@ -184,6 +191,6 @@ final class ExportViewModel {
         work.run(task);
     }
 
-    private record Preview(List<Redaction> redactions, RedactionPreview preview) {
+    private record Preview(List<Redaction> redactions, List<String> confidentialSources, RedactionPreview preview) {
     }
 }

@@ -115,6 +115,17 @@ class HostileReaderTest {
     }
 
     @Test
+    void thePublicTimelineWithholdsTheSourcesOwnWordsWhichTheOriginalsWouldMatch() throws Exception {
+        for (String format : List.of("html", "json", "csv", "pdf")) {
+            String story = String.join("\n", ExportReading.texts(folder.resolve("exports/story." + format)));
+            for (String words : List.of(HostileCase.CHAT_WORDS, HostileCase.MAIL_WORDS, HostileCase.PDF_WORDS)) {
+                assertFalse(story.contains(words), "story." + format + " quotes " + words);
+            }
+            assertTrue(story.contains(Redactor.WITHHELD), "story." + format);
+        }
+    }
+
+    @Test
     void picturesCarryNoMetadata() throws Exception {
         int pictures = 0;
         for (Path file : EXPORTS) {
