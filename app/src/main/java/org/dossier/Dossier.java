@@ -4,8 +4,8 @@ import java.time.Clock;
 import org.dossier.app.Services;
 import org.dossier.cli.DossierCommand;
 import org.dossier.cli.UiLauncher;
-import org.dossier.ui.DossierWindow;
-import org.dossier.ui.WindowBenchmark;
+import org.dossier.ui.shell.DossierWindow;
+import org.dossier.ui.shell.WindowBenchmark;
 
 /**
  * Starts Dossier: without arguments the window, with a command the command line. Not a JavaFX

@@ -4,11 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /** The rooms of docs/ARCHITECTURE.md and the doors between them. */
 @AnalyzeClasses(packages = "org.dossier", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -71,6 +73,21 @@ class ArchitectureTest {
     static final ArchRule theModelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.dossier.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.dossier.store..", "org.dossier.ingest..",
                     "org.dossier.search..", "org.dossier.cli..", "org.dossier.ui..", "org.dossier.app..");
+
+    private static final String[] FRONT_ENDS = {"org.dossier.ui..", "org.dossier.cli..", "org.dossier.bench.."};
+
+    /** The front ends open and close a case; everything else they do goes through a service, the same for both. */
+    @ArchTest
+    static final ArchRule frontEndsUseTheStoreOnlyToOpenAndCloseACase = noClasses().that().resideInAnyPackage(FRONT_ENDS)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.dossier.store..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameStartingWith("CaseFile")))
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("EntityChangeException"))))
+            .orShould().callMethodWhere(DescribedPredicate.describe("a method of CaseFile but open, openOrCreate, close and path",
+                    call -> call.getTargetOwner().getName().equals("org.dossier.store.CaseFile")
+                            && !Set.of("open", "openOrCreate", "close", "path").contains(call.getName())));
+
+    @ArchTest
+    static final ArchRule theWindowsRoomsHaveNoCycles = slices().matching("org.dossier.ui.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.dossier.(*)..").should().beFreeOfCycles();

@@ -2,8 +2,8 @@ package org.dossier.app;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.dossier.attribution.AttributionService;
 import org.dossier.model.Actor;
 import org.dossier.model.ConfidentialSource.DatesShown;
@@ -15,6 +15,7 @@ import org.dossier.model.Span;
 import org.dossier.model.TimelineEvent;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
+import org.dossier.timeline.TimelineService;
 
 /**
  * The story draft the sample case ships with: claims sourced by a reporter and reviewed by an
@@ -29,8 +30,8 @@ final class SampleDraft {
     private SampleDraft() {
     }
 
-    static void write(CaseFile caseFile, AttributionService board) {
-        List<TimelineEvent> events = SampleStory.messagesAndDocuments(caseFile);
+    static void write(CaseFile caseFile, AttributionService board, TimelineService timeline) {
+        List<TimelineEvent> events = SampleStory.messagesAndDocuments(caseFile, timeline);
         Map<String, Long> sources = new HashMap<>();
         String section = null;
         long claim = -1;
@@ -63,7 +64,7 @@ final class SampleDraft {
         String words = fields[2].strip();
         TimelineEvent event = SampleStory.eventWith(events, eventWords);
         int at;
-        try (ItemReader items = caseFile.newItemReader()) {
+        try (ItemReader items = ItemReader.of(caseFile)) {
             at = items.item(event.itemId()).orElseThrow().text().indexOf(words);
         }
         if (at < 0) {

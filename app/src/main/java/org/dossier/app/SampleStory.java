@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import org.dossier.model.StoryText;
-import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
@@ -27,9 +27,8 @@ final class SampleStory {
     private SampleStory() {
     }
 
-    static void pin(CaseFile caseFile) {
-        TimelineService timeline = new TimelineService();
-        List<TimelineEvent> events = messagesAndDocuments(caseFile);
+    static void pin(CaseFile caseFile, TimelineService timeline) {
+        List<TimelineEvent> events = messagesAndDocuments(caseFile, timeline);
         for (String line : lines(RESOURCE)) {
             String[] fields = line.split("\\|", -1);
             TimelineEvent event = eventWith(events, fields[0].strip());
@@ -41,8 +40,8 @@ final class SampleStory {
     }
 
     /** The sample's messages and documents on the timeline, which the sample's files name by their words. */
-    static List<TimelineEvent> messagesAndDocuments(CaseFile caseFile) {
-        return new TimelineService().events(caseFile, new TimelineQuery(null, null,
+    static List<TimelineEvent> messagesAndDocuments(CaseFile caseFile, TimelineService timeline) {
+        return timeline.events(caseFile, new TimelineQuery(null, null,
                 TimelineFilter.NONE.withKinds(EnumSet.of(EventKind.MESSAGE, EventKind.DOCUMENT)), Integer.MAX_VALUE));
     }
 

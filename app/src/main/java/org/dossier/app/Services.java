@@ -6,8 +6,8 @@ import java.time.Duration;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.RightOfReplyService;
 import org.dossier.export.ExportService;
-import org.dossier.extract.CaseExtraction;
 import org.dossier.extract.CaseKnowledge;
+import org.dossier.extract.EntityService;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
 import org.dossier.ingest.ImportService;
@@ -15,7 +15,10 @@ import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.ingest.SampleCase;
 import org.dossier.ingest.tika.TikaDocumentParser;
 import org.dossier.ingest.tika.TikaMediaTypeDetector;
+import org.dossier.intake.IntakeService;
+import org.dossier.reading.ReadingService;
 import org.dossier.search.SearchService;
+import org.dossier.timeline.TimelineService;
 
 /**
  * Every service Dossier's front ends use, wired by hand in this one place. The command line and
@@ -24,7 +27,8 @@ import org.dossier.search.SearchService;
  * @param tika the parser in this JVM, for measuring Tika alone; imports parse in separate processes
  */
 public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser parsers, ImportService importer,
-                       SearchService search, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution,
+                       IntakeService intake, SearchService search, ReadingService reading, EntityService entities,
+                       TimelineService timeline, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution,
                        ExportService exporter, RightOfReplyService rightOfReply)
         implements AutoCloseable {
 
@@ -41,17 +45,20 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
     public static Services create(Path home, Clock clock, int workers) {
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB, workers);
         ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers);
+        IntakeService intake = new IntakeService(importer);
         AttributionService attribution = new AttributionService(clock);
+        TimelineService timeline = new TimelineService();
         // The sample shows the story's work done: its timeline pinned, its draft sourced and reviewed.
         SampleCase sample = new SampleCase(home, importer, clock, CaseKnowledge.sample().watchList(), caseFile -> {
-            CaseExtraction.catchUp(caseFile, (done, of) -> { });
-            SampleStory.pin(caseFile);
-            SampleDraft.write(caseFile, attribution);
+            intake.catchUp(caseFile, (done, of) -> { });
+            SampleStory.pin(caseFile, timeline);
+            SampleDraft.write(caseFile, attribution, timeline);
         });
         OriginalsVerifier originals = new OriginalsVerifier();
         RightOfReplyService rightOfReply = new RightOfReplyService(clock, attribution);
-        return new Services(clock, home, new TikaDocumentParser(), parsers, importer, new SearchService(), originals,
-                sample, attribution, new ExportService(clock, attribution, rightOfReply, originals), rightOfReply);
+        return new Services(clock, home, new TikaDocumentParser(), parsers, importer, intake, new SearchService(),
+                new ReadingService(clock), new EntityService(), timeline, originals, sample, attribution,
+                new ExportService(clock, attribution, rightOfReply, originals), rightOfReply);
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

@@ -2,17 +2,24 @@ package org.dossier.attribution;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
 import org.dossier.model.CommentRequest;
 import org.dossier.model.ConfidentialSource;
+import org.dossier.model.Evidence.EvidenceKind;
+import org.dossier.model.Item;
+import org.dossier.model.ItemKind;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.Review;
+import org.dossier.model.Span;
+import org.dossier.search.SearchService;
 import org.dossier.store.CaseFile;
-import org.dossier.store.ClaimStore.StoredClaim;
 import org.dossier.store.ClaimStore;
+import org.dossier.store.ClaimStore.StoredClaim;
+import org.dossier.store.ItemReader;
 import org.dossier.store.ReplyStore;
 
 /**
@@ -30,7 +37,7 @@ public final class AttributionService {
 
     /** The claims in the draft's order, each with its status and independent sources. */
     public List<Claim> claims(CaseFile caseFile) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.claims().stream().map(AttributionService::withStatus).toList();
         }
     }
@@ -41,7 +48,7 @@ public final class AttributionService {
         if (claims.isEmpty()) {
             throw new AttributionException("The draft has no sentence to make a claim of.");
         }
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.add(claims, actor, clock.instant());
         }
     }
@@ -50,7 +57,7 @@ public final class AttributionService {
         if (text == null || text.isBlank()) {
             throw new AttributionException("A claim needs words; delete it instead.");
         }
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.reword(claimId, text, section, actor, clock.instant());
         }
     }
@@ -62,14 +69,14 @@ public final class AttributionService {
         if (at + 1 >= claims.size()) {
             throw new AttributionException("The last claim has no next one to join.");
         }
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.merge(claimId, claims.get(at + 1).id(), actor, clock.instant());
         }
     }
 
     /** Splits a claim at a character of its text; the id of the second part. */
     public long split(CaseFile caseFile, long claimId, int at, Actor actor) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.split(claimId, at, actor, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new AttributionException("Put the cursor between two parts of the claim to split it.");
@@ -77,20 +84,20 @@ public final class AttributionService {
     }
 
     public void delete(CaseFile caseFile, long claimId, Actor actor) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.delete(claimId, actor, clock.instant());
         }
     }
 
     /** Attaches an excerpt of the evidence to a claim; its id. */
     public long attach(CaseFile caseFile, long claimId, NewEvidence evidence, Actor actor) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.attach(claimId, evidence, actor, clock.instant());
         }
     }
 
     public void detach(CaseFile caseFile, long evidenceId, Actor actor) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.detach(evidenceId, actor, clock.instant());
         }
     }
@@ -134,7 +141,7 @@ public final class AttributionService {
     /** The parties asked for comment in this story that the claim names but that were never asked about it. */
     public List<String> unaskedParties(CaseFile caseFile, Claim claim) {
         List<CommentRequest> requests;
-        try (ReplyStore replies = caseFile.replies()) {
+        try (ReplyStore replies = ReplyStore.of(caseFile)) {
             requests = replies.requests();
         }
         return RightOfReplyRules.unasked(claim, requests, request -> RightOfReplyService.namesOf(caseFile, request));
@@ -158,26 +165,60 @@ public final class AttributionService {
         if (pseudonym == null || pseudonym.isBlank()) {
             throw new AttributionException("A confidential source needs a pseudonym.");
         }
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.addConfidentialSource(pseudonym, privateNote, realIdentity, datesShown, actor, clock.instant());
         }
     }
 
     public List<ConfidentialSource> confidentialSources(CaseFile caseFile) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.confidentialSources();
+        }
+    }
+
+    /**
+     * The excerpt a reporter means in an item: the span given, or else the sentence of the item's
+     * first match of what they searched, or a whole message; empty when the words must be chosen.
+     */
+    public Optional<ExcerptProposal> proposeExcerpt(CaseFile caseFile, long itemId, Span span, String searched) {
+        Item item;
+        try (ItemReader items = ItemReader.of(caseFile)) {
+            item = items.item(itemId).orElseThrow(() -> new AttributionException("That item is no longer in the case."));
+        }
+        String text = item.text() == null ? "" : item.text();
+        Span chosen = span;
+        if (chosen == null && searched != null && !searched.isBlank()) {
+            SearchService.Match match = SearchService.firstMatch(text, searched);
+            chosen = match.length() == 0 ? null : Excerpts.sentenceAround(text, match.start(), match.length());
+        }
+        if (chosen == null && item.kind() == ItemKind.MESSAGE) {
+            chosen = new Span(0, text.length());
+        }
+        if (chosen == null || chosen.end() <= chosen.start() || chosen.end() > text.length()) {
+            return Optional.empty();
+        }
+        EvidenceKind kind = item.kind() == ItemKind.MESSAGE ? EvidenceKind.CHAT_MESSAGE : EvidenceKind.DOCUMENT;
+        return Optional.of(new ExcerptProposal(itemId, chosen, text.substring(chosen.start(), chosen.end()), kind,
+                item.occurredAt() == null ? null : item.occurredAt().instant()));
+    }
+
+    /** The words around an excerpt in its item, as the review shows them. */
+    public Excerpts.InContext inContext(CaseFile caseFile, long itemId, Span span, int width) {
+        try (ItemReader items = ItemReader.of(caseFile)) {
+            String text = items.item(itemId).map(Item::text).orElse("");
+            return Excerpts.inContext(text == null ? "" : text, span, width);
         }
     }
 
     /** Every change to claims, evidence and reviews, oldest first. */
     public List<AuditEntry> auditLog(CaseFile caseFile) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.auditLog();
         }
     }
 
     private void review(CaseFile caseFile, long claimId, Review.Action action, String text, Actor actor) {
-        try (ClaimStore store = caseFile.claims()) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.review(claimId, action, text, actor, clock.instant());
         }
     }

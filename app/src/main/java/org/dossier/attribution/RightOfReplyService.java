@@ -49,14 +49,14 @@ public final class RightOfReplyService {
         if (letter == null || letter.isBlank()) {
             throw new AttributionException("The request needs its letter.");
         }
-        try (ReplyStore store = caseFile.replies()) {
+        try (ReplyStore store = ReplyStore.of(caseFile)) {
             return store.request(party.strip(), partyEntityId, deadline, letter.strip(), claimIds, actor, clock.instant());
         }
     }
 
     /** Records when and how the letter went out (e-mail, by hand, by phone). */
     public void markSent(CaseFile caseFile, long requestId, Instant sentAt, String how, Actor actor) {
-        try (ReplyStore store = caseFile.replies()) {
+        try (ReplyStore store = ReplyStore.of(caseFile)) {
             store.markSent(requestId, sentAt, how, actor, clock.instant());
         }
     }
@@ -68,7 +68,7 @@ public final class RightOfReplyService {
         if (checked.isEmpty()) {
             throw new AttributionException("Choose what the party said to at least one claim.");
         }
-        try (ReplyStore store = caseFile.replies()) {
+        try (ReplyStore store = ReplyStore.of(caseFile)) {
             store.replies(checked, actor, clock.instant());
         }
     }
@@ -96,20 +96,20 @@ public final class RightOfReplyService {
 
     /** Every reply recorded, oldest first. */
     public List<Reply> replies(CaseFile caseFile) {
-        try (ReplyStore store = caseFile.replies()) {
+        try (ReplyStore store = ReplyStore.of(caseFile)) {
             return store.replies();
         }
     }
 
     public List<CommentRequest> requests(CaseFile caseFile) {
-        try (ReplyStore store = caseFile.replies()) {
+        try (ReplyStore store = ReplyStore.of(caseFile)) {
             return store.requests();
         }
     }
 
     /** Where each claim stands with each party it was put to, now. */
     public List<ReplyStatus> statuses(CaseFile caseFile) {
-        try (ReplyStore store = caseFile.replies()) {
+        try (ReplyStore store = ReplyStore.of(caseFile)) {
             return RightOfReplyRules.statuses(store.requests(), store.replies(), clock.instant());
         }
     }
@@ -123,7 +123,7 @@ public final class RightOfReplyService {
         if (request.partyEntityId() == null) {
             return List.of(request.party());
         }
-        try (ItemReader items = caseFile.newItemReader()) {
+        try (ItemReader items = ItemReader.of(caseFile)) {
             return Stream.concat(Stream.of(request.party()), items.namesOf(request.partyEntityId()).stream()).toList();
         }
     }

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.dossier.extract.CaseExtraction;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ImportListener;
-import org.dossier.ingest.ImportService;
+import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.intake.IntakeService;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
 
@@ -26,13 +27,13 @@ import org.dossier.store.CaseFile;
  */
 public final class ImportBenchmark {
     private final DocumentParser parser;
-    private final ImportService importer;
+    private final IntakeService intake;
     private final Clock clock;
     private final int threads;
 
-    public ImportBenchmark(DocumentParser parser, ImportService importer, Clock clock, int threads) {
+    public ImportBenchmark(DocumentParser parser, IntakeService intake, Clock clock, int threads) {
         this.parser = parser;
-        this.importer = importer;
+        this.intake = intake;
         this.clock = clock;
         this.threads = threads;
     }
@@ -81,15 +82,15 @@ public final class ImportBenchmark {
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, clock);
              HeapSampler heap = new HeapSampler()) {
             start = System.nanoTime();
-            ImportSummary summary = importer.importInto(opened, List.of(dump), ImportListener.NONE);
+            ImportSummary summary = intake.importFiles(opened, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
             Pass dossier = new Pass(summary.files(), bytes, seconds(start));
             return new Result(tika, dossier, extract(opened), heap.peakBytes(), summary);
         }
     }
 
-    private static Extraction extract(CaseFile caseFile) {
+    private Extraction extract(CaseFile caseFile) {
         long start = System.nanoTime();
-        CaseExtraction.Counts counts = CaseExtraction.catchUp(caseFile, (done, of) -> { });
+        CaseExtraction.Counts counts = intake.catchUp(caseFile, (done, of) -> { });
         return new Extraction(counts.items(), counts.mentions(), seconds(start));
     }
 
@@ -105,7 +106,7 @@ public final class ImportBenchmark {
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, clock);
              HeapSampler heap = new HeapSampler()) {
             long start = System.nanoTime();
-            ImportSummary summary = importer.importInto(opened, List.of(export), ImportListener.NONE);
+            ImportSummary summary = intake.importFiles(opened, List.of(export), ChatOptions.DEFAULT, ImportListener.NONE);
             double seconds = seconds(start);
             return new ChatResult(summary.messages(), seconds, extract(opened), heap.peakBytes());
         }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.dossier.model.TimelineEvent.EventKind;
+import org.dossier.extract.EntityService;
 import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
-import org.dossier.store.EntityStore;
 import org.dossier.timeline.TimelineService;
 
 /**
@@ -23,8 +23,10 @@ import org.dossier.timeline.TimelineService;
  */
 public final class TimelineBenchmark {
     private final TimelineService timeline;
+    private final EntityService entities;
 
-    public TimelineBenchmark(TimelineService timeline) {
+    public TimelineBenchmark(TimelineService timeline, EntityService entities) {
+        this.entities = entities;
         this.timeline = timeline;
     }
 
@@ -75,10 +77,8 @@ public final class TimelineBenchmark {
                 TimelineFilter.NONE.withKinds(Set.of(EventKind.MESSAGE)), 1)).stream().findFirst().orElse(null);
         Map<String, TimelineFilter> filters = new LinkedHashMap<>();
         filters.put("none (the whole case as first shown)", TimelineFilter.NONE);
-        try (EntityStore entities = caseFile.entities()) {
-            entities.list(null, 1).forEach(top -> filters.put("entity " + top.name() + " (most mentioned)",
-                    TimelineFilter.NONE.withEntity(top.id())));
-        }
+        entities.list(caseFile, null, 1).forEach(top -> filters.put("entity " + top.name() + " (most mentioned)",
+                TimelineFilter.NONE.withEntity(top.id())));
         if (firstMessage != null && firstMessage.title().contains(" · ")) {
             String author = firstMessage.title().substring(firstMessage.title().indexOf(" · ") + 3);
             timeline.entityNamed(caseFile, author).ifPresent(id -> filters.put("entity " + author + " (an author)",

@@ -17,7 +17,6 @@ import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.ExtractionService;
 import org.dossier.model.DateOrder;
 import org.dossier.store.CaseFile;
-import org.dossier.timeline.TimelineService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -138,11 +137,11 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void benchTimeline(PrintWriter out, Path target) {
+    private void benchTimeline(PrintWriter out, Path target) {
         try (CaseFile opened = CaseFile.open(target)) {
-            var stats = opened.stats();
+            var stats = services.reading().stats(opened);
             out.printf("timeline over %,d messages, %,d documents and %,d mentions%n", stats.messages(), stats.documents(), stats.mentions());
-            TimelineBenchmark benchmark = new TimelineBenchmark(new TimelineService());
+            TimelineBenchmark benchmark = new TimelineBenchmark(services.timeline(), services.entities());
             for (TimelineBenchmark.Latencies run : benchmark.run(opened, 50, 5000)) {
                 out.printf("timeline window %-8s %3d queries: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms, %,d events each on average%n",
                         run.window(), run.queries(), run.p50(), run.p95(), run.max(), run.events());
@@ -182,7 +181,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private ImportBenchmark benchmark() {
-        return new ImportBenchmark(services.tika(), services.importer(), services.clock(), Services.defaultWorkers());
+        return new ImportBenchmark(services.tika(), services.intake(), services.clock(), Services.defaultWorkers());
     }
 
     private static void printMachine(PrintWriter out) {

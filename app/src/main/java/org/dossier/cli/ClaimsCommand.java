@@ -69,7 +69,7 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (CaseFile caseFile = caseArgument.open()) {
-            ZoneId zone = caseFile.timeZone();
+            ZoneId zone = services.reading().zone(caseFile);
             if (audit) {
                 List<AuditEntry> log = services.attribution().auditLog(caseFile);
                 if (json) {

@@ -7,9 +7,9 @@ import org.dossier.model.AppVersion;
 import org.dossier.store.CaseFileException;
 import org.dossier.store.EntityChangeException;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine;
 
 /** The command line: the same services as the window, without a window. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = DossierCommand.Version.class,
@@ -32,13 +32,13 @@ public final class DossierCommand {
     public static CommandLine commandLine(Services services, UiLauncher launcher) {
         CommandLine commandLine = new CommandLine(new DossierCommand());
         commandLine.addSubcommand(new ImportCommand(services));
-        commandLine.addSubcommand(new StatsCommand());
+        commandLine.addSubcommand(new StatsCommand(services));
         commandLine.addSubcommand(new SearchCommand(services));
         commandLine.addSubcommand(new VerifyCommand(services));
         commandLine.addSubcommand(new OpenCommand(launcher));
-        commandLine.addSubcommand(new EntitiesCommand());
-        commandLine.addSubcommand(new ReextractCommand());
-        commandLine.addSubcommand(new TimelineCommand());
+        commandLine.addSubcommand(EntitiesCommand.with(services));
+        commandLine.addSubcommand(new ReextractCommand(services));
+        commandLine.addSubcommand(new TimelineCommand(services));
         commandLine.addSubcommand(new ClaimsCommand(services));
         commandLine.addSubcommand(new ExportCommand(services));
         commandLine.addSubcommand(new RedactCommand(services));

@@ -4,26 +4,33 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.app.Services;
+import org.dossier.extract.EntityService;
 import org.dossier.model.EntitySummary;
 import org.dossier.model.KnownEntity;
 import org.dossier.model.MentionType;
 import org.dossier.store.CaseFile;
-import org.dossier.store.EntityStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "entities", description = {
         "The case's people, organisations and places, and the reporter's watch list, aliases and merges.",
-        "Changes take effect in the next import and in 'reextract'."},
-        subcommands = {EntitiesCommand.ListEntities.class, EntitiesCommand.Watch.class, EntitiesCommand.Alias.class,
-                EntitiesCommand.Merge.class})
+        "Changes take effect in the next import and in 'reextract'."})
 final class EntitiesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** The command with its subcommands, each calling the case's entities through the same service as the window. */
+    static CommandLine with(Services services) {
+        EntityService entities = services.entities();
+        return new CommandLine(new EntitiesCommand()).addSubcommand(new ListEntities(entities)).addSubcommand(new Watch(entities))
+                .addSubcommand(new Alias(entities)).addSubcommand(new Merge(entities));
+    }
 
     @Override
     public Integer call() {
@@ -54,19 +61,25 @@ final class EntitiesCommand implements Callable<Integer> {
         record ListJson(List<EntityJson> entities) {
         }
 
+        private final EntityService entities;
+
+        ListEntities(EntityService entities) {
+            this.entities = entities;
+        }
+
         @Override
         public Integer call() {
-            List<EntitySummary> entities;
-            try (CaseFile caseFile = caseArgument.open(); EntityStore store = caseFile.entities()) {
-                entities = store.list(type == null ? null : type(type), limit);
+            List<EntitySummary> found;
+            try (CaseFile caseFile = caseArgument.open()) {
+                found = entities.list(caseFile, type == null ? null : type(type), limit);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(new ListJson(entities.stream().map(e -> new EntityJson(e.id(), e.type().name(), e.name(),
+                out.println(Json.write(new ListJson(found.stream().map(e -> new EntityJson(e.id(), e.type().name(), e.name(),
                         e.aliases(), e.watched(), e.mentions())).toList())));
                 return 0;
             }
-            for (EntitySummary e : entities) {
+            for (EntitySummary e : found) {
                 out.printf("%-12s %6d  %s%s%s%n", e.type(), e.mentions(), e.name(), e.watched() ? "  [watched]" : "",
                         e.aliases().isEmpty() ? "" : "  = " + String.join(" = ", e.aliases()));
             }
@@ -104,10 +117,16 @@ final class EntitiesCommand implements Callable<Integer> {
         @Option(names = "--alias", paramLabel = "ALIAS", description = "Another name of it, e.g. 字节跳动 (repeatable).")
         List<String> aliases = new ArrayList<>();
 
+        private final EntityService entities;
+
+        Watch(EntityService entities) {
+            this.entities = entities;
+        }
+
         @Override
         public Integer call() {
-            try (CaseFile caseFile = entity.open(); EntityStore store = caseFile.entities()) {
-                store.watch(new KnownEntity(entity.type(), name, aliases));
+            try (CaseFile caseFile = entity.open()) {
+                entities.watch(caseFile, new KnownEntity(entity.type(), name, aliases));
             }
             return 0;
         }
@@ -124,11 +143,18 @@ final class EntitiesCommand implements Callable<Integer> {
         @Parameters(index = "3..*", arity = "1..*", paramLabel = "ALIAS")
         List<String> aliases;
 
+        private final EntityService entities;
+
+        Alias(EntityService entities) {
+            this.entities = entities;
+        }
+
         @Override
         public Integer call() {
-            try (CaseFile caseFile = entity.open(); EntityStore store = caseFile.entities()) {
+            try (CaseFile caseFile = entity.open()) {
+                long id = entities.existingOrNew(caseFile, entity.type(), name);
                 for (String alias : aliases) {
-                    store.addAlias(entity.type(), name, alias);
+                    entities.addAlias(caseFile, id, alias);
                 }
             }
             return 0;
@@ -146,10 +172,21 @@ final class EntitiesCommand implements Callable<Integer> {
         @Parameters(index = "3", paramLabel = "INTO")
         String into;
 
+        private final EntityService entities;
+
+        Merge(EntityService entities) {
+            this.entities = entities;
+        }
+
         @Override
         public Integer call() {
-            try (CaseFile caseFile = entity.open(); EntityStore store = caseFile.entities()) {
-                store.merge(entity.type(), from, into);
+            try (CaseFile caseFile = entity.open()) {
+                long fromId = entities.existing(caseFile, entity.type(), from);
+                long intoId = entities.existingOrNew(caseFile, entity.type(), into);
+                if (fromId == intoId) {
+                    throw new UserError(from + " and " + into + " are already one entity");
+                }
+                entities.merge(caseFile, List.of(fromId), intoId);
             }
             return 0;
         }

@@ -1,6 +1,5 @@
 package org.dossier.cli;
 
-import org.dossier.model.DateOrder;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,14 +13,16 @@ import org.dossier.extract.CaseExtraction;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.chat.ChatLogMapping;
 import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.intake.IntakeService;
+import org.dossier.model.DateOrder;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = {
         "Imports files, folders and archives into a case, creating the case if needed.",
@@ -86,17 +87,16 @@ final class ImportCommand implements Callable<Integer> {
         ChatOptions chatOptions = chatOptions();
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
-        ImportSummary summary;
-        CaseExtraction.Counts extracted;
-        Duration importing;
+        IntakeService.Result result;
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, zone, services.clock())) {
             if (dateOrder != null) {
-                opened.setDateOrder(dateOrder);
+                services.intake().setDateOrder(opened, dateOrder);
             }
-            summary = services.importer().importInto(opened, paths, chatOptions, progressListener());
-            importing = Duration.ofNanos(System.nanoTime() - started);
-            extracted = CaseExtraction.catchUp(opened, extractionProgress());
+            result = services.intake().importThenExtract(opened, paths, chatOptions, progressListener(), extractionProgress());
         }
+        ImportSummary summary = result.imported();
+        CaseExtraction.Counts extracted = result.extracted();
+        Duration importing = result.importing();
         if (json) {
             out.println(Json.write(new SummaryJson(summary.files(), summary.documents(), summary.messages(),
                     summary.skippedDuplicates(),

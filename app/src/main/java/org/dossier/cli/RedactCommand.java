@@ -11,7 +11,6 @@ import org.dossier.export.RedactionPreview;
 import org.dossier.model.Actor;
 import org.dossier.model.Redaction;
 import org.dossier.store.CaseFile;
-import org.dossier.store.EntityStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,10 +84,8 @@ final class RedactCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long entityId(CaseFile caseFile, String name) {
-        try (EntityStore entities = caseFile.entities()) {
-            return entities.idOfName(name).orElseThrow(() -> new UserError("no entity is named " + name));
-        }
+    private long entityId(CaseFile caseFile, String name) {
+        return services.entities().find(caseFile, name).orElseThrow(() -> new UserError("no entity is named " + name));
     }
 
     private Actor actor() {

@@ -2,13 +2,14 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.dossier.app.Services;
 import org.dossier.model.CaseStats;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stats", description = "Counts what a case holds.")
 final class StatsCommand implements Callable<Integer> {
@@ -21,11 +22,17 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the counts as one JSON object.")
     boolean json;
 
+    private final Services services;
+
+    StatsCommand(Services services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() {
         CaseStats stats;
         try (CaseFile caseFile = caseArgument.open()) {
-            stats = caseFile.stats();
+            stats = services.reading().stats(caseFile);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

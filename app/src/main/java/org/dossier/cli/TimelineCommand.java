@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.dossier.app.Services;
 import org.dossier.model.StoryEvent;
-import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
-import org.dossier.timeline.TimelineService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -67,7 +67,6 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"events\":[{\"id\",\"start\",\"end\",\"precision\",\"kind\",\"title\",\"excerpt\",\"item_id\",\"source_path\"}]}.")
     boolean json;
 
-    private final TimelineService timeline = new TimelineService();
 
     /** Kinds as the JSON names them: message, document, mention, manual. */
     static final class KindConverter implements ITypeConverter<EventKind> {
@@ -93,6 +92,12 @@ final class TimelineCommand implements Callable<Integer> {
                      @JsonInclude(JsonInclude.Include.NON_NULL) String media) {
     }
 
+    private final Services services;
+
+    TimelineCommand(Services services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,8 +105,8 @@ final class TimelineCommand implements Callable<Integer> {
             throw new UserError("--pinned lists the story as the reporter wrote it; it cannot be filtered by --entity, --tag, --source or --kind");
         }
         try (CaseFile caseFile = caseArgument.open()) {
-            ZoneId zone = caseFile.timeZone();
-            Long entityId = entity == null ? null : timeline.entityNamed(caseFile, entity)
+            ZoneId zone = services.reading().zone(caseFile);
+            Long entityId = entity == null ? null : services.timeline().entityNamed(caseFile, entity)
                     .orElseThrow(() -> new UserError("the case has no person, organisation or place called " + entity));
             TimelineQuery query = new TimelineQuery(instant(from, zone, false), instant(to, zone, true),
                     new TimelineFilter(entityId, tag, source, kinds), limit);
@@ -119,12 +124,12 @@ final class TimelineCommand implements Callable<Integer> {
                 first[0] = false;
             };
             if (pinned) {
-                timeline.pinned(caseFile).stream()
+                services.timeline().pinned(caseFile).stream()
                         .filter(entry -> (query.from() == null || !entry.event().end().isBefore(query.from()))
                                 && (query.to() == null || entry.event().start().isBefore(query.to())))
                         .limit(limit).map(entry -> toJson(entry, zone)).forEach(print);
             } else {
-                timeline.forEach(caseFile, query, event -> print.accept(toJson(event, zone)));
+                services.timeline().forEach(caseFile, query, event -> print.accept(toJson(event, zone)));
             }
             if (json) {
                 out.println("]}");

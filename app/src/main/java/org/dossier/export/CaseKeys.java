@@ -29,7 +29,7 @@ final class CaseKeys {
     }
 
     static byte[] sealing(CaseFile caseFile) {
-        try (CaseSecrets secrets = caseFile.secrets()) {
+        try (CaseSecrets secrets = CaseSecrets.of(caseFile)) {
             return secrets.getOrMake(List.of(SEALING), () -> {
                 byte[] key = new byte[32];
                 new SecureRandom().nextBytes(key);
@@ -40,21 +40,21 @@ final class CaseKeys {
 
     /** A seal with the case's key as it stands; one that matches nothing when the case never sealed anything. */
     static String seal(CaseFile caseFile, String what) {
-        try (CaseSecrets secrets = caseFile.secrets()) {
+        try (CaseSecrets secrets = CaseSecrets.of(caseFile)) {
             return secrets.find(SEALING).map(key -> Seal.of(key, what)).orElse("");
         }
     }
 
     /** The case's public key (Base64), if it ever signed a manifest. */
     static Optional<String> signingPublicKey(CaseFile caseFile) {
-        try (CaseSecrets secrets = caseFile.secrets()) {
+        try (CaseSecrets secrets = CaseSecrets.of(caseFile)) {
             return secrets.find(SIGNING_PUBLIC).map(key -> Base64.getEncoder().encodeToString(key));
         }
     }
 
     static KeyPair signing(CaseFile caseFile) {
         Map<String, byte[]> stored;
-        try (CaseSecrets secrets = caseFile.secrets()) {
+        try (CaseSecrets secrets = CaseSecrets.of(caseFile)) {
             stored = secrets.getOrMake(List.of(SIGNING_PRIVATE, SIGNING_PUBLIC), () -> {
                 KeyPair made = generator().generateKeyPair();
                 return Map.of(SIGNING_PRIVATE, made.getPrivate().getEncoded(), SIGNING_PUBLIC, made.getPublic().getEncoded());

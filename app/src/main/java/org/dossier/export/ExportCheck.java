@@ -63,7 +63,7 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
         checkExport(manifestFile, manifest, problems);
         List<String> citedPaths = new ArrayList<>();
         Sources sources = new Sources(caseFile);
-        try (ItemReader items = caseFile.newItemReader()) {
+        try (ItemReader items = ItemReader.of(caseFile)) {
             for (ProvenanceManifest.Cited cited : manifest.excerpts()) {
                 Optional<Item> item = cited.isSealed() ? sources.itemOf(cited.ref(), items) : items.item(cited.itemId());
                 if (item.isEmpty()) {
@@ -159,7 +159,7 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
             return;
         }
         Map<Long, Reply> recorded;
-        try (ReplyStore replies = caseFile.replies()) {
+        try (ReplyStore replies = ReplyStore.of(caseFile)) {
             recorded = replies.replies().stream().collect(Collectors.toMap(Reply::id, reply -> reply));
         }
         for (ProvenanceManifest.QuotedReply each : quoted) {
@@ -203,14 +203,14 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
         private Map<String, CitedExcerpts.Citing> citing() {
             if (citing == null) {
                 citing = new HashMap<>();
-                try (StoryStore story = caseFile.story()) {
+                try (StoryStore story = StoryStore.of(caseFile)) {
                     for (StoryEvent pinned : story.pinned()) {
                         if (pinned.event().itemId() != null) {
                             citing.put("event-" + pinned.storyId(), CitedExcerpts.Citing.of(pinned));
                         }
                     }
                 }
-                try (ClaimStore claims = caseFile.claims()) {
+                try (ClaimStore claims = ClaimStore.of(caseFile)) {
                     for (ClaimStore.StoredClaim claim : claims.claims()) {
                         for (Evidence evidence : claim.evidence()) {
                             CitedExcerpts.Citing each = CitedExcerpts.Citing.of(evidence);

@@ -178,28 +178,28 @@ public final class ExportService {
 
     /** What exports redact in this case. */
     public List<Redaction> redactions(CaseFile caseFile) {
-        try (RedactionStore redactions = caseFile.redactions()) {
+        try (RedactionStore redactions = RedactionStore.of(caseFile)) {
             return redactions.list();
         }
     }
 
     /** Marks an entity (every name and written form of it) to be redacted from every export. */
     public long redactEntity(CaseFile caseFile, Actor actor, long entityId) {
-        try (RedactionStore redactions = caseFile.redactions()) {
+        try (RedactionStore redactions = RedactionStore.of(caseFile)) {
             return redactions.markEntity(entityId, actor, clock.instant());
         }
     }
 
     /** Marks a term (a phone number, a name the case does not know) to be redacted from every export. */
     public long redactTerm(CaseFile caseFile, Actor actor, String term) {
-        try (RedactionStore redactions = caseFile.redactions()) {
+        try (RedactionStore redactions = RedactionStore.of(caseFile)) {
             return redactions.markTerm(term, actor, clock.instant());
         }
     }
 
     /** Takes a redaction off: later exports show what it hid. */
     public void unredact(CaseFile caseFile, Actor actor, long redactionId) {
-        try (RedactionStore redactions = caseFile.redactions()) {
+        try (RedactionStore redactions = RedactionStore.of(caseFile)) {
             redactions.unmark(redactionId, actor, clock.instant());
         }
     }
@@ -213,7 +213,7 @@ public final class ExportService {
     }
 
     private static List<StoryEvent> pinned(CaseFile caseFile) {
-        try (StoryStore story = caseFile.story()) {
+        try (StoryStore story = StoryStore.of(caseFile)) {
             return story.pinned();
         }
     }

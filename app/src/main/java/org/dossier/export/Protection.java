@@ -52,16 +52,16 @@ final class Protection implements AutoCloseable {
         this.confidentialItems = confidentialItems;
         this.forbidden = forbidden;
         this.privateNotes = privateNotes;
-        this.items = caseFile.newItemReader();
+        this.items = ItemReader.of(caseFile);
     }
 
     static Protection of(CaseFile caseFile, Function<Collection<String>, Redactor> redactors) {
         List<Redaction> marked;
-        try (RedactionStore redactions = caseFile.redactions()) {
+        try (RedactionStore redactions = RedactionStore.of(caseFile)) {
             marked = redactions.list();
         }
         List<SourceIdentity> identities;
-        try (ClaimStore claims = caseFile.claims()) {
+        try (ClaimStore claims = ClaimStore.of(caseFile)) {
             identities = claims.sourceIdentities();
         }
         Set<String> terms = new LinkedHashSet<>();

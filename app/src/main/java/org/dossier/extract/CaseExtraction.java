@@ -31,7 +31,7 @@ public final class CaseExtraction {
 
     /** An extraction that knows what the case knows now. */
     public static ExtractionService forCase(CaseFile caseFile) {
-        try (EntityStore entities = caseFile.entities()) {
+        try (EntityStore entities = EntityStore.of(caseFile)) {
             return new ExtractionService(caseFile.dateOrder(), CaseKnowledge.names(entities.caseNames(), entities.participantNames()));
         }
     }
@@ -46,7 +46,7 @@ public final class CaseExtraction {
     public static Counts catchUp(CaseFile caseFile, Progress progress) {
         long items = 0;
         long mentions = 0;
-        try (ExtractionBacklog backlog = caseFile.extractionBacklog()) {
+        try (ExtractionBacklog backlog = ExtractionBacklog.of(caseFile)) {
             long total = backlog.size();
             if (total == 0) {
                 return new Counts(0, 0, true);
@@ -64,7 +64,7 @@ public final class CaseExtraction {
                 progress.itemsDone(items, Math.max(items, total));
             }
         }
-        try (EntityStore entities = caseFile.entities()) {
+        try (EntityStore entities = EntityStore.of(caseFile)) {
             CaseKnowledge.participants(entities.participantNames()).forEach(entities::unify);
         }
         return new Counts(items, mentions, true);
@@ -83,7 +83,7 @@ public final class CaseExtraction {
     public static Counts rerun(CaseFile caseFile, LongConsumer itemsDone) {
         ExtractionService extraction = forCase(caseFile);
         long[] counts = new long[2];
-        try (MentionRewriter rewriter = caseFile.newMentionRewriter()) {
+        try (MentionRewriter rewriter = MentionRewriter.of(caseFile)) {
             rewriter.forEachBatch(batch -> {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("re-extraction cancelled");

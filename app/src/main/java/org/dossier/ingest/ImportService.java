@@ -62,13 +62,13 @@ public final class ImportService {
         AtomicLong filesFound = new AtomicLong();
         AtomicBoolean walkFinished = new AtomicBoolean();
         ExecutorService threads = Executors.newFixedThreadPool(workers + 1, daemonThreads());
-        try (ImportWriter writer = caseFile.newImportWriter(clock)) {
+        try (ImportWriter writer = ImportWriter.of(caseFile, clock)) {
             writer.startRun(roots.stream().map(root -> root.toAbsolutePath().normalize().toString()).toList());
-            SourceLookup walkerLookup = caseFile.newSourceLookup();
+            SourceLookup walkerLookup = SourceLookup.of(caseFile);
             threads.execute(() -> walk(new EvidenceWalker(detector, walkerLookup, queues, tempDir, filesFound),
                     roots, walkerLookup, queues, walkFinished));
             for (int i = 0; i < workers; i++) {
-                threads.execute(new ParseWorker(parser, chatFormats, caseFile.newSourceLookup(), queues, zone));
+                threads.execute(new ParseWorker(parser, chatFormats, SourceLookup.of(caseFile), queues, zone));
             }
             ImportRecorder recorder = new ImportRecorder(writer, listener, clock, filesFound::get, walkFinished::get);
             boolean cancelled;

@@ -30,7 +30,7 @@ public final class OriginalsVerifier {
     public Report verify(CaseFile caseFile, Predicate<String> chosen) {
         List<OriginalCheck> problems = new ArrayList<>();
         long[] checked = {0};
-        try (SourceLookup lookup = caseFile.newSourceLookup()) {
+        try (SourceLookup lookup = SourceLookup.of(caseFile)) {
             lookup.forEachOriginal(original -> {
                 if (!chosen.test(original.path())) {
                     return;

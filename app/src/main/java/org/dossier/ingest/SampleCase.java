@@ -63,7 +63,7 @@ public final class SampleCase {
         }
         CaseFile caseFile = CaseFile.openOrCreate(caseFile(), ZONE, clock);
         if (fresh) {
-            try (EntityStore entities = caseFile.entities()) {
+            try (EntityStore entities = EntityStore.of(caseFile)) {
                 watchList.forEach(entities::watch);
             }
             importer.importInto(caseFile, List.of(evidenceFolder()), listener);

@@ -22,7 +22,7 @@ public final class SearchService {
         if (terms.isEmpty()) {
             return new Results(List.of(), true);
         }
-        try (ItemReader reader = caseFile.newItemReader()) {
+        try (ItemReader reader = ItemReader.of(caseFile)) {
             ItemReader.Found found = reader.find(terms, limit);
             return new Results(found.items().stream().map(item -> hit(item, terms)).toList(), found.ranked());
         }
@@ -49,7 +49,7 @@ public final class SearchService {
 
     /** The newest items that mention an entity, each with a snippet around the name it goes by there. */
     public Mentioning mentioning(CaseFile caseFile, long entityId, int limit) {
-        try (ItemReader reader = caseFile.newItemReader()) {
+        try (ItemReader reader = ItemReader.of(caseFile)) {
             List<String> names = reader.namesOf(entityId);
             return new Mentioning(names.isEmpty() ? "this entity" : names.get(0),
                     reader.mentioning(entityId, limit).stream().map(item -> hit(item, names)).toList());

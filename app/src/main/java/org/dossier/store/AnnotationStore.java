@@ -13,6 +13,11 @@ import org.dossier.model.Annotation;
 public final class AnnotationStore implements AutoCloseable {
     private final Connection connection;
 
+    /** The reporter's tags and notes on the evidence, on their own connection. */
+    public static AnnotationStore of(CaseFile caseFile) {
+        return new AnnotationStore(caseFile.newConnection());
+    }
+
     AnnotationStore(Connection connection) {
         this.connection = connection;
     }
@@ -95,6 +100,6 @@ public final class AnnotationStore implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

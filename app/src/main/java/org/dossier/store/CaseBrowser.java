@@ -1,5 +1,7 @@
 package org.dossier.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,13 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.model.ChatLine;
-import org.dossier.model.ItemDetails;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.Item;
+import org.dossier.model.ItemDetails;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.MessageIndex;
@@ -30,6 +30,11 @@ public final class CaseBrowser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
+
+    /** What the workbench reads to show the case, on its own connection. */
+    public static CaseBrowser of(CaseFile caseFile) {
+        return new CaseBrowser(caseFile.newConnection());
+    }
 
     CaseBrowser(Connection connection) {
         this.connection = connection;
@@ -214,6 +219,6 @@ public final class CaseBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

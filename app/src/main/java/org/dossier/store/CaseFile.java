@@ -64,13 +64,13 @@ public final class CaseFile implements AutoCloseable {
             SchemaMigrator.bundled().migrate(connection, file);
             return new CaseFile(file, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Transactions.closeQuietly(connection);
             if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
                 throw new CaseFileException(file + " is not a Dossier case file (not an SQLite database)");
             }
             throw new CaseFileException("cannot open case " + file + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Transactions.closeQuietly(connection);
             throw e;
         }
     }
@@ -159,61 +159,6 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
-    /** The case's people, organisations and places, and the reporter's watch list and aliases, on their own connection. */
-    public EntityStore entities() {
-        return new EntityStore(newConnection());
-    }
-
-    /** The reporter's tags and notes on the evidence, on their own connection. */
-    public AnnotationStore annotations() {
-        return new AnnotationStore(newConnection());
-    }
-
-    /** What the workbench reads to show the case, on its own connection. */
-    public CaseBrowser newCaseBrowser() {
-        return new CaseBrowser(newConnection());
-    }
-
-    /** The story timeline: pinned events with their headlines and notes, on its own connection. */
-    public StoryStore story() {
-        return new StoryStore(newConnection());
-    }
-
-    /** The claims of the story, their evidence and reviews, and the audit log, on their own connection. */
-    public ClaimStore claims() {
-        return new ClaimStore(newConnection());
-    }
-
-    /** Requests for comment and the replies to them, on their own connection. */
-    public ReplyStore replies() {
-        return new ReplyStore(newConnection());
-    }
-
-    /** What exports redact, on its own connection. */
-    public RedactionStore redactions() {
-        return new RedactionStore(newConnection());
-    }
-
-    /** The keys that seal and sign exports, on their own connection. */
-    public CaseSecrets secrets() {
-        return new CaseSecrets(newConnection());
-    }
-
-    /** The case's dated facts in time order, on its own connection. */
-    public TimelineReader newTimelineReader() {
-        return new TimelineReader(newConnection(), timeZone());
-    }
-
-    /** Replaces the case's mentions with a new extraction's, on its own connection. */
-    public MentionRewriter newMentionRewriter() {
-        return new MentionRewriter(newConnection(), timeZone());
-    }
-
-    /** The items imported since extraction last ran, on its own connection. */
-    public ExtractionBacklog extractionBacklog() {
-        return new ExtractionBacklog(newConnection(), timeZone());
-    }
-
     Optional<String> setting(String key) {
         try (PreparedStatement query = connection.prepareStatement("SELECT value FROM case_info WHERE key = ?")) {
             query.setString(1, key);
@@ -246,22 +191,8 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
-    /** A writer for one import run, on its own connection. Use it from one thread. */
-    public ImportWriter newImportWriter(Clock clock) {
-        return new ImportWriter(newConnection(), clock, file);
-    }
-
-    /** Read-only lookups for import workers and verification, on their own connection. */
-    public SourceLookup newSourceLookup() {
-        return new SourceLookup(newConnection());
-    }
-
-    /** Search and item reads, on their own connection. */
-    public ItemReader newItemReader() {
-        return new ItemReader(newConnection());
-    }
-
-    private Connection newConnection() {
+    /** A connection of its own to the case file, for a store. */
+    Connection newConnection() {
         try {
             return openConnection(file);
         } catch (SQLException e) {
@@ -288,24 +219,4 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
-    /** Closes a writer's connection, dropping whatever it had not committed (a cancel, a crash, a failure). */
-    static void rollbackAndClose(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // Nothing uncommitted, or the connection is already gone: either way nothing to keep.
-        }
-        closeQuietly(connection);
-    }
-
-    static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // Already failing: the first error is the one to report.
-        }
-    }
 }

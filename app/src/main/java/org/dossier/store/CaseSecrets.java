@@ -16,6 +16,11 @@ import java.util.function.Supplier;
 public final class CaseSecrets implements AutoCloseable {
     private final Connection connection;
 
+    /** The keys of a case, on their own connection. */
+    public static CaseSecrets of(CaseFile caseFile) {
+        return new CaseSecrets(caseFile.newConnection());
+    }
+
     CaseSecrets(Connection connection) {
         this.connection = connection;
     }
@@ -67,6 +72,6 @@ public final class CaseSecrets implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

@@ -15,14 +15,14 @@ import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.ConfidentialSource;
 import org.dossier.model.ConfidentialSource.DatesShown;
-import org.dossier.model.ItemKind;
-import org.dossier.model.SourceIdentity;
+import org.dossier.model.Evidence;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.OnRecord;
 import org.dossier.model.Evidence.Stance;
-import org.dossier.model.Evidence;
+import org.dossier.model.ItemKind;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.Review;
+import org.dossier.model.SourceIdentity;
 import org.dossier.model.Span;
 
 /**
@@ -36,6 +36,11 @@ public final class ClaimStore implements AutoCloseable {
     private static final int GAP = 1000;
 
     private final Connection connection;
+
+    /** The claims of a case, their evidence and reviews, and the audit log, on their own connection. */
+    public static ClaimStore of(CaseFile caseFile) {
+        return new ClaimStore(caseFile.newConnection());
+    }
 
     ClaimStore(Connection connection) {
         this.connection = connection;
@@ -455,6 +460,6 @@ public final class ClaimStore implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

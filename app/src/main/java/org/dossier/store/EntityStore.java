@@ -20,6 +20,11 @@ import org.dossier.model.MentionType;
 public final class EntityStore implements AutoCloseable {
     private final Connection connection;
 
+    /** The case's people, organisations and places, and the reporter's watch list and aliases, on their own connection. */
+    public static EntityStore of(CaseFile caseFile) {
+        return new EntityStore(caseFile.newConnection());
+    }
+
     EntityStore(Connection connection) {
         this.connection = connection;
     }
@@ -70,24 +75,9 @@ public final class EntityStore implements AutoCloseable {
         });
     }
 
-    /** Says that {@code alias} is another name of the entity called {@code name}. */
-    public void addAlias(MentionType type, String name, String alias) {
-        inTransaction("add alias " + alias + " to " + name, () -> insertAlias(idOf(type, name), alias));
-    }
-
-    /**
-     * Merges one entity into another: its mentions count for the other from now on, and so does
-     * everything merged into it before. The merged entity's name becomes an alias of the other.
-     */
-    public void merge(MentionType type, String from, String into) {
-        inTransaction("merge " + from + " into " + into, () -> {
-            long fromId = existing(type, from);
-            long intoId = idOf(type, into);
-            if (fromId == intoId) {
-                throw new EntityChangeException(from + " and " + into + " are already one entity");
-            }
-            mergeRows(fromId, intoId);
-        });
+    /** Says that {@code alias} is another name of the entity. */
+    public void addAlias(long entityId, String alias) {
+        inTransaction("add alias " + alias, () -> insertAlias(entityId, alias));
     }
 
     private void mergeRows(long fromId, long intoId) throws SQLException {
@@ -177,22 +167,27 @@ public final class EntityStore implements AutoCloseable {
         setFlag("watched", id, watched);
     }
 
-    /** Merges one entity into another, by id (see {@link #merge(MentionType, String, String)}). */
-    public void merge(long fromId, long intoId) {
-        if (fromId == intoId) {
-            throw new EntityChangeException("an entity cannot be merged into itself");
-        }
-        inTransaction("merge entity " + fromId + " into " + intoId, () -> {
-            try (PreparedStatement types = connection.prepareStatement("SELECT count(DISTINCT type) FROM entities WHERE id IN (?, ?)")) {
-                types.setLong(1, fromId);
-                types.setLong(2, intoId);
-                try (var rows = types.executeQuery()) {
-                    if (rows.getInt(1) != 1) {
-                        throw new EntityChangeException("only entities of one type can be merged (a person with a person)");
+    /**
+     * Merges entities into another, in one transaction: their mentions count for it from now on, and
+     * so does everything merged into them before; their names become its aliases.
+     */
+    public void merge(List<Long> fromIds, long intoId) {
+        inTransaction("merge into entity " + intoId, () -> {
+            for (long fromId : fromIds) {
+                if (fromId == intoId) {
+                    throw new EntityChangeException("an entity cannot be merged into itself");
+                }
+                try (PreparedStatement types = connection.prepareStatement("SELECT count(DISTINCT type) FROM entities WHERE id IN (?, ?)")) {
+                    types.setLong(1, fromId);
+                    types.setLong(2, intoId);
+                    try (var rows = types.executeQuery()) {
+                        if (rows.getInt(1) != 1) {
+                            throw new EntityChangeException("only entities of one type can be merged (a person with a person)");
+                        }
                     }
                 }
+                mergeRows(fromId, intoId);
             }
-            mergeRows(fromId, intoId);
         });
     }
 
@@ -234,7 +229,24 @@ public final class EntityStore implements AutoCloseable {
         }
     }
 
-    /** The entity of that name (its own or an alias), followed to what it was merged into; created when new. */
+    /** The entity of that type and name (its own or an alias), followed to what it was merged into; created when new. */
+    public long existingOrNew(MentionType type, String name) {
+        return Transactions.inTransaction(connection, "find or add " + name, () -> idOf(type, name));
+    }
+
+    /** The entity of that type and name (its own or an alias), followed to what it was merged into; refused when the case has none. */
+    public long existing(MentionType type, String name) {
+        try {
+            Long id = find(type, name);
+            if (id == null) {
+                throw new EntityChangeException("the case has no " + type.name().toLowerCase(java.util.Locale.ROOT) + " called " + name);
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up " + name, e);
+        }
+    }
+
     private long idOf(MentionType type, String name) throws SQLException {
         Long id = find(type, name);
         if (id != null) {
@@ -250,14 +262,6 @@ public final class EntityStore implements AutoCloseable {
                 return rows.getLong(1);
             }
         }
-    }
-
-    private long existing(MentionType type, String name) throws SQLException {
-        Long id = find(type, name);
-        if (id == null) {
-            throw new EntityChangeException("the case has no " + type.name().toLowerCase(java.util.Locale.ROOT) + " called " + name);
-        }
-        return id;
     }
 
     private Long find(MentionType type, String name) throws SQLException {
@@ -301,6 +305,6 @@ public final class EntityStore implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

@@ -27,6 +27,11 @@ public final class ExtractionBacklog implements AutoCloseable {
     private final PreparedStatement moveMark;
     private long mark;
 
+    /** The items of a case imported since extraction last ran, on its own connection. */
+    public static ExtractionBacklog of(CaseFile caseFile) {
+        return new ExtractionBacklog(caseFile.newConnection(), caseFile.timeZone());
+    }
+
     ExtractionBacklog(Connection connection, ZoneId caseZone) {
         this.connection = connection;
         try {
@@ -36,7 +41,7 @@ public final class ExtractionBacklog implements AutoCloseable {
             mark = readMark(connection);
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            CaseFile.closeQuietly(connection);
+            Transactions.closeQuietly(connection);
             throw new StoreException("cannot read what is left to extract", e);
         }
     }
@@ -91,6 +96,6 @@ public final class ExtractionBacklog implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.rollbackAndClose(connection);
+        Transactions.rollbackAndClose(connection);
     }
 }

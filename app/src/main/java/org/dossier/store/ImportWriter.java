@@ -53,6 +53,11 @@ public final class ImportWriter implements AutoCloseable {
 
     private final java.nio.file.Path caseFile;
 
+    /** A writer for one import run into a case, on its own connection. Use it from one thread. */
+    public static ImportWriter of(CaseFile caseFile, Clock clock) {
+        return new ImportWriter(caseFile.newConnection(), clock, caseFile.path());
+    }
+
     ImportWriter(Connection connection, Clock clock, java.nio.file.Path caseFile) {
         this.connection = connection;
         this.clock = clock;
@@ -91,7 +96,7 @@ public final class ImportWriter implements AutoCloseable {
             finishSource = connection.prepareStatement("UPDATE sources SET complete = 1, status = ? WHERE id = ?");
             chats = new ChatRecords(connection);
         } catch (SQLException e) {
-            CaseFile.closeQuietly(connection);
+            Transactions.closeQuietly(connection);
             throw failure("cannot prepare the import writer", e);
         }
     }
@@ -420,6 +425,6 @@ public final class ImportWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.rollbackAndClose(connection);
+        Transactions.rollbackAndClose(connection);
     }
 }

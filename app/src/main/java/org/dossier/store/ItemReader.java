@@ -3,8 +3,8 @@ package org.dossier.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +19,11 @@ import org.dossier.model.Item;
  */
 public final class ItemReader implements AutoCloseable {
     private final Connection connection;
+
+    /** Search and item reads on a case, on their own connection. */
+    public static ItemReader of(CaseFile caseFile) {
+        return new ItemReader(caseFile.newConnection());
+    }
 
     ItemReader(Connection connection) {
         this.connection = connection;
@@ -158,6 +163,6 @@ public final class ItemReader implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

@@ -20,6 +20,11 @@ public final class MentionRewriter implements AutoCloseable {
     private final ItemTexts texts;
     private final MentionRows mentions;
 
+    /** Replaces a case's mentions with a new extraction's, on its own connection. */
+    public static MentionRewriter of(CaseFile caseFile) {
+        return new MentionRewriter(caseFile.newConnection(), caseFile.timeZone());
+    }
+
     MentionRewriter(Connection connection, ZoneId caseZone) {
         this.connection = connection;
         try {
@@ -30,7 +35,7 @@ public final class MentionRewriter implements AutoCloseable {
             }
             mentions = new MentionRows(connection);
         } catch (SQLException e) {
-            CaseFile.closeQuietly(connection);
+            Transactions.closeQuietly(connection);
             throw new StoreException("cannot start re-extracting the case", e);
         }
     }
@@ -72,6 +77,6 @@ public final class MentionRewriter implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.rollbackAndClose(connection);
+        Transactions.rollbackAndClose(connection);
     }
 }

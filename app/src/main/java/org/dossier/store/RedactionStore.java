@@ -25,6 +25,11 @@ public final class RedactionStore implements AutoCloseable {
 
     private final Connection connection;
 
+    /** What a case's exports redact, on its own connection. */
+    public static RedactionStore of(CaseFile caseFile) {
+        return new RedactionStore(caseFile.newConnection());
+    }
+
     RedactionStore(Connection connection) {
         this.connection = connection;
     }
@@ -107,6 +112,6 @@ public final class RedactionStore implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

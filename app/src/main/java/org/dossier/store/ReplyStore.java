@@ -26,6 +26,11 @@ import org.dossier.model.Span;
 public final class ReplyStore implements AutoCloseable {
     private final Connection connection;
 
+    /** The requests for comment of a case and the replies to them, on their own connection. */
+    public static ReplyStore of(CaseFile caseFile) {
+        return new ReplyStore(caseFile.newConnection());
+    }
+
     ReplyStore(Connection connection) {
         this.connection = connection;
     }
@@ -158,6 +163,6 @@ public final class ReplyStore implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

@@ -13,6 +13,11 @@ public final class SourceLookup implements AutoCloseable {
     private final PreparedStatement unchanged;
     private final PreparedStatement known;
 
+    /** Read-only lookups for import workers and verification, on their own connection. */
+    public static SourceLookup of(CaseFile caseFile) {
+        return new SourceLookup(caseFile.newConnection());
+    }
+
     SourceLookup(Connection connection) {
         this.connection = connection;
         try {
@@ -21,7 +26,7 @@ public final class SourceLookup implements AutoCloseable {
                     WHERE l.path = ? AND l.file_size = ? AND l.file_mtime = ? AND s.complete = 1 LIMIT 1""");
             known = connection.prepareStatement("SELECT 1 FROM sources WHERE sha256 = ? AND complete = 1");
         } catch (SQLException e) {
-            CaseFile.closeQuietly(connection);
+            Transactions.closeQuietly(connection);
             throw new StoreException("cannot prepare source lookups", e);
         }
     }
@@ -72,6 +77,6 @@ public final class SourceLookup implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

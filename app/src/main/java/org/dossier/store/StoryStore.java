@@ -11,9 +11,9 @@ import org.dossier.model.Citation;
 import org.dossier.model.Span;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.StoryText;
+import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent.EventPrecision;
-import org.dossier.model.TimelineEvent;
 
 /**
  * The story timeline: the events a reporter pins, each with a headline, a note and media, in time
@@ -25,6 +25,11 @@ public final class StoryStore implements AutoCloseable {
     private static final String MANUAL = "manual:";
 
     private final Connection connection;
+
+    /** The story timeline of a case, on its own connection. */
+    public static StoryStore of(CaseFile caseFile) {
+        return new StoryStore(caseFile.newConnection());
+    }
 
     StoryStore(Connection connection) {
         this.connection = connection;
@@ -187,6 +192,6 @@ public final class StoryStore implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

@@ -15,9 +15,9 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.dossier.model.Item;
 import org.dossier.model.Span;
+import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent.EventPrecision;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.model.TimelineWindow;
@@ -38,6 +38,11 @@ public final class TimelineReader implements AutoCloseable {
     private final ZoneId zone;
     private TimelineFilter preparedFilter;
     private ItemCondition prepared;
+
+    /** A case's dated facts in time order, on its own connection. */
+    public static TimelineReader of(CaseFile caseFile) {
+        return new TimelineReader(caseFile.newConnection(), caseFile.timeZone());
+    }
 
     TimelineReader(Connection connection, ZoneId zone) {
         this.connection = connection;
@@ -254,7 +259,7 @@ public final class TimelineReader implements AutoCloseable {
         }
 
         void close() {
-            CaseFile.closeQuietly(statement);
+            Transactions.closeQuietly(statement);
         }
     }
 
@@ -314,6 +319,6 @@ public final class TimelineReader implements AutoCloseable {
 
     @Override
     public void close() {
-        CaseFile.closeQuietly(connection);
+        Transactions.closeQuietly(connection);
     }
 }

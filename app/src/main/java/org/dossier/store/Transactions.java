@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small shared steps of the reporter's edits: one change as one transaction, a column of text read as a list. */
+/** Small shared steps of the stores: one change as one transaction, a column of text read as a list, a connection closed. */
 final class Transactions {
     private Transactions() {
     }
@@ -57,5 +57,27 @@ final class Transactions {
             }
         }
         return found;
+    }
+
+    /** Closes a writer's connection, dropping whatever it had not committed (a cancel, a crash, a failure). */
+    static void rollbackAndClose(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // Nothing uncommitted, or the connection is already gone: either way nothing to keep.
+        }
+        closeQuietly(connection);
+    }
+
+    /** Closes quietly: the caller is already failing, or done. */
+    static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // Already failing: the first error is the one to report.
+        }
     }
 }

@@ -26,20 +26,20 @@ public final class TimelineService {
 
     /** Hands the events of the query to {@code sink}, earliest first, streaming. */
     public void forEach(CaseFile caseFile, TimelineQuery query, Consumer<TimelineEvent> sink) {
-        try (TimelineReader reader = caseFile.newTimelineReader()) {
+        try (TimelineReader reader = TimelineReader.of(caseFile)) {
             reader.forEach(query, sink);
         }
     }
 
     public List<TimelineEvent> events(CaseFile caseFile, TimelineQuery query) {
-        try (TimelineReader reader = caseFile.newTimelineReader()) {
+        try (TimelineReader reader = TimelineReader.of(caseFile)) {
             return reader.events(query);
         }
     }
 
     /** Counts of the messages and e-mails that pass the query's filter in equal slices of its window, for drawing density. */
     public long[] density(CaseFile caseFile, TimelineQuery query, int buckets) {
-        try (TimelineReader reader = caseFile.newTimelineReader()) {
+        try (TimelineReader reader = TimelineReader.of(caseFile)) {
             return reader.density(query.from(), query.to(), buckets, query.filter());
         }
     }
@@ -50,14 +50,14 @@ public final class TimelineService {
      * the filter's items.
      */
     public TimelineWindow window(CaseFile caseFile, TimelineQuery view, java.time.Duration margin, int buckets) {
-        try (TimelineReader reader = caseFile.newTimelineReader()) {
+        try (TimelineReader reader = TimelineReader.of(caseFile)) {
             return reader.window(view, margin, buckets);
         }
     }
 
     /** The first and last moments of the case, or null when it holds nothing dated. */
     public Instant[] span(CaseFile caseFile) {
-        try (TimelineReader reader = caseFile.newTimelineReader()) {
+        try (TimelineReader reader = TimelineReader.of(caseFile)) {
             return reader.span();
         }
     }
@@ -65,7 +65,7 @@ public final class TimelineService {
     /** Adds an event by hand on a day (in the case's zone), the whole day long. */
     public long addOnDay(CaseFile caseFile, LocalDate day, String title, String by) {
         ZoneId zone = caseFile.timeZone();
-        try (StoryStore story = caseFile.story()) {
+        try (StoryStore story = StoryStore.of(caseFile)) {
             return story.addManual(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1),
                     TimelineEvent.EventPrecision.DAY, title, by);
         }
@@ -73,26 +73,26 @@ public final class TimelineService {
 
     /** Pins an event into the story timeline with a headline, a note and media; its id in the story. */
     public long pin(CaseFile caseFile, TimelineEvent event, StoryText text, String by) {
-        try (StoryStore story = caseFile.story()) {
+        try (StoryStore story = StoryStore.of(caseFile)) {
             return story.pin(event, text, by);
         }
     }
 
     public void edit(CaseFile caseFile, long storyId, StoryText text) {
-        try (StoryStore story = caseFile.story()) {
+        try (StoryStore story = StoryStore.of(caseFile)) {
             story.edit(storyId, text);
         }
     }
 
     public void unpin(CaseFile caseFile, long storyId) {
-        try (StoryStore story = caseFile.story()) {
+        try (StoryStore story = StoryStore.of(caseFile)) {
             story.unpin(storyId);
         }
     }
 
     /** Begins a chapter at a pinned event (or renames it); a blank title removes the chapter that begins there. */
     public void setChapter(CaseFile caseFile, long storyId, String title) {
-        try (StoryStore story = caseFile.story()) {
+        try (StoryStore story = StoryStore.of(caseFile)) {
             if (title == null || title.isBlank()) {
                 story.removeChapter(storyId);
             } else {
@@ -103,21 +103,21 @@ public final class TimelineService {
 
     /** The story timeline, in time order, with its chapters. */
     public List<StoryEvent> pinned(CaseFile caseFile) {
-        try (StoryStore story = caseFile.story()) {
+        try (StoryStore story = StoryStore.of(caseFile)) {
             return story.pinned();
         }
     }
 
     /** The entity a reporter names (by its name or any alias), for filtering. */
     public Optional<Long> entityNamed(CaseFile caseFile, String name) {
-        try (EntityStore entities = caseFile.entities()) {
+        try (EntityStore entities = EntityStore.of(caseFile)) {
             return entities.idOfName(name);
         }
     }
 
     /** The tags the reporter has used in the case, for filtering. */
     public List<String> tags(CaseFile caseFile) {
-        try (AnnotationStore annotations = caseFile.annotations()) {
+        try (AnnotationStore annotations = AnnotationStore.of(caseFile)) {
             return annotations.tagNames();
         }
     }

@@ -1,5 +1,6 @@
 package org.dossier.attribution;
 
+import org.dossier.store.ItemReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,8 +17,8 @@ import org.dossier.OnTheSampleCase;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
-import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.ClaimStatus;
+import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.OnRecord;
 import org.dossier.model.Evidence.Stance;
@@ -37,7 +38,7 @@ class AttributionServiceTest extends OnTheSampleCase {
 
     /** The span of some words in the item that the timeline event comes from. */
     private NewEvidence excerpt(TimelineEvent event, String words, EvidenceKind kind, Stance stance, OnRecord said) {
-        try (var items = sample.newItemReader()) {
+        try (var items = ItemReader.of(sample)) {
             int at = items.item(event.itemId()).orElseThrow().text().indexOf(words);
             assertTrue(at >= 0, words);
             return new NewEvidence(kind, stance, event.itemId(), new Span(at, at + words.length()), said, null);

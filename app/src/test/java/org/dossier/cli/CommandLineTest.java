@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.store.CaseBrowser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,13 +21,13 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.dossier.app.Services;
 import org.dossier.attribution.AttributionService;
-import org.dossier.model.NewReply;
-import org.dossier.model.Reply;
 import org.dossier.attribution.RightOfReplyService;
 import org.dossier.model.Actor;
 import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence;
 import org.dossier.model.NewEvidence;
+import org.dossier.model.NewReply;
+import org.dossier.model.Reply;
 import org.dossier.model.Span;
 import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
@@ -293,7 +294,7 @@ class CommandLineTest {
             AttributionService board = new AttributionService(Clock.systemUTC());
             long claim = board.addDraft(opened, "# Lead\nThe account was suspended.", reporter).get(0);
             long item;
-            try (var browser = opened.newCaseBrowser()) {
+            try (var browser = CaseBrowser.of(opened)) {
                 long source = browser.sources().stream().filter(s -> s.path().endsWith("statement.txt")).findFirst().orElseThrow().sourceId();
                 item = browser.documentsOf(source).get(0).id();
             }

@@ -140,7 +140,7 @@ final class HostileCase {
 
     /** The item whose text holds these words: the case's items are few, so each is read. */
     static Item itemWith(CaseFile caseFile, String words) {
-        try (ItemReader items = caseFile.newItemReader()) {
+        try (ItemReader items = ItemReader.of(caseFile)) {
             for (long id = 1; id < 1_000; id++) {
                 java.util.Optional<Item> item = items.item(id);
                 if (item.isPresent() && item.get().text() != null && item.get().text().contains(words)) {

@@ -165,7 +165,7 @@ class HostileReaderTest {
 
     @Test
     void theSourcesIdentityComesFromTheRecordAndTheItemsTheirWordsComeFrom() {
-        try (ClaimStore claims = hostile.caseFile.claims()) {
+        try (ClaimStore claims = ClaimStore.of(hostile.caseFile)) {
             SourceIdentity kestrel = claims.sourceIdentities().get(0);
             assertEquals(3, kestrel.items().size());
             assertTrue(kestrel.items().stream().anyMatch(item -> item.writtenBy().contains(HostileCase.SOURCE_PLATFORM_ID)));

@@ -1,17 +1,16 @@
 package org.dossier.export;
 
+import org.dossier.store.ItemReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -142,13 +141,13 @@ class RedactionTest extends OnTheSampleCase {
     }
 
     private org.dossier.model.Item item(long id) {
-        try (var items = sample.newItemReader()) {
+        try (var items = ItemReader.of(sample)) {
             return items.item(id).orElseThrow();
         }
     }
 
     private long entity(String name) {
-        try (EntityStore entities = sample.entities()) {
+        try (EntityStore entities = EntityStore.of(sample)) {
             return entities.idOfName(name).orElseThrow();
         }
     }

@@ -107,7 +107,7 @@ class ExtractionPassTest {
     }
 
     private static long backlog(CaseFile caseFile) {
-        try (ExtractionBacklog backlog = caseFile.extractionBacklog()) {
+        try (ExtractionBacklog backlog = ExtractionBacklog.of(caseFile)) {
             return backlog.size();
         }
     }

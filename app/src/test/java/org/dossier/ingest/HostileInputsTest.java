@@ -3,7 +3,6 @@ package org.dossier.ingest;
 import static org.dossier.ingest.ImportFixture.count;
 import static org.dossier.ingest.ImportFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputsTest {
     private static final String GBK_TEXT = "字节跳动发言人表示，公司已停止使用该接口，并将配合调查。所有训练数据均来自合法渠道。";
     private static final long HUGE = 2_600_000_000L;
+    /** Long enough that no honest parse reaches it on a loaded machine; only the file built to hang does. */
+    private static final Duration HANG_LIMIT = Duration.ofSeconds(20);
     private static final String BIG5_TEXT = "位元組跳動發言人表示，公司已停止使用該介面，並將配合調查。所有訓練資料均來自合法管道。";
 
     @TempDir
@@ -85,7 +86,7 @@ class HostileInputsTest {
         Files.writeString(dump.resolve("crash-now.txt"), "a parser will die on this");
 
         caseFile = dir.resolve("case.dossier");
-        try (ForkedParser parsers = new ForkedParser(MisbehavingParsers.class, Duration.ofSeconds(5), 128, 2);
+        try (ForkedParser parsers = new ForkedParser(MisbehavingParsers.class, HANG_LIMIT, 128, 2);
              CaseFile opened = ImportFixture.newCase(caseFile)) {
             summary = new ImportService(parsers, new TikaMediaTypeDetector(), ImportFixture.CLOCK, 2)
                     .importInto(opened, List.of(dump), ImportListener.NONE);
@@ -106,6 +107,7 @@ class HostileInputsTest {
     void everyFileIsAccountedForAndTheGoodOnesAreImported() throws Exception {
         long failedFiles = summary.files() - summary.imported() - summary.skippedDuplicates();
         assertTrue(failedFiles >= 0 && failedFiles <= summary.failures().size(), summary.toString());
+        ImportFixture.assertEveryFileIsRecordedOrReported(caseFile, dump);
         assertEquals("A good file among bad ones.", text(caseFile, "SELECT text FROM items WHERE title = 'good.txt'"));
         assertEquals("ok", text(caseFile, "PRAGMA integrity_check"));
         assertEquals(List.of(), CaseChecks.danglingReferences(caseFile));
@@ -164,7 +166,7 @@ class HostileInputsTest {
 
     @Test
     void parsersThatHangExhaustMemoryOrCrashTakeOnlyTheirFileDown() {
-        assertTrue(reason("hang-forever.txt").startsWith("stopped: parsing took longer than 5 s"), reason("hang-forever.txt"));
+        assertTrue(reason("hang-forever.txt").startsWith("stopped: parsing took longer than " + HANG_LIMIT.toSeconds() + " s"), reason("hang-forever.txt"));
         assertEquals("too large to parse: the parser ran out of its 128 MB", reason("greedy-memory.txt"));
         assertEquals("the parser crashed on this file (exit code 7)", reason("crash-now.txt"));
     }

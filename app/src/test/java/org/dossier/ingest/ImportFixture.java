@@ -80,4 +80,32 @@ final class ImportFixture {
             return rows.next() ? rows.getString(1) : null;
         }
     }
+
+    /** Every value of the query's first column. */
+    static java.util.Set<String> strings(Path caseFile, String sql) throws SQLException {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every regular file below the dump, hidden ones and those in hidden folders included, as the
+     * file system lists it, is in the case: recorded where it was found, or reported with a reason.
+     */
+    static void assertEveryFileIsRecordedOrReported(Path caseFile, Path dump) throws IOException, SQLException {
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(dump)) {
+            files.filter(file -> Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .forEach(file -> listed.add(file.toAbsolutePath().toString()));
+        }
+        java.util.Set<String> recorded = strings(caseFile, "SELECT path FROM source_locations WHERE parent_location_id IS NULL "
+                + "UNION SELECT path FROM import_failures WHERE instr(path, '!') = 0");
+        listed.removeAll(recorded);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(), listed, "files neither imported nor reported");
+    }
 }

@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import static org.dossier.ingest.ImportFixture.assertEveryFileIsRecordedOrReported;
 import static org.dossier.ingest.ImportFixture.count;
 import static org.dossier.ingest.ImportFixture.importInto;
 import static org.dossier.ingest.ImportFixture.newCase;
@@ -25,10 +26,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ImportSummary;
-import org.dossier.store.CaseFile;
-import org.dossier.store.ImportWriter;
 import org.dossier.model.ReceivedFile;
 import org.dossier.model.Sha256;
+import org.dossier.store.CaseFile;
+import org.dossier.store.ImportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class ImportServiceTest {
         return summary.failures().stream().collect(Collectors.toMap(FileFailure::path, FileFailure::reason));
     }
 
+    /** The summary's counts add up: each file found was imported, already in the case, or failed with a reason. */
     private static void assertAccountedFor(ImportSummary summary) {
         long failedFiles = summary.files() - summary.imported() - summary.skippedDuplicates();
         assertTrue(failedFiles >= 0 && failedFiles <= summary.failures().size(), summary.toString());
@@ -72,6 +74,39 @@ class ImportServiceTest {
                 text(casePath(), "SELECT text FROM items WHERE media_type = 'text/plain'"));
         assertEquals("Notes", text(casePath(), "SELECT title FROM items WHERE media_type = 'text/html'"));
         assertEquals("completed", text(casePath(), "SELECT status FROM import_runs"));
+    }
+
+    @Test
+    void everyFileTheFileSystemListsIsImportedOrReportedHiddenOnesToo() throws Exception {
+        write(dump().resolve("memo.txt"), "The memo.");
+        write(dump().resolve(".hidden-notes.txt"), "Notes someone hid.");
+        write(dump().resolve(".git/config"), "[core]\n\tbare = false\n");
+        write(dump().resolve(".secret/plan.txt"), "The plan, in a hidden folder.");
+        write(dump().resolve("no-extension"), "A file without an extension.");
+        Files.write(dump().resolve("empty.bin"), new byte[0]);
+        write(dump().resolve("Thumbs.db"), "not really a thumbnail cache");
+        write(dump().resolve(".DS_Store"), "not really a folder store");
+        try (CaseFile caseFile = newCase(casePath())) {
+            ImportSummary summary = importInto(caseFile, dump());
+            assertEquals(8, summary.files(), summary.toString());
+            assertAccountedFor(summary);
+        }
+        assertEveryFileIsRecordedOrReported(casePath(), dump());
+        assertEquals("Notes someone hid.", text(casePath(), "SELECT text FROM items WHERE title = '.hidden-notes.txt'"));
+    }
+
+    @Test
+    void verifyFindsAOneByteChangeThatKeepsTheSizeAndTheTime() throws Exception {
+        Path memo = write(dump().resolve("memo.txt"), "Stop using the API now.");
+        try (CaseFile caseFile = newCase(casePath())) {
+            importInto(caseFile, dump());
+            var modified = Files.getLastModifiedTime(memo);
+            Files.writeString(memo, "Stop using the API n0w.");
+            Files.setLastModifiedTime(memo, modified);
+            var report = new OriginalsVerifier().verify(caseFile);
+            assertEquals(1, report.problems().size(), report.toString());
+            assertEquals(org.dossier.model.OriginalCheck.Status.CHANGED, report.problems().get(0).status());
+        }
     }
 
     @Test
@@ -218,7 +253,7 @@ class ImportServiceTest {
         Path archive = zip(dump().resolve("chats.zip"), "a.txt", "first entry", "b.txt", "second entry");
         try (CaseFile caseFile = newCase(casePath())) {
             // What a crash leaves: a run still 'running', the archive recorded, its entries not.
-            try (ImportWriter writer = caseFile.newImportWriter(ImportFixture.CLOCK)) {
+            try (ImportWriter writer = ImportWriter.of(caseFile, ImportFixture.CLOCK)) {
                 writer.startRun(List.of(dump().toString()));
                 writer.recordArchive(new ReceivedFile(archive.toString(), archive, Files.size(archive),
                         Files.getLastModifiedTime(archive).toMillis(), new Sha256("f".repeat(64)), "application/zip"), null);

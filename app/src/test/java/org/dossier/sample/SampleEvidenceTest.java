@@ -1,5 +1,6 @@
 package org.dossier.sample;
 
+import org.dossier.store.EntityStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,7 +103,7 @@ class SampleEvidenceTest {
         SampleCase sample = services.sampleCase();
         try (CaseFile caseFile = sample.open(ImportListener.NONE)) {
             Map<String, EntitySummary> byName;
-            try (var entities = caseFile.entities()) {
+            try (var entities = EntityStore.of(caseFile)) {
                 byName = entities.list(null, 500).stream().collect(Collectors.toMap(EntitySummary::name, e -> e));
             }
             EntitySummary halcyon = byName.get("Halcyon Dynamics");

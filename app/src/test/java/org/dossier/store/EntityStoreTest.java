@@ -25,13 +25,21 @@ class EntityStoreTest {
     @BeforeEach
     void openCase() {
         caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneId.of("UTC"), CaseFileTest.CLOCK);
-        entities = caseFile.entities();
+        entities = EntityStore.of(caseFile);
     }
 
     @org.junit.jupiter.api.AfterEach
     void closeCase() {
         entities.close();
         caseFile.close();
+    }
+
+    private void alias(MentionType type, String name, String alias) {
+        entities.addAlias(entities.existingOrNew(type, name), alias);
+    }
+
+    private void merge(MentionType type, String from, String into) {
+        entities.merge(List.of(entities.existing(type, from)), entities.existingOrNew(type, into));
     }
 
     private Map<String, EntitySummary> byName() {
@@ -41,8 +49,8 @@ class EntityStoreTest {
     @Test
     void theWatchListAndAliasesAreWhatTheNextExtractionKnows() {
         entities.watch(new KnownEntity(MentionType.ORGANIZATION, "ByteDance", List.of("字节跳动")));
-        entities.addAlias(MentionType.ORGANIZATION, "字节跳动", "Bytedance Ltd.");
-        entities.addAlias(MentionType.PERSON, "Jodi Seth", "J. Seth");
+        alias(MentionType.ORGANIZATION, "字节跳动", "Bytedance Ltd.");
+        alias(MentionType.PERSON, "Jodi Seth", "J. Seth");
         assertEquals(List.of(new KnownEntity(MentionType.ORGANIZATION, "ByteDance", List.of("字节跳动", "Bytedance Ltd.")),
                 new KnownEntity(MentionType.PERSON, "Jodi Seth", List.of("J. Seth"))), entities.caseNames());
         assertEquals(true, byName().get("ByteDance").watched());
@@ -51,22 +59,22 @@ class EntityStoreTest {
 
     @Test
     void aMergedEntityBecomesAnAliasAndEverythingMergedIntoItFollows() {
-        entities.addAlias(MentionType.ORGANIZATION, "Halcyon", "HD");
-        entities.addAlias(MentionType.ORGANIZATION, "海辰动力", "海辰");
-        entities.merge(MentionType.ORGANIZATION, "海辰", "Halcyon");
-        entities.merge(MentionType.ORGANIZATION, "Halcyon", "Halcyon Dynamics");
+        alias(MentionType.ORGANIZATION, "Halcyon", "HD");
+        alias(MentionType.ORGANIZATION, "海辰动力", "海辰");
+        merge(MentionType.ORGANIZATION, "海辰", "Halcyon");
+        merge(MentionType.ORGANIZATION, "Halcyon", "Halcyon Dynamics");
         assertEquals(List.of("Halcyon Dynamics"), byName().keySet().stream().toList(), "one entity left");
         assertEquals(List.of("Halcyon", "海辰动力"), byName().get("Halcyon Dynamics").aliases(),
                 "the names of what was merged, directly or not");
         EntityChangeException same = assertThrows(EntityChangeException.class,
-                () -> entities.merge(MentionType.ORGANIZATION, "HD", "Halcyon Dynamics"));
-        assertEquals("HD and Halcyon Dynamics are already one entity", same.getMessage());
+                () -> merge(MentionType.ORGANIZATION, "HD", "Halcyon Dynamics"));
+        assertEquals("an entity cannot be merged into itself", same.getMessage());
     }
 
     @Test
     void unifyingAParticipantTakesInTheEntitiesMetUnderTheirOtherNames() {
-        entities.addAlias(MentionType.PERSON, "Chen Li", "C. Li");
-        entities.addAlias(MentionType.PERSON, "陈立", "小陈");
+        alias(MentionType.PERSON, "Chen Li", "C. Li");
+        alias(MentionType.PERSON, "陈立", "小陈");
         entities.unify(new KnownEntity(MentionType.PERSON, "陈立 Chen Li", List.of("陈立", "Chen Li")));
         assertEquals(List.of("陈立 Chen Li"), byName().keySet().stream().toList());
         entities.unify(new KnownEntity(MentionType.PERSON, "陈立 Chen Li", List.of("陈立", "Chen Li")));

@@ -28,14 +28,14 @@ class ItemReaderTest {
     @BeforeEach
     void recordThreeDocuments() {
         caseFile = CaseFile.openOrCreate(dir.resolve("search.dossier"), ZoneOffset.UTC, CaseFileTest.CLOCK);
-        try (ImportWriter writer = caseFile.newImportWriter(CaseFileTest.CLOCK)) {
+        try (ImportWriter writer = ImportWriter.of(caseFile, CaseFileTest.CLOCK)) {
             writer.startRun(List.of("/dump"));
             record(writer, 'a', "memo.txt", "Project Seed used the OpenAI API to generate training data.");
             record(writer, 'b', "statement-zh.txt", "字节跳动发言人表示，公司已停止使用微软的云服务。");
             record(writer, 'c', "chat.txt", "Jodi Seth说 AI 团队已经完成了 Seed 模型的评估");
             writer.commit();
         }
-        reader = caseFile.newItemReader();
+        reader = ItemReader.of(caseFile);
     }
 
     @AfterEach
@@ -86,7 +86,7 @@ class ItemReaderTest {
 
     @Test
     void aQueryTooBroadToRankListsTheNewestMatchesAndSaysSo() {
-        try (ImportWriter writer = caseFile.newImportWriter(CaseFileTest.CLOCK)) {
+        try (ImportWriter writer = ImportWriter.of(caseFile, CaseFileTest.CLOCK)) {
             writer.startRun(List.of("/dump/bulk"));
             for (int i = 0; i <= ItemReader.RANKING_LIMIT; i++) {
                 ReceivedFile file = new ReceivedFile("/dump/bulk/" + i, null, 1, null,

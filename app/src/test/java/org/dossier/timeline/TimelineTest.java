@@ -1,5 +1,6 @@
 package org.dossier.timeline;
 
+import org.dossier.store.ItemReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +12,9 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.dossier.OnTheSampleCase;
 import org.dossier.model.StoryEvent;
+import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent.EventPrecision;
-import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.AnnotationStore;
@@ -50,7 +51,7 @@ class TimelineTest extends OnTheSampleCase {
         TimelineEvent stated = find(events, "“November 20, 2023” in 海辰动力声明 / Halcyon Dynamics statement", "Since November 20, 2023");
         assertEquals(EventPrecision.DAY, stated.precision());
         assertEquals("2023-11-20T00:00", local(stated.start()));
-        try (var items = sample.newItemReader()) {
+        try (var items = ItemReader.of(sample)) {
             String itemText = items.item(stated.itemId()).orElseThrow().text();
             assertEquals("November 20, 2023", itemText.substring(stated.span().start(), stated.span().end()), "the span points into the item");
         }
@@ -111,7 +112,7 @@ class TimelineTest extends OnTheSampleCase {
     void aTagShowsWhatTheReporterMarked() {
         TimelineEvent suspension = timeline.events(sample, TimelineQuery.all()).stream().filter(e -> e.kind() == EventKind.DOCUMENT
                 && e.title().startsWith("Your organization's API access has been suspended")).findFirst().orElseThrow();
-        try (AnnotationStore annotations = sample.annotations()) {
+        try (AnnotationStore annotations = AnnotationStore.of(sample)) {
             annotations.add(suspension.itemId(), 0, 10, List.of("suspension"), null, "reporter", Instant.now());
         }
         List<TimelineEvent> tagged = timeline.events(sample, query(TimelineFilter.NONE.withTag("suspension")));

@@ -85,7 +85,7 @@ class ChatResumeTest {
         byte[] bytes = Files.readAllBytes(chat);
         ReceivedFile file = new ReceivedFile(chat.toString(), chat, bytes.length, Files.getLastModifiedTime(chat).toMillis(),
                 new Sha256(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))), "text/plain");
-        try (ImportWriter writer = caseFile.newImportWriter(Clock.systemUTC())) {
+        try (ImportWriter writer = ImportWriter.of(caseFile, Clock.systemUTC())) {
             writer.startRun(List.of(chat.getParent().toString()));
             writer.recordFile(file, null, new ParsedFile(messages.subList(0, FIRST_PART), conversations, List.of(), null, false));
             writer.commit();

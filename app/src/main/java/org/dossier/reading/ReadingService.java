@@ -1,0 +1,115 @@
+package org.dossier.reading;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.Annotation;
+import org.dossier.model.CaseStats;
+import org.dossier.model.ChatLine;
+import org.dossier.model.ConversationSummary;
+import org.dossier.model.Item;
+import org.dossier.model.ItemDetails;
+import org.dossier.model.MessageIndex;
+import org.dossier.model.SourceEntry;
+import org.dossier.model.StoredMention;
+import org.dossier.store.AnnotationStore;
+import org.dossier.store.CaseBrowser;
+import org.dossier.store.CaseFile;
+import org.dossier.store.ItemReader;
+
+/**
+ * The front door to reading a case, for the command line and the window alike: what it holds (the
+ * counts, the files as received, the conversations), an item with its details, mentions and the
+ * reporter's marks, a conversation's messages a page at a time, and the reporter's tags and notes.
+ */
+public final class ReadingService {
+    private final Clock clock;
+
+    public ReadingService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** An item as a reader shows it: its text and provenance, its metadata, the names and dates found in it, and the reporter's marks. */
+    public record ItemView(Item item, ItemDetails details, List<StoredMention> mentions, List<Annotation> annotations) {
+    }
+
+    /** What a case holds, counted. */
+    public CaseStats stats(CaseFile caseFile) {
+        return caseFile.stats();
+    }
+
+    /** The zone a case shows its times in (and reads evidence without one in). */
+    public ZoneId zone(CaseFile caseFile) {
+        return caseFile.timeZone();
+    }
+
+    /** The case's name as its window shows it: its file's name. */
+    public String caseName(CaseFile caseFile) {
+        return caseFile.path().getFileName().toString();
+    }
+
+    /** The files as received, by path. */
+    public List<SourceEntry> sources(CaseFile caseFile) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return browser.sources();
+        }
+    }
+
+    /** The conversations, with their message counts. */
+    public List<ConversationSummary> conversations(CaseFile caseFile) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return browser.conversations();
+        }
+    }
+
+    /** The documents read from one file (an e-mail and its attachments, say). */
+    public List<Item> documentsOf(CaseFile caseFile, long sourceId) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return browser.documentsOf(sourceId);
+        }
+    }
+
+    public Optional<Item> item(CaseFile caseFile, long itemId) {
+        try (ItemReader items = ItemReader.of(caseFile)) {
+            return items.item(itemId);
+        }
+    }
+
+    /** An item with everything a reader shows of it. */
+    public ItemView read(CaseFile caseFile, long itemId) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile); AnnotationStore annotations = AnnotationStore.of(caseFile);
+             ItemReader items = ItemReader.of(caseFile)) {
+            return new ItemView(items.item(itemId).orElseThrow(() -> new IllegalArgumentException("no item " + itemId + " in this case")),
+                    browser.details(itemId), browser.mentionsOf(itemId), annotations.of(itemId));
+        }
+    }
+
+    /** A conversation's message ids and times, for paging through it. */
+    public MessageIndex messageIndex(CaseFile caseFile, long conversationId) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return browser.messageIndex(conversationId);
+        }
+    }
+
+    /** Messages by id, as the chat reader shows them. */
+    public List<ChatLine> chatLines(CaseFile caseFile, List<Long> ids) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return browser.chatLines(ids);
+        }
+    }
+
+    /** Marks a span of an item with tags and a note, by whom, now. */
+    public Annotation annotate(CaseFile caseFile, long itemId, int start, int end, List<String> tags, String note, String by) {
+        try (AnnotationStore annotations = AnnotationStore.of(caseFile)) {
+            return annotations.add(itemId, start, end, tags, note, by, clock.instant());
+        }
+    }
+
+    /** The tags the case's reporters have used. */
+    public List<String> tagNames(CaseFile caseFile) {
+        try (AnnotationStore annotations = AnnotationStore.of(caseFile)) {
+            return annotations.tagNames();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.dossier.ui.reader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.collections.ObservableListBase;
+import org.dossier.model.ChatLine;
+import org.dossier.model.MessageIndex;
+
+/**
+ * A conversation's messages as a list the chat reader can scroll through end to end, read a page
+ * at a time when a row of it comes into view. A row not read yet is null (the cell shows that it
+ * is coming) and is updated when its page arrives. Only the last {@value #PAGES_KEPT} pages stay in
+ * memory, so a hundred thousand messages cost what a few hundred do.
+ */
+final class PagedChatLines extends ObservableListBase<ChatLine> {
+    static final int PAGE = 200;
+    private static final int PAGES_KEPT = 20;
+
+    private final MessageIndex index;
+    private final BiConsumer<List<Long>, Consumer<List<ChatLine>>> reader;
+    private final Map<Integer, List<ChatLine>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<ChatLine>> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
+    private final java.util.Set<Integer> asked = new java.util.HashSet<>();
+
+    /** @param reader reads the messages of these ids in the background, then hands them over on the FX thread */
+    PagedChatLines(MessageIndex index, BiConsumer<List<Long>, Consumer<List<ChatLine>>> reader) {
+        this.index = index;
+        this.reader = reader;
+    }
+
+    @Override
+    public ChatLine get(int position) {
+        int page = position / PAGE;
+        List<ChatLine> lines = pages.get(page);
+        if (lines == null) {
+            ask(page);
+            return null;
+        }
+        int at = position - page * PAGE;
+        return at < lines.size() ? lines.get(at) : null;
+    }
+
+    @Override
+    public int size() {
+        return index.size();
+    }
+
+    private void ask(int page) {
+        if (!asked.add(page)) {
+            return;
+        }
+        int from = page * PAGE;
+        int to = Math.min(index.size(), from + PAGE);
+        List<Long> ids = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            ids.add(index.ids()[i]);
+        }
+        reader.accept(ids, lines -> {
+            asked.remove(page);
+            pages.put(page, lines);
+            beginChange();
+            for (int i = from; i < to; i++) {
+                nextUpdate(i);
+            }
+            endChange();
+        });
+    }
+}

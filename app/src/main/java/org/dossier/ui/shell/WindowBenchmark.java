@@ -1,0 +1,219 @@
+package org.dossier.ui.shell;
+
+import org.dossier.ui.timeline.TimelineViewModel;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.dossier.app.Services;
+import org.dossier.model.ChatLine;
+import org.dossier.model.ConversationSummary;
+
+/**
+ * Measures the window as a reporter meets it: how long a case takes to show its first screen (its
+ * counts, files and conversations), how long the largest conversation takes to show its first
+ * messages, and the frames while scrolling it, a screenful at a time with a jump to a random place
+ * every second. Prints the figures and closes.
+ */
+public final class WindowBenchmark {
+    private static final int FRAMES = 600;
+    private static final int JUMP_EVERY = 60;
+
+    private WindowBenchmark() {
+    }
+
+    public static void run(Services services, Path caseFile, PrintStream out) {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            DossierWindow window = new DossierWindow(services, stage);
+            stage.show();
+            long started = System.nanoTime();
+            window.openCase(caseFile);
+            new Steps(window, started, out, () -> {
+                stage.close();
+                done.countDown();
+            }).start();
+        });
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+    }
+
+    /**
+     * The timeline: shows the whole case, then zooms and pans a step each frame (the canvas redraws
+     * from what is loaded; windows are read behind it), then times a change of filter until the
+     * events are read again.
+     */
+    private static final class TimelineSteps extends AnimationTimer {
+        private static final int MOVES = 300;
+        private final DossierWindow window;
+        private final PrintStream out;
+        private final Runnable finished;
+        private final Random random = new Random(7);
+        private final List<Long> frames = new ArrayList<>();
+        private final List<Double> draws = new ArrayList<>();
+        private long shown;
+        private long lastFrame;
+        private long filterAsked;
+
+        TimelineSteps(DossierWindow window, PrintStream out, Runnable finished) {
+            this.window = window;
+            this.out = out;
+            this.finished = finished;
+        }
+
+        @Override
+        public void handle(long now) {
+            TimelineViewModel timeline = window.currentModel().timeline();
+            if (shown == 0) {
+                shown = now;
+                window.currentView().showTimeline(true);
+                return;
+            }
+            if (lastFrame == 0) {
+                if (timeline.loadingProperty().get() || timeline.events().isEmpty() && timeline.densityProperty().get() == null) {
+                    return;
+                }
+                out.printf("timeline shown: %.0f ms (the whole case, read %.0f ms)%n", (now - shown) / 1e6, timeline.lastReadMillis());
+                lastFrame = now;
+                return;
+            }
+            if (frames.size() < MOVES) {
+                frames.add(now - lastFrame);
+                lastFrame = now;
+                draws.add(window.currentView().timeline().canvas().lastDrawMillis());
+                if (frames.size() % 2 == 0) {
+                    timeline.zoom(frames.size() % 60 < 30 ? 0.85 : 1 / 0.85, random.nextDouble());
+                } else {
+                    timeline.pan(random.nextBoolean() ? 0.05 : -0.05);
+                }
+                return;
+            }
+            if (filterAsked == 0) {
+                long[] sorted = frames.stream().mapToLong(Long::longValue).sorted().toArray();
+                double[] drawn = draws.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                out.printf("timeline zoom and pan: %d frames: frame p50 %.1f ms, p95 %.1f ms; canvas drawn in p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                        sorted.length, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                        drawn[drawn.length / 2], drawn[(int) (drawn.length * 0.95)], drawn[drawn.length - 1]);
+                filterAsked = now;
+                timeline.setWindow(timeline.fromProperty().get(), timeline.toProperty().get());
+                window.currentModel().entityNamed(mostMentioned(), id -> {
+                    filterAsked = System.nanoTime();
+                    timeline.filterByEntity(id);
+                });
+                return;
+            }
+            if (!timeline.loadingProperty().get() && timeline.filterProperty().get().entityId() != null) {
+                out.printf("timeline filter by an entity: events read again in %.0f ms (read %.0f ms)%n", (now - filterAsked) / 1e6,
+                        timeline.lastReadMillis());
+                stop();
+                finished.run();
+            }
+        }
+
+        /** The most mentioned entity, from the list the entities panel loaded after the first screen. */
+        private String mostMentioned() {
+            return window.currentModel().entities().entities().stream().findFirst().map(e -> e.name()).orElse("nobody");
+        }
+    }
+
+    /** One step a pulse: wait for the first screen, open the largest conversation, scroll it. */
+    private static final class Steps extends AnimationTimer {
+        private final DossierWindow window;
+        private final long started;
+        private final PrintStream out;
+        private final Runnable finished;
+        private final Random random = new Random(42);
+        private final List<Long> frames = new ArrayList<>();
+        private long conversationAsked;
+        private long lastFrame;
+        private int framesWithRowsComing;
+        private ListView<ChatLine> messages;
+
+        Steps(DossierWindow window, long started, PrintStream out, Runnable finished) {
+            this.window = window;
+            this.started = started;
+            this.out = out;
+            this.finished = finished;
+        }
+
+        @Override
+        public void handle(long now) {
+            CaseView view = window.currentView();
+            if (view == null || !view.firstScreenShown()) {
+                return;
+            }
+            if (conversationAsked == 0) {
+                out.printf("first screen: %.0f ms (case open, counts, files and conversations listed)%n", (now - started) / 1e6);
+                List<ConversationSummary> chats = view.sources().conversationsBySize();
+                if (chats.isEmpty()) {
+                    out.println("the case has no conversation to scroll");
+                    stop();
+                    finished.run();
+                    return;
+                }
+                out.printf("largest conversation: %s, %,d messages%n", chats.get(0).name(), chats.get(0).messages());
+                conversationAsked = now;
+                window.currentReader().openConversation(chats.get(0), null);
+                messages = view.reader().chat().messageList();
+                return;
+            }
+            if (lastFrame == 0) {
+                if (messages.getItems().isEmpty() || messages.getItems().get(0) == null) {
+                    return;
+                }
+                out.printf("conversation shown: %.0f ms after asking%n", (now - conversationAsked) / 1e6);
+                lastFrame = now;
+                return;
+            }
+            frames.add(now - lastFrame);
+            lastFrame = now;
+            VirtualFlow<?> flow = (VirtualFlow<?>) messages.lookup(".virtual-flow");
+            if (rowsComing(flow)) {
+                framesWithRowsComing++;
+            }
+            if (frames.size() % JUMP_EVERY == 0) {
+                messages.scrollTo(random.nextInt(messages.getItems().size()));
+            } else {
+                flow.scrollPixels(messages.getHeight() * 0.9);
+            }
+            if (frames.size() == FRAMES) {
+                report();
+                stop();
+                new TimelineSteps(window, out, finished).start();
+            }
+        }
+
+        private static boolean rowsComing(VirtualFlow<?> flow) {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            for (int i = first == null ? 0 : first.getIndex(); last != null && i <= last.getIndex(); i++) {
+                if (flow.getVisibleCell(i) instanceof javafx.scene.control.ListCell<?> row && !row.isEmpty() && row.getItem() == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void report() {
+            long[] sorted = frames.stream().mapToLong(Long::longValue).sorted().toArray();
+            out.printf("scrolling: %d frames (a screenful each, a random jump every %d): frame p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                    sorted.length, JUMP_EVERY, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                    sorted[sorted.length - 1] / 1e6);
+            out.printf("frames showing rows still being read: %d of %d%n", framesWithRowsComing, sorted.length);
+            Runtime runtime = Runtime.getRuntime();
+            out.printf("heap in use after scrolling: %d MB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        }
+    }
+}

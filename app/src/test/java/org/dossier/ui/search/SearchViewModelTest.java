@@ -1,0 +1,73 @@
+package org.dossier.ui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.OnTheSampleCase;
+import org.dossier.model.ItemKind;
+import org.dossier.model.SearchHit;
+import org.dossier.ui.common.SameThreadWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The search of the window, without a window: a query, its hits, the filters on them, and what mentions an entity. */
+class SearchViewModelTest extends OnTheSampleCase {
+    private final SameThreadWork work = new SameThreadWork();
+    private SearchViewModel search;
+
+    @BeforeEach
+    void model() {
+        search = new SearchViewModel(services.search(), sample, sample.timeZone(), work);
+    }
+
+    @AfterEach
+    void nothingFailedUnseen() {
+        assertEquals(List.of(), work.unexpected());
+    }
+
+    @Test
+    void aQueryListsItsHitsAndSaysHowMany() {
+        search.queryProperty().set("停止调用");
+        search.search();
+        assertTrue(search.hits().size() >= 2, search.hits().toString());
+        assertEquals(search.hits().size() + " hits for 停止调用", search.listingProperty().get());
+        assertEquals("停止调用", search.lastQuery());
+        assertTrue(search.conversations().contains("tidewater-data"), "the filters offer the hits' conversations");
+
+        search.queryProperty().set("  ");
+        search.search();
+        assertEquals(List.of(), search.hits());
+        assertEquals("", search.listingProperty().get());
+    }
+
+    @Test
+    void theFiltersNarrowTheHitsWithoutSearchingAgain() {
+        search.queryProperty().set("Lumina");
+        search.search();
+        int all = search.hits().size();
+        search.kindProperty().set(SearchViewModel.Kind.MESSAGES);
+        assertTrue(search.hits().stream().allMatch(hit -> hit.kind() != ItemKind.DOCUMENT));
+        assertTrue(search.hits().size() < all);
+        search.kindProperty().set(SearchViewModel.Kind.ALL);
+        search.conversationProperty().set("tidewater-data");
+        assertTrue(search.hits().stream().map(SearchHit::conversation).allMatch("tidewater-data"::equals));
+        search.conversationProperty().set(null);
+        search.fromProperty().set(LocalDate.of(2023, 11, 20));
+        search.toProperty().set(LocalDate.of(2023, 11, 20));
+        assertFalse(search.hits().isEmpty());
+        assertTrue(search.hits().stream().allMatch(hit -> hit.occurredAt().instant().atZone(sample.timeZone()).toLocalDate()
+                .equals(LocalDate.of(2023, 11, 20))), "only that day, in the case's zone");
+    }
+
+    @Test
+    void anEntitysMentionsAreListedNewestFirst() {
+        long lumina = services.entities().find(sample, "Lumina AI").orElseThrow();
+        search.showMentioning(lumina);
+        assertTrue(search.listingProperty().get().matches("\\d+ items mention Lumina, newest first"), search.listingProperty().get());
+        assertEquals("", search.lastQuery(), "nothing to go to in the reader");
+    }
+}
