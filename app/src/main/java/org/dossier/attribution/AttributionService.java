@@ -170,6 +170,15 @@ public final class AttributionService {
         }
     }
 
+    /** Changes how precisely exports date the excerpts of the confidential source with this pseudonym. */
+    public void setDatesShown(CaseFile caseFile, String pseudonym, ConfidentialSource.DatesShown datesShown, Actor actor) {
+        try (ClaimStore store = ClaimStore.of(caseFile)) {
+            ConfidentialSource source = store.confidentialSources().stream().filter(each -> each.pseudonym().equals(pseudonym.strip()))
+                    .findFirst().orElseThrow(() -> new AttributionException("No confidential source is called “" + pseudonym.strip() + "”."));
+            store.setDatesShown(source.id(), datesShown, actor, clock.instant());
+        }
+    }
+
     public List<ConfidentialSource> confidentialSources(CaseFile caseFile) {
         try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.confidentialSources();

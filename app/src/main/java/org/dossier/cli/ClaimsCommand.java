@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
+import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
+import org.dossier.model.ConfidentialSource;
 import org.dossier.model.Evidence;
 import org.dossier.model.Reply;
 import org.dossier.model.ReplyStatus;
@@ -38,6 +40,14 @@ final class ClaimsCommand implements Callable<Integer> {
             "\"right_of_reply\":[{\"party\",\"state\",\"deadline\",\"stance\",\"statement\",\"speaker\",…}]}]}",
             "(with --audit: {\"audit\":[{\"at\",\"actor\",\"role\",\"action\",\"table\",\"row_id\",\"before\",\"after\"}]})."})
     boolean json;
+
+    @Option(names = "--dates-shown", paramLabel = "PSEUDONYM=PRECISION", description = {
+            "Change how precisely exports date a confidential source's excerpts: none, year, month or day",
+            "(e.g. Kestrel=year). With --as NAME, recorded in the audit log."})
+    String datesShown;
+
+    @Option(names = "--as", paramLabel = "NAME", description = "Who makes the change (recorded in the audit log).")
+    String actorName;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -70,6 +80,9 @@ final class ClaimsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (CaseFile caseFile = caseArgument.open()) {
             ZoneId zone = services.reading().zone(caseFile);
+            if (datesShown != null) {
+                return changeDatesShown(caseFile, out);
+            }
             if (audit) {
                 List<AuditEntry> log = services.attribution().auditLog(caseFile);
                 if (json) {
@@ -93,6 +106,30 @@ final class ClaimsCommand implements Callable<Integer> {
                 }
             }
         }
+        return 0;
+    }
+
+    private int changeDatesShown(CaseFile caseFile, PrintWriter out) {
+        String[] change = datesShown.split("=", 2);
+        ConfidentialSource.DatesShown precision;
+        try {
+            precision = change.length == 2 ? ConfidentialSource.DatesShown.fromDbName(change[1].strip()) : null;
+        } catch (IllegalArgumentException e) {
+            precision = null;
+        }
+        if (precision == null) {
+            throw new UserError("write --dates-shown PSEUDONYM=none|year|month|day, e.g. Kestrel=year");
+        }
+        if (actorName == null || actorName.isBlank()) {
+            throw new UserError("say who makes the change with --as NAME: the audit log records it");
+        }
+        services.attribution().setDatesShown(caseFile, change[0], precision, new Actor(actorName.strip(), Actor.Role.REPORTER));
+        out.println("Exports now date " + change[0].strip() + "'s excerpts: " + switch (precision) {
+            case NONE -> "not at all";
+            case YEAR -> "by the year";
+            case MONTH -> "by the month";
+            case DAY -> "by the day";
+        });
         return 0;
     }
 

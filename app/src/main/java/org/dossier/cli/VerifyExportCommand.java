@@ -50,6 +50,7 @@ final class VerifyExportCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        out.println("Checked " + check.export() + " against " + check.manifest());
         check.problems().forEach(problem -> out.println("CHANGED  " + problem));
         if (check.signedBy() != null) {
             out.println("Signed with " + check.signedBy());

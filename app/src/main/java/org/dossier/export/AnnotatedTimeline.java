@@ -23,12 +23,13 @@ record AnnotatedTimeline(String title, ZoneId zone, Instant made, List<Event> ev
     /**
      * One event of the story as the export shows it.
      *
-     * @param ref           how the export and its manifest name it: "event-12"
+     * @param ref           how the export and its manifest name it, by its place in the export: "event-12"
      * @param precision     how much of its time the export shows (no finer than a confidential source allows)
+     * @param dateWithheld  whether the export shows no date for it at all (a confidential source's, when the reporter chose so)
      * @param itemId        the item it comes from, or null when added by hand or cited by seal only
      * @param beginsChapter whether its chapter begins at it
      */
-    record Event(String ref, Instant start, Instant end, EventPrecision precision, String headline, String note, String excerpt,
+    record Event(String ref, Instant start, Instant end, EventPrecision precision, boolean dateWithheld, String headline, String note, String excerpt,
                  CitationLine citation, Long itemId, String chapter, boolean beginsChapter, Media media) {
     }
 

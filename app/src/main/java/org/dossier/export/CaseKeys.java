@@ -38,10 +38,10 @@ final class CaseKeys {
         }
     }
 
-    /** A seal with the case's key as it stands; one that matches nothing when the case never sealed anything. */
-    static String seal(CaseFile caseFile, String what) {
+    /** The case's sealing key, if it ever sealed anything (read only: checking a manifest makes no key). */
+    static Optional<byte[]> sealingKey(CaseFile caseFile) {
         try (CaseSecrets secrets = CaseSecrets.of(caseFile)) {
-            return secrets.find(SEALING).map(key -> Seal.of(key, what)).orElse("");
+            return secrets.find(SEALING);
         }
     }
 

@@ -1,9 +1,6 @@
 package org.dossier.export;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.dossier.model.Citation;
 import org.dossier.model.Evidence;
@@ -26,35 +23,29 @@ final class CitedExcerpts {
      * found in the item's text instead), and the words.
      */
     record Citing(String ref, long itemId, Span span, String words) {
-        static Citing of(StoryEvent pinned) {
-            return new Citing("event-" + pinned.storyId(), pinned.event().itemId(), pinned.event().span(), pinned.event().excerpt());
+        static Citing of(String ref, StoryEvent pinned) {
+            return new Citing(ref, pinned.event().itemId(), pinned.event().span(), pinned.event().excerpt());
         }
 
-        static Citing of(Evidence evidence) {
-            return new Citing("claim-" + evidence.claimId() + "-evidence-" + evidence.id(), evidence.itemId(), evidence.span(),
-                    evidence.excerpt());
+        static Citing of(String ref, Evidence evidence) {
+            return new Citing(ref, evidence.itemId(), evidence.span(), evidence.excerpt());
         }
     }
 
     private CitedExcerpts() {
     }
 
-    /** The entries by the place the export shows them. */
-    static Map<String, ProvenanceManifest.Cited> of(Protection protection, List<Citing> citing) {
-        Map<String, ProvenanceManifest.Cited> cited = new LinkedHashMap<>();
-        for (Citing each : citing) {
-            Item item = protection.item(each.itemId());
-            ProvenanceManifest.Cited open = open(each, item, protection.importedAt(item.provenance().sourceId()).orElse(null));
-            if (!protection.sealed(item)) {
-                cited.put(each.ref(), withNames(open, protection.redactor()));
-                continue;
-            }
-            Protection.Confidential confidential = protection.confidential(item.id());
-            String file = confidential != null ? "confidential source “" + confidential.pseudonym() + "”"
-                    : protection.redactor().text("manifest", open.file());
-            cited.put(each.ref(), ProvenanceManifest.Cited.sealed(each.ref(), file, protection.seal(canonical(open))));
+    /** The entry for an excerpt the export shows. */
+    static ProvenanceManifest.Cited entry(Protection protection, Citing citing) {
+        Item item = protection.item(citing.itemId());
+        ProvenanceManifest.Cited open = open(citing, item, protection.importedAt(item.provenance().sourceId()).orElse(null));
+        if (!protection.sealed(item)) {
+            return withNames(open, protection.redactor());
         }
-        return cited;
+        Protection.Confidential confidential = protection.confidential(item.id());
+        String file = confidential != null ? "confidential source “" + confidential.pseudonym() + "”"
+                : protection.redactor().text("manifest", open.file());
+        return ProvenanceManifest.Cited.sealed(citing.ref(), file, protection.seal(canonical(open)));
     }
 
     /** The open entry for an excerpt of an item, as the case has it now (names not yet redacted). */
@@ -67,23 +58,28 @@ final class CitedExcerpts {
                 span == null ? null : Fingerprint.of(text.substring(span.start(), span.end())), importedAt, null);
     }
 
-    /** What a seal covers: everything the open entry would say of the evidence (not the names, which redaction may change). */
+    /** What a seal covers: where the export shows it, and everything the open entry would say of the evidence (not the names, which redaction may change). */
     static String canonical(ProvenanceManifest.Cited open) {
-        return String.join("\n", open.ref(), String.valueOf(open.itemId()), open.sha256(), String.valueOf(open.start()),
+        return open.ref() + "\n" + evidenceOf(open);
+    }
+
+    /** What the open entry says of the evidence, wherever an export shows it. */
+    static String evidenceOf(ProvenanceManifest.Cited open) {
+        return String.join("\n", String.valueOf(open.itemId()), open.sha256(), String.valueOf(open.start()),
                 String.valueOf(open.end()), String.valueOf(open.excerptSha256()), String.valueOf(open.importedAt()));
     }
 
     /** A reply quoted from a file, open; or sealed while the memo hides anything, since the file was never read for hidden words. */
-    static ProvenanceManifest.QuotedReply reply(Protection protection, Reply reply) {
-        ProvenanceManifest.QuotedReply open = openReply(reply);
+    static ProvenanceManifest.QuotedReply reply(Protection protection, Reply reply, String ref) {
+        ProvenanceManifest.QuotedReply open = openReply(reply, ref);
         String file = protection.redactor().text("manifest", open.file());
         return protection.hidesAnything() ? ProvenanceManifest.QuotedReply.sealed(open.ref(), open.replyId(), file,
                 protection.seal(canonical(open))) : new ProvenanceManifest.QuotedReply(open.ref(), open.replyId(), file, open.sha256(),
                 open.start(), open.end(), open.wordsSha256(), null);
     }
 
-    static ProvenanceManifest.QuotedReply openReply(Reply reply) {
-        return new ProvenanceManifest.QuotedReply("claim-" + reply.claimId() + "-reply-" + reply.id(), reply.id(),
+    static ProvenanceManifest.QuotedReply openReply(Reply reply, String ref) {
+        return new ProvenanceManifest.QuotedReply(ref, reply.id(),
                 reply.source().fileName(), reply.source().sha256().hex(), reply.source().passage().start(),
                 reply.source().passage().end(), reply.statement() == null ? null : Fingerprint.of(reply.statement()), null);
     }

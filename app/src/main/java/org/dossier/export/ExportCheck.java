@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dossier.ingest.OriginalsVerifier;
-import org.dossier.model.Evidence;
 import org.dossier.model.Item;
 import org.dossier.model.OriginalCheck;
 import org.dossier.model.Reply;
-import org.dossier.model.StoryEvent;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ClaimStore;
 import org.dossier.store.ItemReader;
@@ -24,19 +22,21 @@ import org.dossier.store.StoryStore;
 
 /**
  * What {@code verify-export} found. Anyone can check a manifest's signature and that the export
- * beside it still has its SHA-256. With the case, the signature must also be the case's own; each
- * cited item must still come from the same file and read the same at the cited characters (a sealed
- * entry is rebuilt from the case and its seal recomputed); each reply quoted from a file must still
- * be recorded with the same file and words; and the originals those items came from must still hash
- * as at import.
+ * beside it still has its SHA-256, and that the manifest is the one for that file. With the case,
+ * the signature must also be the case's own; each cited item must still come from the same file and
+ * read the same at the cited characters (a sealed entry must be the seal, with the export's salt, of
+ * what the case cites today at some place of its story or its claims: the seal names no item, so
+ * every one is tried); each reply quoted from a file must still be recorded with the same file and
+ * words; and the originals those items came from must still hash as at import.
  *
+ * @param export   the export file checked, as its manifest names it
  * @param excerpts how many cited excerpts were checked
  * @param replies  how many replies quoted from a file were checked
  * @param signedBy the fingerprint of the key the manifest names, or null when it names none
  * @param withCase whether the excerpts, replies and originals were checked too
  * @param problems each difference, in words; none means the export still stands on its sources
  */
-public record ExportCheck(String manifest, int excerpts, int replies, String signedBy, boolean withCase, List<String> problems) {
+public record ExportCheck(String manifest, String export, int excerpts, int replies, String signedBy, boolean withCase, List<String> problems) {
 
     public boolean accepted() {
         return problems.isEmpty();
@@ -47,7 +47,7 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
         List<String> problems = new ArrayList<>();
         checkSignature(manifestFile, manifest, problems);
         checkExport(manifestFile, manifest, problems);
-        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), manifest.replies().size(), signedBy(manifest), false,
+        return new ExportCheck(manifestFile.toString(), manifest.export(), manifest.excerpts().size(), manifest.replies().size(), signedBy(manifest), false,
                 List.copyOf(problems));
     }
 
@@ -62,30 +62,33 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
         }
         checkExport(manifestFile, manifest, problems);
         List<String> citedPaths = new ArrayList<>();
+        Optional<byte[]> sealingKey = CaseKeys.sealingKey(caseFile);
         Sources sources = new Sources(caseFile);
         try (ItemReader items = ItemReader.of(caseFile)) {
             for (ProvenanceManifest.Cited cited : manifest.excerpts()) {
-                Optional<Item> item = cited.isSealed() ? sources.itemOf(cited.ref(), items) : items.item(cited.itemId());
+                Optional<Item> item = cited.isSealed()
+                        ? sealingKey.flatMap(key -> sources.sealedAs(cited, key, manifest.sealSalt(), items))
+                        : items.item(cited.itemId());
                 if (item.isEmpty()) {
-                    problems.add(cited.ref() + ": " + (cited.isSealed() ? "what it cites" : "item " + cited.itemId()) + " is not in this case");
+                    problems.add(cited.ref() + ": " + (cited.isSealed()
+                            ? "the sealed excerpt matches nothing this case cites (its words, its file or its place changed)"
+                            : "item " + cited.itemId() + " is not in this case"));
                     continue;
                 }
                 citedPaths.add(item.get().provenance().path());
-                if (cited.isSealed()) {
-                    checkSealed(cited, sources.open(cited.ref(), item.get(), items), problems);
-                } else {
+                if (!cited.isSealed()) {
                     checkExcerpt(cited, item.get(), problems);
                 }
             }
         }
-        checkReplies(caseFile, manifest.replies(), problems);
+        checkReplies(caseFile, manifest, problems);
         // An archive entry is cited by its path inside the archive; the archive on disk holds it.
         Predicate<String> cited = original -> citedPaths.stream().anyMatch(path -> path.equals(original) || path.startsWith(original + "!"));
         for (OriginalCheck original : originals.verify(caseFile, cited).problems()) {
             problems.add(original.path() + ": the original " + (original.status() == OriginalCheck.Status.MISSING
                     ? "is missing" : "changed since it was imported (SHA-256 was " + original.expected().hex() + ")"));
         }
-        return new ExportCheck(manifestFile.toString(), manifest.excerpts().size(), manifest.replies().size(), signedBy(manifest), true,
+        return new ExportCheck(manifestFile.toString(), manifest.export(), manifest.excerpts().size(), manifest.replies().size(), signedBy(manifest), true,
                 List.copyOf(problems));
     }
 
@@ -119,6 +122,11 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
     }
 
     private static void checkExport(Path manifestFile, ProvenanceManifest manifest, List<String> problems) {
+        String name = manifestFile.getFileName().toString();
+        String suffix = ProvenanceManifest.fileNameFor("");
+        if (name.endsWith(suffix) && !name.equals(ProvenanceManifest.fileNameFor(manifest.export()))) {
+            problems.add("this manifest is the one for " + manifest.export() + ", not for " + name.substring(0, name.length() - suffix.length()));
+        }
         Path export = manifestFile.toAbsolutePath().resolveSibling(manifest.export());
         if (!Files.isRegularFile(export)) {
             problems.add(manifest.export() + ": the export is missing (it should be beside its manifest)");
@@ -148,13 +156,8 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
         }
     }
 
-    private static void checkSealed(ProvenanceManifest.Cited cited, ProvenanceManifest.Cited open, List<String> problems) {
-        if (!cited.seal().equals(open.seal())) {
-            problems.add(cited.ref() + ": the sealed excerpt no longer matches the case (its words, its file or its place changed)");
-        }
-    }
-
-    private static void checkReplies(CaseFile caseFile, List<ProvenanceManifest.QuotedReply> quoted, List<String> problems) {
+    private static void checkReplies(CaseFile caseFile, ProvenanceManifest manifest, List<String> problems) {
+        List<ProvenanceManifest.QuotedReply> quoted = manifest.replies();
         if (quoted.isEmpty()) {
             return;
         }
@@ -167,8 +170,8 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
             if (reply == null || reply.source() == null) {
                 problems.add(each.ref() + ": reply " + each.replyId() + " quoted from " + each.file() + " is not in this case");
             } else if (each.isSealed()) {
-                ProvenanceManifest.QuotedReply open = CitedExcerpts.openReply(reply);
-                if (!each.seal().equals(CaseKeys.seal(caseFile, CitedExcerpts.canonical(open)))) {
+                String canonical = CitedExcerpts.canonical(CitedExcerpts.openReply(reply, each.ref()));
+                if (!CaseKeys.sealingKey(caseFile).map(key -> Seal.of(key, manifest.sealSalt(), canonical)).orElse("").equals(each.seal())) {
                     problems.add(each.ref() + ": the sealed reply no longer matches the reply recorded (its file or its words changed)");
                 }
             } else if (!reply.source().sha256().hex().equals(each.sha256())) {
@@ -180,46 +183,44 @@ public record ExportCheck(String manifest, int excerpts, int replies, String sig
         }
     }
 
-    /** What the case says a sealed entry cites now: found by where the export shows it (a pinned event, a claim's excerpt). */
+    /** What the case cites today, at any place of its story or its claims: where a sealed entry may point. */
     private static final class Sources {
         private final CaseFile caseFile;
-        private Map<String, CitedExcerpts.Citing> citing;
+        private List<Candidate> candidates;
+
+        /** One excerpt the case cites, and what an open entry would say of its evidence. */
+        private record Candidate(Item item, String evidence) {
+        }
 
         Sources(CaseFile caseFile) {
             this.caseFile = caseFile;
         }
 
-        Optional<Item> itemOf(String ref, ItemReader items) {
-            CitedExcerpts.Citing each = citing().get(ref);
-            return each == null ? Optional.empty() : items.item(each.itemId());
+        /** The item whose excerpt, shown where the entry says, seals as the entry's seal; empty when none does. */
+        Optional<Item> sealedAs(ProvenanceManifest.Cited entry, byte[] key, String salt, ItemReader items) {
+            return candidates(items).stream()
+                    .filter(candidate -> Seal.of(key, salt, entry.ref() + "\n" + candidate.evidence()).equals(entry.seal()))
+                    .map(Candidate::item).findFirst();
         }
 
-        /** The open entry the case would write for this place today, sealed with the case's key. */
-        ProvenanceManifest.Cited open(String ref, Item item, ItemReader items) {
-            ProvenanceManifest.Cited open = CitedExcerpts.open(citing().get(ref), item, items.importedAt(item.provenance().sourceId()).orElse(null));
-            return ProvenanceManifest.Cited.sealed(ref, open.file(), CaseKeys.seal(caseFile, CitedExcerpts.canonical(open)));
-        }
-
-        private Map<String, CitedExcerpts.Citing> citing() {
-            if (citing == null) {
-                citing = new HashMap<>();
+        private List<Candidate> candidates(ItemReader items) {
+            if (candidates == null) {
+                List<CitedExcerpts.Citing> citing = new ArrayList<>();
                 try (StoryStore story = StoryStore.of(caseFile)) {
-                    for (StoryEvent pinned : story.pinned()) {
-                        if (pinned.event().itemId() != null) {
-                            citing.put("event-" + pinned.storyId(), CitedExcerpts.Citing.of(pinned));
-                        }
-                    }
+                    story.pinned().stream().filter(pinned -> pinned.event().itemId() != null)
+                            .forEach(pinned -> citing.add(CitedExcerpts.Citing.of("", pinned)));
                 }
                 try (ClaimStore claims = ClaimStore.of(caseFile)) {
-                    for (ClaimStore.StoredClaim claim : claims.claims()) {
-                        for (Evidence evidence : claim.evidence()) {
-                            CitedExcerpts.Citing each = CitedExcerpts.Citing.of(evidence);
-                            citing.put(each.ref(), each);
-                        }
-                    }
+                    claims.claims().forEach(claim -> claim.evidence().forEach(evidence -> citing.add(CitedExcerpts.Citing.of("", evidence))));
+                }
+                Map<Long, Optional<Item>> read = new HashMap<>();
+                candidates = new ArrayList<>();
+                for (CitedExcerpts.Citing each : citing) {
+                    read.computeIfAbsent(each.itemId(), items::item).ifPresent(item -> candidates.add(new Candidate(item,
+                            CitedExcerpts.evidenceOf(CitedExcerpts.open(each, item, items.importedAt(item.provenance().sourceId()).orElse(null))))));
                 }
             }
-            return citing;
+            return candidates;
         }
     }
 }

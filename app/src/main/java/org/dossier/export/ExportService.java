@@ -80,11 +80,9 @@ public final class ExportService {
     public int exportTimeline(CaseFile caseFile, TimelineFormat format, Path target) {
         List<StoryEvent> pinned = pinned(caseFile);
         try (Protection protection = Protection.of(caseFile, redactors)) {
-            Map<String, ProvenanceManifest.Cited> cited = citedByEvents(protection, pinned);
-            AnnotatedTimeline timeline = new SafeCopy(protection, caseFile.timeZone(), cited, Map.of())
-                    .timeline(title(caseFile), clock.instant(), pinned);
-            KeyPair keys = CaseKeys.signing(caseFile);
-            String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
+            SafeCopy copy = new SafeCopy(protection, caseFile.timeZone());
+            AnnotatedTimeline timeline = copy.timeline(title(caseFile), clock.instant(), pinned);
+            Manifest manifest = new Manifest(protection, target, copy);
             LeakGate.Kind kind = switch (format) {
                 case HTML -> LeakGate.Kind.HTML;
                 case PDF -> LeakGate.Kind.PDF;
@@ -93,15 +91,11 @@ public final class ExportService {
             };
             ExportFiles.write(target, kind, gate(protection), out -> {
                 switch (format) {
-                    case HTML, PDF -> {
-                        Document page = ProvenanceAppendix.appendTo(TimelineHtmlWriter.page(timeline), List.copyOf(cited.values()), List.of(),
-                                manifest, ManifestJson.publicKeyOf(keys), caseFile.timeZone());
-                        writePage(page, format == TimelineFormat.PDF, out);
-                    }
+                    case HTML, PDF -> writePage(manifest.appendTo(TimelineHtmlWriter.page(timeline), caseFile), format == TimelineFormat.PDF, out);
                     case TIMELINEJS -> TimelineJsWriter.write(timeline, out);
                     case CSV -> TimelineCsvWriter.write(timeline, out);
                 }
-            }, exportSha256 -> manifest(timeline.title(), target, exportSha256, cited.values(), List.of(), keys));
+            }, exportSha256 -> manifest.signed(timeline.title(), exportSha256, caseFile));
             return timeline.events().size();
         }
     }
@@ -115,17 +109,12 @@ public final class ExportService {
         List<Claim> claims = claims(caseFile, includeUnapproved);
         List<ReplyStatus> replies = rightOfReply.statuses(caseFile);
         try (Protection protection = Protection.of(caseFile, redactors)) {
-            Map<String, ProvenanceManifest.Cited> cited = citedByClaims(protection, claims);
-            Map<String, ProvenanceManifest.QuotedReply> quoted = quotedIn(protection, replies, claims);
-            SourceMemo memo = new SafeCopy(protection, caseFile.timeZone(), cited, quoted)
-                    .memo(title(caseFile), clock.instant(), includeUnapproved, claims, replies);
-            KeyPair keys = CaseKeys.signing(caseFile);
-            String manifest = ProvenanceManifest.fileNameFor(target.getFileName().toString());
-            ExportFiles.write(target, format == MemoFormat.PDF ? LeakGate.Kind.PDF : LeakGate.Kind.HTML, gate(protection), out -> {
-                Document page = ProvenanceAppendix.appendTo(MemoHtmlWriter.page(memo), List.copyOf(cited.values()),
-                        List.copyOf(quoted.values()), manifest, ManifestJson.publicKeyOf(keys), caseFile.timeZone());
-                writePage(page, format == MemoFormat.PDF, out);
-            }, exportSha256 -> manifest(memo.title(), target, exportSha256, cited.values(), quoted.values(), keys));
+            SafeCopy copy = new SafeCopy(protection, caseFile.timeZone());
+            SourceMemo memo = copy.memo(title(caseFile), clock.instant(), includeUnapproved, claims, replies);
+            Manifest manifest = new Manifest(protection, target, copy);
+            ExportFiles.write(target, format == MemoFormat.PDF ? LeakGate.Kind.PDF : LeakGate.Kind.HTML, gate(protection),
+                    out -> writePage(manifest.appendTo(MemoHtmlWriter.page(memo), caseFile), format == MemoFormat.PDF, out),
+                    exportSha256 -> manifest.signed(memo.title(), exportSha256, caseFile));
             return memo.claims().size();
         }
     }
@@ -144,8 +133,7 @@ public final class ExportService {
     public RedactionPreview previewTimeline(CaseFile caseFile) {
         List<StoryEvent> pinned = pinned(caseFile);
         try (Protection protection = Protection.of(caseFile, redactors)) {
-            new SafeCopy(protection, caseFile.timeZone(), citedByEvents(protection, pinned), Map.of())
-                    .timeline(title(caseFile), clock.instant(), pinned);
+            new SafeCopy(protection, caseFile.timeZone()).timeline(title(caseFile), clock.instant(), pinned);
             return protection.redactor().preview();
         }
     }
@@ -155,8 +143,7 @@ public final class ExportService {
         List<Claim> claims = claims(caseFile, includeUnapproved);
         List<ReplyStatus> replies = rightOfReply.statuses(caseFile);
         try (Protection protection = Protection.of(caseFile, redactors)) {
-            new SafeCopy(protection, caseFile.timeZone(), citedByClaims(protection, claims), quotedIn(protection, replies, claims))
-                    .memo(title(caseFile), clock.instant(), includeUnapproved, claims, replies);
+            new SafeCopy(protection, caseFile.timeZone()).memo(title(caseFile), clock.instant(), includeUnapproved, claims, replies);
             return protection.redactor().preview();
         }
     }
@@ -222,35 +209,30 @@ public final class ExportService {
         return attribution.claims(caseFile).stream().filter(claim -> includeUnapproved || claim.status() == ClaimStatus.APPROVED).toList();
     }
 
-    /** The manifest's entries for the items the story's events come from, by where the timeline shows them. */
-    private static Map<String, ProvenanceManifest.Cited> citedByEvents(Protection protection, List<StoryEvent> pinned) {
-        return CitedExcerpts.of(protection, pinned.stream().filter(entry -> entry.event().itemId() != null)
-                .map(CitedExcerpts.Citing::of).toList());
-    }
+    /** The manifest of one export: what its copy cites, sealed with its salt, signed by the case. */
+    private final class Manifest {
+        private final Protection protection;
+        private final Path target;
+        private final SafeCopy copy;
 
-    /** The manifest's entries for the claims' excerpts, by where the memo shows them. */
-    private static Map<String, ProvenanceManifest.Cited> citedByClaims(Protection protection, List<Claim> claims) {
-        return CitedExcerpts.of(protection, claims.stream().flatMap(claim -> claim.evidence().stream()).map(CitedExcerpts.Citing::of).toList());
-    }
-
-    /** The replies the memo quotes from a file, by where it shows them. */
-    private static Map<String, ProvenanceManifest.QuotedReply> quotedIn(Protection protection, List<ReplyStatus> replies, List<Claim> claims) {
-        Map<String, ProvenanceManifest.QuotedReply> quoted = new LinkedHashMap<>();
-        for (ReplyStatus status : replies) {
-            Reply reply = status.reply();
-            if (reply != null && reply.source() != null && reply.statement() != null
-                    && claims.stream().anyMatch(claim -> claim.id() == reply.claimId())) {
-                ProvenanceManifest.QuotedReply entry = CitedExcerpts.reply(protection, reply);
-                quoted.put(entry.ref(), entry);
-            }
+        Manifest(Protection protection, Path target, SafeCopy copy) {
+            this.protection = protection;
+            this.target = target;
+            this.copy = copy;
         }
-        return quoted;
-    }
 
-    private ProvenanceManifest manifest(String title, Path target, String exportSha256, Collection<ProvenanceManifest.Cited> cited,
-                                        Collection<ProvenanceManifest.QuotedReply> replies, KeyPair keys) {
-        return ManifestJson.signed(new ProvenanceManifest(AppVersion.current(), title, target.toAbsolutePath().getFileName().toString(),
-                exportSha256, clock.instant(), List.copyOf(cited), List.copyOf(replies), null), keys);
+        /** The page with its provenance appendix: every entry of the manifest, and the key that signs it. */
+        Document appendTo(Document page, CaseFile caseFile) {
+            return ProvenanceAppendix.appendTo(page, List.copyOf(copy.cited().values()), List.copyOf(copy.quoted().values()),
+                    ProvenanceManifest.fileNameFor(target.getFileName().toString()), ManifestJson.publicKeyOf(CaseKeys.signing(caseFile)),
+                    caseFile.timeZone());
+        }
+
+        ProvenanceManifest signed(String title, String exportSha256, CaseFile caseFile) {
+            return ManifestJson.signed(new ProvenanceManifest(AppVersion.current(), title, target.toAbsolutePath().getFileName().toString(),
+                    exportSha256, clock.instant(), protection.salt(), List.copyOf(copy.cited().values()),
+                    List.copyOf(copy.quoted().values()), null), CaseKeys.signing(caseFile));
+        }
     }
 
     private static void writePage(Document page, boolean pdf, OutputStream out) throws IOException {

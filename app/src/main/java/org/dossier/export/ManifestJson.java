@@ -1,5 +1,7 @@
 package org.dossier.export;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -35,7 +37,9 @@ final class ManifestJson {
             .registerModule(new JavaTimeModule())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper CANONICAL = new ObjectMapper();
     private static final String SIGNATURE = "signature";
 
@@ -84,11 +88,11 @@ final class ManifestJson {
         }
     }
 
-    /** A public key as a manifest prints it, shortened for people to compare: "ed25519:3f2a 9b1c …" (16 hex digits of its SHA-256). */
+    /** A public key as people compare it: "ed25519:3f2a 9b1c …", its whole SHA-256 in groups of four hex digits. */
     static String keyFingerprint(String publicKeyBase64) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(publicKeyBase64));
-            return "ed25519:" + HexFormat.of().formatHex(hash, 0, 8).replaceAll("(.{4})(?!$)", "$1 ");
+            return "ed25519:" + HexFormat.of().formatHex(hash).replaceAll("(.{4})(?!$)", "$1 ");
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return "(unreadable key)";
         }

@@ -24,21 +24,20 @@ import org.dossier.store.RedactionStore;
  * What one export must keep from its readers, decided once from the case. The redactor hides what
  * the reporter marked and everything that could identify a confidential source (the identity
  * recorded, whoever wrote the items their excerpts come from). An item a confidential source's
- * excerpt comes from is cited, in every export, by pseudonym only. And a file is fingerprinted in
- * the clear only when none of its items holds a hidden word: a SHA-256 of such a file would let a
- * reader with a copy, or a list of candidate names, confirm what was hidden; it is sealed instead.
+ * excerpt comes from is cited, in every export, by pseudonym only. And while an export hides
+ * anything, it fingerprints no file in the clear: every entry of its manifest is sealed. A SHA-256
+ * of a file that holds a hidden word would let a reader with a copy, or a list of candidate names,
+ * confirm what was hidden; and sealing only those files would tell which files hold it. Each export
+ * seals with a salt of its own, so two exports citing the same excerpt cannot be linked by their seals.
  */
 final class Protection implements AutoCloseable {
-    /** A file with more items than this is not read through for hidden words: it is sealed. */
-    private static final int ITEMS_READ_PER_FILE = 10_000;
-
     private final CaseFile caseFile;
     private final Redactor redactor;
     private final Map<Long, Confidential> confidentialItems;
     private final List<String> forbidden;
     private final List<String> privateNotes;
     private final ItemReader items;
-    private final Map<Long, Boolean> openFiles = new HashMap<>();
+    private final String salt = Seal.newSalt();
     private byte[] sealingKey;
 
     /** How an export cites an item a confidential source's excerpt comes from. */
@@ -111,12 +110,12 @@ final class Protection implements AutoCloseable {
         return privateNotes;
     }
 
-    /** Whether the export cites this item only by seal: a confidential source's, or from a file that holds a hidden word. */
+    /** Whether the export cites this item only by seal: a confidential source's, or any at all while the export hides anything. */
     boolean sealed(Item item) {
-        return confidential(item.id()) != null || !openFile(item.provenance().sourceId());
+        return confidential(item.id()) != null || hidesAnything();
     }
 
-    /** Whether the export hides anything at all; while it does, files it cannot read (a reply's) are sealed. */
+    /** Whether the export hides anything at all. */
     boolean hidesAnything() {
         return redactor.hidesAnything();
     }
@@ -125,7 +124,12 @@ final class Protection implements AutoCloseable {
         if (sealingKey == null) {
             sealingKey = CaseKeys.sealing(caseFile);
         }
-        return Seal.of(sealingKey, what);
+        return Seal.of(sealingKey, salt, what);
+    }
+
+    /** This export's salt, which its manifest names so the case can recompute its seals. */
+    String salt() {
+        return salt;
     }
 
     Item item(long itemId) {
@@ -135,17 +139,6 @@ final class Protection implements AutoCloseable {
     /** When the file with this content came into the case. */
     Optional<Instant> importedAt(long sourceId) {
         return items.importedAt(sourceId);
-    }
-
-    private boolean openFile(long sourceId) {
-        if (!redactor.hidesAnything()) {
-            return true;
-        }
-        return openFiles.computeIfAbsent(sourceId, id -> {
-            boolean[] hides = {false};
-            boolean readWhole = items.eachTextOfSource(id, ITEMS_READ_PER_FILE, text -> hides[0] |= !hides[0] && redactor.finds(text));
-            return readWhole && !hides[0];
-        });
     }
 
     /** "chat message", "e-mail", "document": all an export says of where a confidential source's words come from. */

@@ -12,11 +12,12 @@ import java.util.List;
  * of the words; which Dossier made the export, with the export's own SHA-256; and the case's
  * signature over all of it. What the export must not show in the clear (a confidential source's
  * excerpt, a file or words holding a hidden word) is sealed: only where the export shows it and a
- * seal that only the case can check (see {@link CitedExcerpts}).
+ * seal that only the case can check (see {@link CitedExcerpts}), salted with {@code sealSalt}, the
+ * export's own.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProvenanceManifest(String dossierVersion, @JsonAlias("case_name") String title, String export, String exportSha256,
-                                 Instant madeAt, List<Cited> excerpts, List<QuotedReply> replies, Signature signature) {
+                                 Instant madeAt, String sealSalt, List<Cited> excerpts, List<QuotedReply> replies, Signature signature) {
     public ProvenanceManifest {
         excerpts = List.copyOf(excerpts);
         replies = replies == null ? List.of() : List.copyOf(replies); // manifests made before replies were listed
@@ -28,13 +29,13 @@ public record ProvenanceManifest(String dossierVersion, @JsonAlias("case_name") 
     }
 
     ProvenanceManifest signedWith(Signature signature) {
-        return new ProvenanceManifest(dossierVersion, title, export, exportSha256, madeAt, excerpts, replies, signature);
+        return new ProvenanceManifest(dossierVersion, title, export, exportSha256, madeAt, sealSalt, excerpts, replies, signature);
     }
 
     /**
      * One cited excerpt.
      *
-     * @param ref           where the export shows it: "event-12", "claim-3-evidence-7"
+     * @param ref           where the export shows it, by its place there: "event-12", "claim-3-evidence-2"
      * @param start         the excerpt's first character in the item's text, or null when the whole item is cited
      * @param excerptSha256 the SHA-256 of the item's text from start to end (UTF-8); null with no offsets
      * @param file          the file's name as received, or "confidential source “pseudonym”"

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,8 @@ import org.dossier.model.TimelineEvent.EventPrecision;
  * re-encoded ({@link CleanPicture}). The writers write this copy, so no writer can forget a field.
  */
 final class SafeCopy {
+    /** The chapter of the events whose date a confidential source's protection withholds. */
+    static final String UNDATED = "Not dated (a confidential source)";
     /** How many characters around an excerpt the memo quotes each side. */
     static final int CONTEXT = 200;
     /** Read beyond the context each side, so a hidden name that the cut would halve is found whole first. */
@@ -48,45 +51,86 @@ final class SafeCopy {
     private final Protection protection;
     private final Redactor redactor;
     private final ZoneId zone;
-    private final Map<String, ProvenanceManifest.Cited> cited;
-    private final Map<String, ProvenanceManifest.QuotedReply> quoted;
+    private final Map<String, ProvenanceManifest.Cited> cited = new LinkedHashMap<>();
+    private final Map<String, ProvenanceManifest.QuotedReply> quoted = new LinkedHashMap<>();
 
-    /** A copy that cites what the manifest's entries hold, by the place each is shown. */
-    SafeCopy(Protection protection, ZoneId zone, Map<String, ProvenanceManifest.Cited> cited,
-             Map<String, ProvenanceManifest.QuotedReply> quoted) {
+    SafeCopy(Protection protection, ZoneId zone) {
         this.protection = protection;
         this.redactor = protection.redactor();
         this.zone = zone;
-        this.cited = cited;
-        this.quoted = quoted;
     }
 
+    /**
+     * The story's events in the order of the times they show, numbered in that order ("event-1"):
+     * an event shown by month sits at the month's start, so neither its place nor its number says
+     * anything finer. An event whose date is withheld comes last, in a chapter of its own.
+     */
     AnnotatedTimeline timeline(String title, Instant made, List<StoryEvent> pinned) {
-        List<AnnotatedTimeline.Event> events = new ArrayList<>();
-        for (StoryEvent entry : pinned) {
-            events.add(event(entry));
+        record Placed(StoryEvent entry, Shown shown) {
         }
-        return new AnnotatedTimeline(redactor.text("Title", title), zone, made, inChapters(events));
+        List<Placed> ordered = new ArrayList<>(pinned.stream().map(entry -> new Placed(entry, shown(entry))).toList());
+        ordered.sort(Comparator.comparing((Placed placed) -> placed.shown().withheld()).thenComparing(placed -> placed.shown().start()));
+        List<AnnotatedTimeline.Event> events = new ArrayList<>();
+        String chapter = null;
+        for (Placed placed : ordered) {
+            AnnotatedTimeline.Event event = event(placed.entry(), placed.shown(), "event-" + (events.size() + 1));
+            boolean begins = event.beginsChapter() || placed.shown().withheld() && (events.isEmpty() || !events.get(events.size() - 1).dateWithheld());
+            chapter = placed.shown().withheld() ? UNDATED : event.beginsChapter() ? event.chapter() : chapter;
+            events.add(new AnnotatedTimeline.Event(event.ref(), event.start(), event.end(), event.precision(), event.dateWithheld(),
+                    event.headline(), event.note(), event.excerpt(), event.citation(), event.itemId(), chapter, begins, event.media()));
+        }
+        return new AnnotatedTimeline(redactor.text("Title", title), zone, made, events);
     }
 
+    /** The claims in order, numbered in the memo's order ("claim-2-evidence-1"), never by the case's own numbering. */
     SourceMemo memo(String title, Instant made, boolean includesUnapproved, List<Claim> claims, List<ReplyStatus> replies) {
         List<SourceMemo.Entry> entries = new ArrayList<>();
         for (Claim claim : claims) {
-            String where = "Claim " + (entries.size() + 1);
-            entries.add(new SourceMemo.Entry(claim(claim, where), claim.evidence().stream().map(evidence -> quoted(evidence, where + ", excerpt "
-                    + (claim.evidence().indexOf(evidence) + 1))).toList(), replies.stream().filter(reply -> reply.claimId() == claim.id())
-                    .map(reply -> replyStatus(reply, where)).toList()));
+            int number = entries.size() + 1;
+            String where = "Claim " + number;
+            List<SourceMemo.Quoted> evidence = new ArrayList<>();
+            for (Evidence each : claim.evidence()) {
+                evidence.add(quoted(each, where + ", excerpt " + (evidence.size() + 1), "claim-" + number + "-evidence-" + (evidence.size() + 1),
+                        evidence.size() + 1));
+            }
+            List<SourceMemo.Answer> answers = new ArrayList<>();
+            for (ReplyStatus reply : replies.stream().filter(reply -> reply.claimId() == claim.id()).toList()) {
+                answers.add(replyStatus(reply, where, "claim-" + number + "-reply-" + (answers.size() + 1), number));
+            }
+            entries.add(new SourceMemo.Entry(claim(claim, where, number), evidence, answers));
         }
         return new SourceMemo(redactor.text("Title", title), zone, made, includesUnapproved, entries);
     }
 
-    private AnnotatedTimeline.Event event(StoryEvent entry) {
+    /** The manifest's entry for each excerpt the copy cites, by the place it shows it. */
+    Map<String, ProvenanceManifest.Cited> cited() {
+        return cited;
+    }
+
+    /** The manifest's entry for each reply the memo quotes from a file, by the place it shows it. */
+    Map<String, ProvenanceManifest.QuotedReply> quoted() {
+        return quoted;
+    }
+
+    /** When an event is shown: its period at the precision allowed, or no date at all. */
+    private record Shown(Instant start, Instant end, EventPrecision precision, boolean withheld, Protection.Confidential confidential) {
+    }
+
+    private Shown shown(StoryEvent entry) {
         TimelineEvent event = entry.event();
-        String ref = "event-" + entry.storyId();
         Protection.Confidential confidential = event.itemId() == null ? null : protection.confidential(event.itemId());
+        if (confidential != null && confidential.datesShown() == DatesShown.NONE) {
+            return new Shown(Instant.EPOCH, Instant.EPOCH, EventPrecision.YEAR, true, confidential);
+        }
         EventPrecision precision = confidential == null ? event.precision() : coarsest(event.precision(), finest(confidential.datesShown()));
         Instant[] period = StoryDates.atMost(event.start(), event.end(), event.precision(), precision, zone);
-        String where = "Event of " + StoryDates.text(period[0], precision, zone);
+        return new Shown(period[0], period[1], precision, false, confidential);
+    }
+
+    private AnnotatedTimeline.Event event(StoryEvent entry, Shown shown, String ref) {
+        TimelineEvent event = entry.event();
+        Protection.Confidential confidential = shown.confidential();
+        String where = "Event of " + (shown.withheld() ? "a withheld date" : StoryDates.text(shown.start(), shown.precision(), zone));
         CitationLine citation = null;
         Long itemId = null;
         String excerpt = text(where, "excerpt", event.excerpt());
@@ -96,29 +140,19 @@ final class SafeCopy {
         }
         if (event.itemId() != null) {
             Item item = protection.item(event.itemId());
-            citation = confidential != null ? confidentialCitation(confidential, item) : citation(ref, item, entry.citation().page(), where);
-            itemId = cited.get(ref).isSealed() ? null : event.itemId();
+            ProvenanceManifest.Cited entryOf = cite(CitedExcerpts.Citing.of(ref, entry));
+            citation = confidential != null ? confidentialCitation(confidential, item) : citation(entryOf, item, entry.citation().page(), where);
+            itemId = entryOf.isSealed() ? null : event.itemId();
         }
-        return new AnnotatedTimeline.Event(ref, period[0], period[1], precision, text(where, "headline", entry.text().headline()),
-                text(where, "note", entry.text().note()), excerpt, citation, itemId,
+        return new AnnotatedTimeline.Event(ref, shown.start(), shown.end(), shown.precision(), shown.withheld(),
+                text(where, "headline", entry.text().headline()), text(where, "note", entry.text().note()), excerpt, citation, itemId,
                 text(where, "chapter", entry.chapter()), entry.beginsChapter(), media(where, entry.text().media()));
     }
 
-    /**
-     * The events in the order of the times they show, each in the chapter begun last before it: an
-     * event shown by month sits at the month's start, so its place among the others says nothing finer.
-     */
-    private static List<AnnotatedTimeline.Event> inChapters(List<AnnotatedTimeline.Event> events) {
-        List<AnnotatedTimeline.Event> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparing(AnnotatedTimeline.Event::start));
-        List<AnnotatedTimeline.Event> chaptered = new ArrayList<>();
-        String chapter = null;
-        for (AnnotatedTimeline.Event event : ordered) {
-            chapter = event.beginsChapter() ? event.chapter() : chapter;
-            chaptered.add(new AnnotatedTimeline.Event(event.ref(), event.start(), event.end(), event.precision(), event.headline(),
-                    event.note(), event.excerpt(), event.citation(), event.itemId(), chapter, event.beginsChapter(), event.media()));
-        }
-        return chaptered;
+    private ProvenanceManifest.Cited cite(CitedExcerpts.Citing citing) {
+        ProvenanceManifest.Cited entry = CitedExcerpts.entry(protection, citing);
+        cited.put(citing.ref(), entry);
+        return entry;
     }
 
     /** A link stays a link (redacted like any text); a picture is re-encoded; any other file is named only. */
@@ -144,22 +178,23 @@ final class SafeCopy {
         }
     }
 
-    private Claim claim(Claim claim, String where) {
-        List<Review> reviews = claim.reviews().stream().map(review -> new Review(review.id(), review.claimId(),
+    /** The claim's words and reviews, redacted, numbered as the memo shows it. */
+    private Claim claim(Claim claim, String where, int number) {
+        List<Review> reviews = claim.reviews().stream().map(review -> new Review(0, number,
                 text(where, "reviewer", review.reviewer()), review.role(), review.action(), text(where, "review", review.text()),
                 review.at())).toList();
-        return new Claim(claim.id(), text(where, "text", claim.text()), text(where, "section", claim.section()), claim.position(),
+        return new Claim(number, text(where, "text", claim.text()), text(where, "section", claim.section()), claim.position(),
                 text(where, "created by", claim.createdBy()), claim.createdAt(), List.of(), reviews, claim.status(),
                 claim.independentSources(), claim.approved());
     }
 
-    private SourceMemo.Quoted quoted(Evidence evidence, String where) {
-        String ref = "claim-" + evidence.claimId() + "-evidence-" + evidence.id();
+    private SourceMemo.Quoted quoted(Evidence evidence, String where, String ref, int number) {
         Item item = protection.item(evidence.itemId());
+        ProvenanceManifest.Cited entry = cite(CitedExcerpts.Citing.of(ref, evidence));
         Protection.Confidential confidential = protection.confidential(item.id());
         String attachedBy = text(where, "attached by", evidence.createdBy());
         if (confidential != null) {
-            Evidence words = new Evidence(evidence.id(), evidence.claimId(), EvidenceKind.CONFIDENTIAL, evidence.stance(), 0, null,
+            Evidence words = new Evidence(number, 0, EvidenceKind.CONFIDENTIAL, evidence.stance(), 0, null,
                     text(where, "excerpt", evidence.excerpt()), null, null, confidential.pseudonym(), null, attachedBy, evidence.createdAt());
             return new SourceMemo.Quoted(words, "", "", confidentialCitation(confidential, item));
         }
@@ -169,17 +204,16 @@ final class SafeCopy {
         Evidence.OnRecord onRecord = evidence.onRecord() == null ? null : new Evidence.OnRecord(
                 text(where, "speaker", evidence.onRecord().speaker()), evidence.onRecord().spokenAt(),
                 text(where, "spoken to", evidence.onRecord().spokenTo()), evidence.onRecord().byPartyConcerned());
-        Evidence copy = new Evidence(evidence.id(), evidence.claimId(), evidence.kind(), evidence.stance(), 0, null, words.get(1), null,
+        Evidence copy = new Evidence(number, 0, evidence.kind(), evidence.stance(), 0, null, words.get(1), null,
                 onRecord, null, null, attachedBy, evidence.createdAt());
         int start = Math.min(evidence.span().start(), text.length());
         Integer page = text.indexOf('\f') < 0 ? null : (int) text.substring(0, start).chars().filter(c -> c == '\f').count() + 1;
         return new SourceMemo.Quoted(copy, Cut.keepEnd(words.get(0), CONTEXT), Cut.keepStart(words.get(2), CONTEXT),
-                citation(ref, item, page, where));
+                citation(entry, item, page, where));
     }
 
     /** A file's name, the page, the author and the time, redacted; the file's SHA-256, or its seal when it holds a hidden word. */
-    private CitationLine citation(String ref, Item item, Integer page, String where) {
-        ProvenanceManifest.Cited entry = cited.get(ref);
+    private CitationLine citation(ProvenanceManifest.Cited entry, Item item, Integer page, String where) {
         CitationLine.Hash fingerprint = entry.isSealed() ? CitationLine.Hash.sealed(entry.seal()) : CitationLine.Hash.sha256(entry.sha256());
         return new CitationLine(text(where, "source file", org.dossier.model.Citation.fileNameOf(item.provenance().path())), page,
                 text(where, "author", item.author()), item.occurredAt() == null ? null : WHEN.format(item.occurredAt().instant().atZone(zone)),
@@ -198,17 +232,21 @@ final class SafeCopy {
                 when, null);
     }
 
-    private SourceMemo.Answer replyStatus(ReplyStatus status, String where) {
+    private SourceMemo.Answer replyStatus(ReplyStatus status, String where, String ref, int claim) {
         String party = text(where, "party asked", status.party());
         Reply reply = status.reply();
         if (reply == null) {
-            return new SourceMemo.Answer(new ReplyStatus(status.claimId(), party, status.state(), status.deadline(), null), null);
+            return new SourceMemo.Answer(new ReplyStatus(claim, party, status.state(), status.deadline(), null), null);
         }
-        Reply copy = new Reply(reply.id(), reply.requestId(), reply.claimId(), reply.stance(), text(where, "reply", reply.statement()),
+        Reply copy = new Reply(0, 0, claim, reply.stance(), text(where, "reply", reply.statement()),
                 text(where, "replied by", reply.speaker()), reply.receivedAt(), text(where, "reply came by", reply.how()), null,
                 text(where, "reply recorded by", reply.createdBy()), reply.createdAt());
-        ProvenanceManifest.QuotedReply file = reply.source() == null ? null : quoted.get("claim-" + reply.claimId() + "-reply-" + reply.id());
-        return new SourceMemo.Answer(new ReplyStatus(status.claimId(), party, status.state(), status.deadline(), copy), file == null ? null
+        ProvenanceManifest.QuotedReply file = null;
+        if (reply.source() != null && reply.statement() != null) {
+            file = CitedExcerpts.reply(protection, reply, ref);
+            quoted.put(ref, file);
+        }
+        return new SourceMemo.Answer(new ReplyStatus(claim, party, status.state(), status.deadline(), copy), file == null ? null
                 : file.file() + " · " + (file.isSealed() ? CitationLine.Hash.sealed(file.seal()).shortForm()
                 : CitationLine.Hash.sha256(file.sha256()).whole() + " · characters " + file.start() + "–" + file.end()));
     }

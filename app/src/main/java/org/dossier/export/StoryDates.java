@@ -12,7 +12,21 @@ import org.dossier.model.TimelineEvent;
 
 /** An event's date as exports write it: at its precision, in the case's zone, the zone named. */
 final class StoryDates {
+    /** What an export shows for the date of a confidential source's event when the reporter chose to show none. */
+    static final String WITHHELD = "date withheld";
+
     private StoryDates() {
+    }
+
+    /** The date as HTML's {@code <time datetime>} gives it, no finer than shown: "2023", "2023-11", "2023-11-20", "2023-11-20T18:40+08:00". */
+    static String machine(Instant start, EventPrecision precision, ZoneId zone) {
+        ZonedDateTime at = start.atZone(zone);
+        return switch (precision) {
+            case YEAR -> String.valueOf(at.getYear());
+            case MONTH -> DateTimeFormatter.ofPattern("yyyy-MM").format(at);
+            case DAY -> at.toLocalDate().toString();
+            default -> DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx").format(at);
+        };
     }
 
     /** "2023-11", "2023-11-20", "2023-11-20 18:40 CST": no finer than the evidence says. */

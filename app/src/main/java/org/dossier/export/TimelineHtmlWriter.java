@@ -45,8 +45,12 @@ final class TimelineHtmlWriter {
                 section.appendElement("h2").text(event.chapter());
             }
             Element article = section.appendElement("article").attr("id", event.ref());
-            article.appendElement("time").attr("datetime", event.start().toString())
-                    .text(StoryDates.text(event.start(), event.precision(), timeline.zone()));
+            if (event.dateWithheld()) {
+                article.appendElement("p").addClass("date-withheld").text(StoryDates.WITHHELD);
+            } else {
+                article.appendElement("time").attr("datetime", StoryDates.machine(event.start(), event.precision(), timeline.zone()))
+                        .text(StoryDates.text(event.start(), event.precision(), timeline.zone()));
+            }
             article.appendElement("h3").text(event.headline());
             if (event.note() != null) {
                 article.appendElement("p").text(event.note());

@@ -23,10 +23,13 @@ final class TimelineJsWriter {
     static void write(AnnotatedTimeline timeline, OutputStream out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode title = root.putObject("title");
-        title.putObject("text").put("headline", Entities.escape(timeline.title()))
-                .put("text", "<p>" + timeline.eventsOfTheStory() + "; times in " + timeline.zone().getId() + ".</p>");
+        StringBuilder titleText = new StringBuilder("<p>" + timeline.eventsOfTheStory() + "; times in " + timeline.zone().getId() + ".</p>");
         ArrayNode events = root.putArray("events");
         for (AnnotatedTimeline.Event event : timeline.events()) {
+            if (event.dateWithheld()) { // a slide needs a date: the title slide tells these, undated
+                titleText.append("<h3>").append(Entities.escape(event.chapter() + ": " + event.headline())).append("</h3>").append(body(event));
+                continue;
+            }
             ObjectNode slide = events.addObject();
             slide.set("start_date", JSON.valueToTree(StoryDates.timelineJs(event.start(), event.precision(), timeline.zone())));
             if (event.precision() == EventPrecision.MONTH || event.precision() == EventPrecision.YEAR) {
@@ -41,6 +44,7 @@ final class TimelineJsWriter {
             }
             slide.put("unique_id", event.ref());
         }
+        title.putObject("text").put("headline", Entities.escape(timeline.title())).put("text", titleText.toString());
         JSON.writeValue(out, root);
     }
 

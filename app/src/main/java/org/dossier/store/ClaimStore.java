@@ -188,6 +188,15 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
+    /** Changes how precisely exports date a confidential source's excerpts; recorded in the audit log. */
+    public void setDatesShown(long sourceId, DatesShown datesShown, Actor actor, Instant at) {
+        Transactions.inTransaction(connection, "change how exports date the confidential source", () -> {
+            AuditLog.change(connection, actor, at, "update", "confidential_sources", sourceId,
+                    () -> execute("UPDATE confidential_sources SET date_precision = ? WHERE id = ?", datesShown.dbName(), sourceId));
+            return null;
+        });
+    }
+
     public List<ConfidentialSource> confidentialSources() {
         List<ConfidentialSource> found = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dossier.model.Item;
 
@@ -116,35 +115,6 @@ public final class ItemReader implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read item " + id, e);
-        }
-    }
-
-    /**
-     * Hands every text the case holds of one file's items (their text, title, author and parser
-     * metadata) to {@code text}, up to {@code limit} items; whether that was all of them.
-     */
-    public boolean eachTextOfSource(long sourceId, int limit, Consumer<String> text) {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT text, title, author, metadata FROM items WHERE source_id = ? LIMIT ?")) {
-            query.setLong(1, sourceId);
-            query.setInt(2, limit + 1);
-            int read = 0;
-            try (var rows = query.executeQuery()) {
-                while (rows.next()) {
-                    if (++read > limit) {
-                        return false;
-                    }
-                    for (int column = 1; column <= 4; column++) {
-                        String value = rows.getString(column);
-                        if (value != null) {
-                            text.accept(value);
-                        }
-                    }
-                }
-            }
-            return true;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the texts of source " + sourceId, e);
         }
     }
 

@@ -5,7 +5,18 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
 import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What one character is when Dossier matches words, whatever way it was written: compatibility
@@ -13,7 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * case, confusable letters as their Unicode skeleton (UTS #39: a Cyrillic "с" is a Latin "c"),
  * Traditional Chinese as Simplified, any digit as its ASCII digit, any space as one space, and the
  * invisible characters (zero-width spaces, soft hyphens, joiners, bidi marks, byte-order marks) as
- * nothing. Folding is per character, so a folded text can point back to the characters it came from
+ * nothing. Two kinds of look-alike that neither NFKC nor the skeletons cover are folded too: a Latin
+ * letter in a decorative form Unicode names after it ("ᴡ" LATIN LETTER SMALL CAPITAL W, "🅦"
+ * NEGATIVE CIRCLED LATIN CAPITAL LETTER W), and a CJK radical drawn like an ideograph ("⺩" is
+ * "王", after Unicode's EquivalentUnifiedIdeograph; PDFs put radicals where ideographs were meant, and
+ * a hostile writer can too). Folding is per character, so a folded text can point back to the characters it came from
  * ({@link FoldedText}). The tables are ICU's; a character's fold is computed once and kept.
  */
 public final class Folding {
@@ -23,6 +38,10 @@ public final class Folding {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
     private static final String[] BMP = new String[0x10000];
     private static final ConcurrentHashMap<Integer, String> ABOVE_BMP = new ConcurrentHashMap<>();
+    /** A Unicode name that says which Latin letter a character draws, whatever its decoration. */
+    private static final Pattern NAMED_LATIN = Pattern.compile(
+            "(?:[A-Z]+ )*LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL )?([A-Z])(?: WITH .*)?|REGIONAL INDICATOR SYMBOL LETTER ([A-Z])");
+    private static final Map<Integer, Integer> RADICALS = radicals();
 
     private Folding() {
     }
@@ -70,8 +89,13 @@ public final class Folding {
         if (UCharacter.getType(codePoint) == UCharacter.DECIMAL_DIGIT_NUMBER) {
             return Character.toString('0' + UCharacter.digit(codePoint, 10));
         }
-        if (isHan(codePoint)) {
-            return Character.toString(simplified(codePoint));
+        Integer ideograph = RADICALS.get(codePoint);
+        if (isHan(codePoint) || ideograph != null) {
+            return Character.toString(simplified(ideograph == null ? codePoint : ideograph));
+        }
+        String named = codePoint > 0x7F ? latinLetterNamed(codePoint) : null;
+        if (named != null) {
+            return fold(named.codePointAt(0)); // as the plain letter folds, skeleton and all
         }
         String lower = UCharacter.foldCase(withoutMarks(NFKD.normalize(Character.toString(codePoint))), true);
         StringBuilder folded = new StringBuilder(lower.length());
@@ -89,6 +113,36 @@ public final class Folding {
             }
         });
         return folded.toString();
+    }
+
+    /** The plain Latin letter a character's Unicode name says it draws, or null. */
+    private static String latinLetterNamed(int codePoint) {
+        String name = UCharacter.getName(codePoint);
+        Matcher latin = name == null ? null : NAMED_LATIN.matcher(name);
+        if (latin == null || !latin.matches()) {
+            return null;
+        }
+        return (latin.group(1) != null ? latin.group(1) : latin.group(2)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The CJK radicals NFKC leaves alone, each with the ideograph it is drawn like. */
+    private static Map<Integer, Integer> radicals() {
+        Map<Integer, Integer> radicals = new HashMap<>();
+        try (InputStream in = Folding.class.getResourceAsStream("EquivalentUnifiedIdeograph-radicals.txt");
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            lines.lines().map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty()).forEach(line -> {
+                String[] fields = line.split("\\s*;\\s*");
+                String[] range = fields[0].split("\\.\\.");
+                int first = Integer.parseInt(range[0], 16);
+                int last = Integer.parseInt(range[range.length - 1], 16);
+                for (int radical = first; radical <= last; radical++) {
+                    radicals.put(radical, Integer.parseInt(fields[1], 16));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("the radicals table ships with Dossier", e);
+        }
+        return Map.copyOf(radicals);
     }
 
     /** Accents, tone marks and other combining marks taken off (the text is decomposed already). */

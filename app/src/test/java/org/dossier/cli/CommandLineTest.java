@@ -337,6 +337,13 @@ class CommandLineTest {
         assertEquals(7, audit.size(), audit.toString());
         assertEquals("Ana", audit.get(0).get("actor").asText());
         assertEquals("claims", audit.get(0).get("table").asText());
+
+        assertEquals(DossierCommand.USER_ERROR, run("claims", caseFile.toString(), "--dates-shown", "Kestrel=week", "--as", "Ana").exit());
+        Run changed = run("claims", caseFile.toString(), "--dates-shown", "Kestrel=none", "--as", "Ana");
+        assertEquals("Exports now date Kestrel's excerpts: not at all\n", changed.out());
+        JsonNode last = run("claims", caseFile.toString(), "--audit", "--json").json().get("audit").get(7);
+        assertEquals("confidential_sources", last.get("table").asText());
+        assertTrue(last.get("after").asText().contains("none"), last.toString());
     }
 
     /** Imports a memo of these words and pins the case's first event to the story under this headline. */
@@ -396,8 +403,8 @@ class CommandLineTest {
         assertFalse(Files.readString(manifest).contains("Zhang Wei"));
         Run verified = run("verify-export", caseFile.toString(), manifest.toString());
         assertEquals(0, verified.exit(), verified.out());
-        assertTrue(verified.out().matches("Signed with ed25519:[0-9a-f ]{19}\\n1 cited excerpt checked: the export stands on its sources\\n"),
-                verified.out());
+        assertTrue(verified.out().matches("Checked story.pdf against \\S+story.pdf.manifest.json\\nSigned with ed25519:[0-9a-f ]{79}\\n"
+                + "1 cited excerpt checked: the export stands on its sources\\n"), verified.out());
 
         Files.writeString(dump.resolve("memo.txt"), "On 2023-11-20 nobody stopped anything.");
         Run rejected = run("verify-export", caseFile.toString(), manifest.toString());

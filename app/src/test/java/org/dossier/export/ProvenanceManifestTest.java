@@ -3,7 +3,7 @@ package org.dossier.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dossier.OnTheSampleCase;
 import org.dossier.export.ExportService.MemoFormat;
@@ -28,6 +29,11 @@ import org.dossier.model.Reply;
 import org.dossier.model.ReplySource;
 import org.dossier.model.Sha256;
 import org.dossier.model.Span;
+import org.dossier.model.StoryText;
+import org.dossier.model.TimelineEvent;
+import org.dossier.model.TimelineQuery;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.store.CaseFile;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -40,7 +46,7 @@ class ProvenanceManifestTest extends OnTheSampleCase {
     Path out;
 
     @Test
-    void everyFormatComesWithAManifestOfEachCitedExcerpt() throws Exception {
+    void everyFormatComesWithAManifestOfEachCitedExcerptAllSealedWhileTheSampleHidesItsSource() throws Exception {
         for (TimelineFormat format : TimelineFormat.values()) {
             Path file = out.resolve("story." + format.name().toLowerCase());
             exports.exportTimeline(sample, format, file);
@@ -48,20 +54,109 @@ class ProvenanceManifestTest extends OnTheSampleCase {
             assertEquals(file.getFileName().toString(), manifest.export());
             assertEquals(Fingerprint.of(file), manifest.exportSha256());
             assertFalse(manifest.dossierVersion().isBlank());
+            assertEquals(32, manifest.sealSalt().length());
             assertEquals(8, manifest.excerpts().size(), "each pinned event from the evidence");
-            ProvenanceManifest.Cited kickoff = manifest.excerpts().stream().filter(c -> c.file().equals("tidewater-kickoff-memo.docx"))
-                    .findFirst().orElseThrow();
-            assertEquals(64, kickoff.sha256().length());
-            assertNotNull(kickoff.importedAt());
-            assertTrue(kickoff.itemId() > 0 && kickoff.start() != null && kickoff.excerptSha256() != null);
-            ProvenanceManifest.Cited counsel = manifest.excerpts().stream().filter(c -> c.file().equals("confidential source “Kestrel”"))
-                    .findFirst().orElseThrow();
-            assertEquals(ProvenanceManifest.Cited.sealed(counsel.ref(), counsel.file(), counsel.seal()), counsel, "nothing but the seal");
-            assertEquals(64, counsel.seal().length());
+            assertEquals(IntStream.rangeClosed(1, 8).mapToObj(n -> "event-" + n).toList(),
+                    manifest.excerpts().stream().map(ProvenanceManifest.Cited::ref).toList(), "numbered as the export shows them");
+            for (ProvenanceManifest.Cited cited : manifest.excerpts()) {
+                assertEquals(ProvenanceManifest.Cited.sealed(cited.ref(), cited.file(), cited.seal()), cited,
+                        "while anything is hidden, every entry is its seal alone: sealing only some would say which files hold it");
+                assertEquals(64, cited.seal().length());
+            }
+            assertTrue(manifest.excerpts().stream().anyMatch(c -> c.file().equals("tidewater-kickoff-memo.docx")));
+            assertTrue(manifest.excerpts().stream().anyMatch(c -> c.file().equals("confidential source “Kestrel”")));
             assertNotNull(manifest.signature());
         }
         assertTrue(Jsoup.parse(out.resolve("story.html").toFile(), "UTF-8").select("#provenance tr").size() > 8,
                 "the HTML carries the manifest as an appendix");
+    }
+
+    @Test
+    void aCaseThatHidesNothingCitesEveryFileByItsHashAndMarkingOneWordSealsThemAll() throws Exception {
+        try (CaseFile plain = plainCase()) {
+            Path story = out.resolve("story.csv");
+            Path manifestFile = out.resolve("story.csv.manifest.json");
+            exports.exportTimeline(plain, TimelineFormat.CSV, story);
+            ProvenanceManifest open = ManifestJson.read(manifestFile);
+            assertEquals(2, open.excerpts().size());
+            ProvenanceManifest.Cited budget = cited(manifestFile, "budget.eml");
+            assertEquals(64, budget.sha256().length());
+            assertNotNull(budget.importedAt());
+            assertTrue(budget.itemId() > 0 && budget.excerptSha256() != null, budget.toString());
+            assertTrue(Files.readString(story).contains(budget.sha256()), "a case with nothing hidden shows every fingerprint");
+            assertTrue(exports.verify(plain, manifestFile).accepted());
+
+            exports.redactTerm(plain, new Actor("Mei Lin", Actor.Role.REPORTER), "Wang Fang"); // in handover.eml only
+            exports.exportTimeline(plain, TimelineFormat.CSV, story);
+            for (ProvenanceManifest.Cited cited : ManifestJson.read(manifestFile).excerpts()) {
+                assertTrue(cited.isSealed() && cited.sha256() == null && cited.itemId() == null && cited.start() == null
+                        && cited.excerptSha256() == null, cited.toString());
+            }
+            assertFalse(Files.readString(story).contains(budget.sha256().substring(0, 12)),
+                    "not even the file without the word: which files are sealed would say which hold it");
+            ExportCheck check = exports.verify(plain, manifestFile);
+            assertTrue(check.accepted(), check.problems().toString());
+            assertEquals(2, check.excerpts());
+        }
+    }
+
+    @Test
+    void noTwoExportsShareASealAndAChangedCitationMatchesNothing() throws Exception {
+        Path first = out.resolve("first.html");
+        Path second = out.resolve("second.html");
+        exports.exportTimeline(sample, TimelineFormat.HTML, first);
+        exports.exportTimeline(sample, TimelineFormat.HTML, second);
+        List<String> seals = ManifestJson.read(out.resolve("first.html.manifest.json")).excerpts().stream().map(ProvenanceManifest.Cited::seal).toList();
+        assertTrue(ManifestJson.read(out.resolve("second.html.manifest.json")).excerpts().stream().map(ProvenanceManifest.Cited::seal)
+                .noneMatch(seals::contains), "the same excerpt seals differently in each export, so two stories cannot be linked");
+
+        timeline.edit(sample, timeline.pinned(sample).get(0).storyId(), new StoryText("Moved", null, null));
+        assertTrue(exports.verify(sample, out.resolve("first.html.manifest.json")).accepted(), "a headline is not evidence");
+        List<Long> quotedByClaims = services.attribution().claims(sample).stream().flatMap(claim -> claim.evidence().stream())
+                .map(evidence -> evidence.itemId()).toList();
+        timeline.unpin(sample, timeline.pinned(sample).stream().filter(pinned -> !quotedByClaims.contains(pinned.event().itemId()))
+                .findFirst().orElseThrow().storyId());
+        List<String> problems = exports.verify(sample, out.resolve("first.html.manifest.json")).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("the sealed excerpt matches nothing this case cites (its words, its file or its place changed)"),
+                problems.get(0));
+    }
+
+    @Test
+    void aManifestBesideTheWrongExportOrWithTextAfterItIsRefused() throws Exception {
+        exports.exportTimeline(sample, TimelineFormat.HTML, out.resolve("story.html"));
+        Path forgedPdf = Files.writeString(out.resolve("story.pdf"), "%PDF-1.7 not what the case made");
+        Path borrowed = Files.copy(out.resolve("story.html.manifest.json"), out.resolve("story.pdf.manifest.json"));
+        ExportCheck check = exports.verifyWithoutCase(borrowed);
+        assertEquals("story.html", check.export(), "the check names the file it checked");
+        assertEquals(List.of("this manifest is the one for story.html, not for story.pdf"), check.problems());
+        assertTrue(Files.exists(forgedPdf));
+
+        Path manifest = out.resolve("story.html.manifest.json");
+        Files.writeString(manifest, Files.readString(manifest) + "\n{\"export\": \"other.html\"}");
+        assertThrows(ExportException.class, () -> exports.verifyWithoutCase(manifest));
+    }
+
+    /** A case of two e-mails, one naming Wang Fang, each pinned to the story; nothing marked, no confidential source. */
+    private CaseFile plainCase() throws Exception {
+        Path dump = Files.createDirectories(out.resolve("plain-dump"));
+        Files.writeString(dump.resolve("handover.eml"), mail("Handover", "2023-08-14T10:02:00+08:00",
+                "Wang Fang runs the nightly batches from now on."));
+        Files.writeString(dump.resolve("budget.eml"), mail("Budget", "2023-09-01T09:00:00+08:00", "The budget for the quarter is final."));
+        CaseFile plain = CaseFile.openOrCreate(out.resolve("plain.dossier"), ZoneId.of("Asia/Shanghai"), services.clock());
+        services.intake().importFiles(plain, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+        for (TimelineEvent event : timeline.events(plain, TimelineQuery.all())) {
+            if (event.itemId() != null && timeline.pinned(plain).stream().noneMatch(p -> event.itemId().equals(p.event().itemId()))) {
+                timeline.pin(plain, event, new StoryText(event.title(), null, null), "reporter");
+            }
+        }
+        return plain;
+    }
+
+    private static String mail(String subject, String date, String body) {
+        return "From: Desk <desk@example.org>\r\nTo: Team <team@example.org>\r\nSubject: " + subject + "\r\nDate: "
+                + java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.OffsetDateTime.parse(date))
+                + "\r\nMessage-ID: <" + subject + "@example.org>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n";
     }
 
     @Test
@@ -116,7 +211,7 @@ class ProvenanceManifestTest extends OnTheSampleCase {
             Path memo = out.resolve("memo.html");
             exports.exportMemo(plain, MemoFormat.HTML, true, memo);
             Path manifestFile = out.resolve("memo.html.manifest.json");
-            String ref = "claim-" + claim + "-reply-" + replyId;
+            String ref = "claim-1-reply-1";
             assertEquals(List.of(new ProvenanceManifest.QuotedReply(ref, replyId, "northgate-reply.eml", "ab".repeat(32), 120, 153,
                     Fingerprint.of(words), null)), ManifestJson.read(manifestFile).replies(), "nothing is hidden: the reply is open");
             assertTrue(Jsoup.parse(memo.toFile(), "UTF-8").select("#provenance td").eachText().contains(ref), "the appendix lists it too");
@@ -146,28 +241,6 @@ class ProvenanceManifestTest extends OnTheSampleCase {
                 "Northgate press office", Instant.parse("2024-01-08T08:00:00Z"), "e-mail",
                 new ReplySource("northgate-reply.eml", new Sha256("ab".repeat(32)), new Span(120, 153)))), reporter);
         return services.rightOfReply().replies(caseFile).stream().filter(r -> r.requestId() == request).findFirst().orElseThrow().id();
-    }
-
-    @Test
-    void aFileThatHoldsAHiddenWordIsSealedSoNoGuessCanBeConfirmed() throws Exception {
-        Path story = out.resolve("story.csv");
-        Path manifestFile = out.resolve("story.csv.manifest.json");
-        exports.exportTimeline(sample, TimelineFormat.CSV, story);
-        String kickoffHash = cited(manifestFile, "tidewater-kickoff-memo.docx").sha256();
-        assertTrue(Files.readString(story).contains(kickoffHash), "a file with nothing hidden keeps its fingerprint");
-
-        exports.redactTerm(sample, new Actor("Mei Lin", Actor.Role.REPORTER), "四千万"); // in the memo's text, not in the excerpt cited
-        exports.exportTimeline(sample, TimelineFormat.CSV, story);
-        ProvenanceManifest.Cited kickoff = cited(manifestFile, "tidewater-kickoff-memo.docx");
-        assertTrue(kickoff.isSealed());
-        assertNull(kickoff.sha256(), "the hash of a file that holds a hidden word would confirm a guess of it");
-        assertNull(kickoff.excerptSha256());
-        assertNull(kickoff.start(), "and where the words are, with the words around them, would give its length");
-        assertNull(kickoff.itemId());
-        assertFalse(Files.readString(story).contains(kickoffHash.substring(0, 12)), "not even its first digits");
-        assertFalse(cited(manifestFile, "lumina-statement-2023-12-15.pdf").isSealed(), "a file with nothing hidden keeps its fingerprint");
-        ExportCheck check = exports.verify(sample, manifestFile);
-        assertTrue(check.accepted(), check.problems().toString());
     }
 
     private static ProvenanceManifest.Cited cited(Path manifest, String file) throws Exception {
@@ -216,7 +289,7 @@ class ProvenanceManifestTest extends OnTheSampleCase {
         Files.writeString(story, Files.readString(story) + "\r\n");
         ProvenanceManifest forged = ManifestJson.read(manifest);
         forged = new ProvenanceManifest(forged.dossierVersion(), forged.title(), forged.export(), Fingerprint.of(story), forged.madeAt(),
-                forged.excerpts(), forged.replies(), null);
+                forged.sealSalt(), forged.excerpts(), forged.replies(), null);
         try (var stream = Files.newOutputStream(manifest)) {
             ManifestJson.write(ManifestJson.signed(forged, java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair()), stream);
         }

@@ -83,6 +83,33 @@ class RedactorTest {
     }
 
     @Test
+    void lettersAndRadicalsThatOnlyLookLikeTheNameAreFoldedToIt() {
+        Redactor redactor = new Redactor(RedactionTerms.of("王芳 Wang Fang", false));
+        assertEquals("[redacted], [redacted], [redacted], [redacted].", redactor.text("x", "ᴡᴀɴɢ ꜰᴀɴɢ, Waɴg Fang, 🅦🅐🅝🅖 🅕🅐🅝🅖, ⺩芳."));
+    }
+
+    @Test
+    void aPersonIsAlsoHiddenInTheShortFormsTheyAreCalledByAndInBothScriptsAtOnce() {
+        Redactor redactor = new Redactor(RedactionTerms.of("王芳 Wang Fang", false));
+        assertEquals("[redacted] met [redacted], [redacted] and [redacted]; [redacted] and [redacted] too.",
+                redactor.text("x", "王女士 met Ms Wang, F. Wang and Dr. Fang; 王 Fang and 老王 too."));
+        assertEquals("[redacted] wrote", redactor.text("x", "Wang 芳 wrote"));
+        Redactor latin = new Redactor(List.of("Chen Li"));
+        assertEquals("[redacted] and [redacted] ran the CLI; Wang Li did not.", latin.text("x", "Ms Li and C. Li ran the CLI; Wang Li did not."),
+                "an initial needs its full stop or a space: the CLI is not C. Li");
+    }
+
+    @Test
+    void aTelephoneNumberIsHiddenWithOrWithoutItsCountryCodeAndWhateverGroupsItsDigits() {
+        Redactor international = new Redactor(List.of("+86 138 0013 8000"));
+        assertEquals("[redacted]; [redacted]; [redacted]; [redacted]; [redacted]; [redacted]; not 1380013800 or 13800138001",
+                international.text("x", "13800138000; 138–0013–8000; 138/0013/8000; 0086 138 0013 8000; 138·0013·8000; +86 138‑0013‑8000; "
+                        + "not 1380013800 or 13800138001"));
+        assertEquals("call [redacted]", new Redactor(List.of("13800138000")).text("x", "call +86 (138) 0013−8000"));
+        assertEquals("call [redacted]", new Redactor(List.of("+44 20 7946 0018")).text("x", "call 020 7946 0018"));
+    }
+
+    @Test
     void withNothingMarkedTheTextIsAsItWas() {
         Redactor redactor = new Redactor(List.of(" "));
         assertEquals("Chen Li", redactor.text("x", "Chen Li"));

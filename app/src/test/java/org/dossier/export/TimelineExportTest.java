@@ -3,6 +3,7 @@ package org.dossier.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ class TimelineExportTest extends OnTheSampleCase {
     @Test
     void aMonthIsASpanFromItsFirstToItsLastDay() throws Exception {
         AnnotatedTimeline one = new AnnotatedTimeline("Test", SHANGHAI, Instant.EPOCH, List.of(new AnnotatedTimeline.Event("event-1",
-                Instant.parse("2023-09-30T16:00:00Z"), Instant.parse("2023-10-31T15:59:59.999Z"), EventPrecision.MONTH, "October's usage",
+                Instant.parse("2023-09-30T16:00:00Z"), Instant.parse("2023-10-31T15:59:59.999Z"), EventPrecision.MONTH, false, "October's usage",
                 null, "十月 API 用量 <b>", null, 1L, null, false, AnnotatedTimeline.Media.NONE)));
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         TimelineJsWriter.write(one, json);
@@ -109,6 +110,38 @@ class TimelineExportTest extends OnTheSampleCase {
         assertEquals("2023-07-10 09:00 CST", kickoff.get("date"));
         assertEquals("Building Tidewater on Lumina", kickoff.get("chapter"));
         assertEquals("潮汐项目启动备忘录 / Project Tidewater kickoff", kickoff.get("excerpt"));
-        assertTrue(kickoff.get("fingerprint").matches("SHA-256 [0-9a-f]{64}"), kickoff.get("fingerprint"));
+        assertTrue(kickoff.get("fingerprint").matches("sealed [0-9a-f]{64}"), "the sample hides its source: every file is sealed");
+    }
+
+    @Test
+    void anEventWhoseDateIsWithheldHasNoDateInAnyFormatAndACellIsNeverAFormula() throws Exception {
+        AnnotatedTimeline.Event dated = new AnnotatedTimeline.Event("event-1", Instant.parse("2023-09-30T16:00:00Z"),
+                Instant.parse("2023-09-30T16:00:00Z"), EventPrecision.MINUTE, false, "=HYPERLINK(\"https://example.org\")", null, "+1 more",
+                null, null, null, false, AnnotatedTimeline.Media.NONE);
+        AnnotatedTimeline.Event undated = new AnnotatedTimeline.Event("event-2", Instant.EPOCH, Instant.EPOCH, EventPrecision.YEAR, true,
+                "Warned from inside", null, Redactor.WITHHELD, null, null, SafeCopy.UNDATED, true, AnnotatedTimeline.Media.NONE);
+        AnnotatedTimeline story = new AnnotatedTimeline("Test", SHANGHAI, Instant.parse("2024-01-01T00:00:00Z"), List.of(dated, undated));
+
+        org.jsoup.nodes.Element page = TimelineHtmlWriter.page(story).body();
+        assertEquals("2023-10-01T00:00+08:00", page.selectFirst("#event-1 time").attr("datetime"), "no finer than the minute shown");
+        assertNull(page.selectFirst("#event-2 time"));
+        assertEquals(StoryDates.WITHHELD, page.selectFirst("#event-2 .date-withheld").text());
+        assertFalse(page.text().contains("1970"));
+
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        TimelineJsWriter.write(story, json);
+        JsonNode root = new ObjectMapper().readTree(json.toByteArray());
+        assertEquals(1, root.get("events").size(), "a TimelineJS slide needs a date: the undated event is told on the title slide");
+        assertTrue(root.path("title").path("text").path("text").asText().contains("Warned from inside"));
+        assertFalse(json.toString(StandardCharsets.UTF_8).contains("1970"));
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        TimelineCsvWriter.write(story, csv);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertEquals("'=HYPERLINK(\"https://example.org\")", rows.get(0).get("headline"), "a spreadsheet shows it, never runs it");
+        assertEquals("'+1 more", rows.get(0).get("excerpt"));
+        assertEquals(StoryDates.WITHHELD, rows.get(1).get("date"));
+        assertEquals("withheld", rows.get(1).get("precision"));
     }
 }

@@ -27,6 +27,10 @@ final class GateText {
     private static final Pattern PERCENT_RUN = Pattern.compile("(?:%[0-9A-Fa-f]{2})+");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
     private static final ThreadLocal<Transliterator> SIMPLIFIED = ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
+    /** Small capitals and other Latin letters that neither NFKC nor the confusables table take to a plain letter. */
+    private static final ThreadLocal<Transliterator> PLAIN_LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance("[:Latin:]; Latin-ASCII"));
+    /** Enclosed letters with no compatibility decomposition: negative circled, negative squared, regional indicators. */
+    private static final int[][] ENCLOSED_ALPHABETS = {{0x1F150, 0x1F169}, {0x1F170, 0x1F189}, {0x1F1E6, 0x1F1FF}};
 
     private GateText() {
     }
@@ -44,9 +48,24 @@ final class GateText {
 
     /** The decoded text folded for matching names. */
     static String folded(String text) {
-        String once = NFKC_CASEFOLD.normalize(decoded(text));
+        String once = NFKC_CASEFOLD.normalize(PLAIN_LATIN.get().transliterate(unenclosed(decoded(text))));
         String skeleton = INVISIBLE_OR_MARK.stripFrom(NFKD.normalize(LETTERS.matcher(once)
                 .replaceAll(run -> Matcher.quoteReplacement(SKELETONS.getSkeleton(run.group())))), true);
         return SIMPLIFIED.get().transliterate(NFKC_CASEFOLD.normalize(skeleton));
+    }
+
+    private static String unenclosed(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        text.codePoints().map(GateText::plainLetter).forEach(plain::appendCodePoint);
+        return plain.toString();
+    }
+
+    private static int plainLetter(int codePoint) {
+        for (int[] alphabet : ENCLOSED_ALPHABETS) {
+            if (codePoint >= alphabet[0] && codePoint <= alphabet[1]) {
+                return 'a' + codePoint - alphabet[0];
+            }
+        }
+        return codePoint;
     }
 }

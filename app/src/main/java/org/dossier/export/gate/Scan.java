@@ -14,9 +14,10 @@ final class Scan {
     private final List<String> words;
     private final List<String> han;
     private final List<String> numbers;
+    private final String folded;
 
     Scan(String text) {
-        String folded = GateText.folded(text);
+        folded = GateText.folded(text);
         words = latinWords(folded);
         han = hanSpaced(folded);
         numbers = numbers(GateText.decoded(text));
@@ -34,9 +35,15 @@ final class Scan {
         if (unit.digits() != null) {
             return numbers.stream().anyMatch(number -> number.contains(unit.digits()));
         }
+        if (unit.mixed() != null) {
+            return unit.mixed().matcher(folded).find();
+        }
         List<String> latin = unit.latin();
         if (inSequence(latin) || latin.size() > 1 && inSequence(lastFirst(latin))) {
             return true;
+        }
+        if (latin.stream().anyMatch(word -> word.length() == 1)) {
+            return false; // an initial is never run together with a name: "C. Li" is not "CLI"
         }
         String joined = String.join("", latin);
         String turned = String.join("", lastFirst(latin));
@@ -106,14 +113,14 @@ final class Scan {
         return ascii.toString();
     }
 
-    /** Each run of digits and the signs that group them ("+86 (138) 0013-8000"), as its digits. */
+    /** Each run of digits and the signs that group them ("+86 (138) 0013–8000", "138/0013/8000"), as its digits. */
     private static List<String> numbers(String decoded) {
         List<String> found = new ArrayList<>();
         StringBuilder digits = new StringBuilder();
         decoded.codePoints().forEach(codePoint -> {
             if (Character.isDigit(codePoint)) {
                 digits.append(Character.digit(codePoint, 10));
-            } else if (" ()+-.\u00a0\u3000".indexOf(codePoint) < 0 && !digits.isEmpty()) {
+            } else if (!groupsDigits(codePoint) && !digits.isEmpty()) {
                 found.add(digits.toString());
                 digits.setLength(0);
             }
@@ -122,6 +129,12 @@ final class Scan {
             found.add(digits.toString());
         }
         return found;
+    }
+
+    private static boolean groupsDigits(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || type == Character.DASH_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION || "()+.,/·・\u2212".indexOf(codePoint) >= 0;
     }
 
     private static boolean isHan(int codePoint) {
