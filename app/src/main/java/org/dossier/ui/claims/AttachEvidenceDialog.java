@@ -116,13 +116,17 @@ public final class AttachEvidenceDialog {
         identity.setPromptText("optional: names, addresses, numbers, by commas; never shown, hidden in every export");
         ComboBox<DatesShown> dates = new ComboBox<>(FXCollections.observableArrayList(DatesShown.values()));
         dates.setId("source-dates");
-        dates.setValue(DatesShown.MONTH);
+        dates.setValue(DatesShown.YEAR);
         dates.setConverter(Dialogs.named(AttachEvidenceDialog::datesLabel));
+        Label datesHint = new Label("The month or the day, with the kind of item, can single out the one message a source wrote");
+        datesHint.setWrapText(true);
+        datesHint.getStyleClass().add("export-warning");
         GridPane form = Dialogs.form();
         form.addRow(0, new Label("Pseudonym"), pseudonym);
         form.addRow(1, new Label("Private note"), note);
         form.addRow(2, new Label("Real identity"), identity);
         form.addRow(3, new Label("Dates in exports"), dates);
+        form.add(datesHint, 1, 4);
         Dialogs.okCancel(dialog, form, pseudonym.textProperty().map(String::isBlank));
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new NewSource(pseudonym.getText(), note.getText(), identity.getText(), dates.getValue()) : null);

@@ -144,7 +144,14 @@ public final class ExportDialog {
                 model.pictures()));
         pictures.visibleProperty().bind(Bindings.isNotEmpty(model.pictures()));
         pictures.managedProperty().bind(pictures.visibleProperty());
-        return new VBox(6, count, list, pictures);
+        Label cautions = new Label();
+        cautions.setId("export-cautions");
+        cautions.setWrapText(true);
+        cautions.getStyleClass().add("export-warning");
+        cautions.textProperty().bind(model.cautions());
+        cautions.visibleProperty().bind(cautions.textProperty().isNotEmpty());
+        cautions.managedProperty().bind(cautions.visibleProperty());
+        return new VBox(6, count, list, pictures, cautions);
     }
 
     /** List cells that show each item as a line of text. */

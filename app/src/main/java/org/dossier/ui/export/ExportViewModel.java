@@ -2,8 +2,11 @@ package org.dossier.ui.export;
 
 import org.dossier.ui.common.BackgroundWork;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -124,6 +127,22 @@ public final class ExportViewModel {
     }
 
     /** The pictures the export embeds, re-encoded without their metadata: the reporter checks what they show by eye. */
+    /** What this export cannot hide, said before it is written; empty when there is nothing to say. */
+    public StringBinding cautions() {
+        return Bindings.createStringBinding(() -> {
+            List<String> cautions = new ArrayList<>();
+            if (!places.isEmpty()) {
+                cautions.add("Redaction hides words from readers who do not hold the originals: whoever has the file an excerpt comes from "
+                        + "can read what is redacted in it.");
+            }
+            if (what.get() == What.MEMO && !confidentialSources.isEmpty()) {
+                cautions.add("The memo quotes " + String.join(" and ", confidentialSources) + " word for word, which identifies them to "
+                        + "anyone who holds those messages: give it only to the editors and lawyers it is for.");
+            }
+            return String.join(" ", cautions);
+        }, places, confidentialSources, what);
+    }
+
     public ObservableList<String> pictures() {
         return pictures;
     }
