@@ -1,6 +1,7 @@
 package org.dossier;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.dossier.app.Services;
 import org.dossier.cli.DossierCommand;
 import org.dossier.cli.UiLauncher;
@@ -23,14 +24,31 @@ public final class Dossier {
             window.open(null, false, false);
             System.exit(0);
         }
-        System.exit(DossierCommand.commandLine(services, window).execute(args));
+        System.exit(DossierCommand.commandLine(services, window).execute(arguments(args)));
+    }
+
+    /**
+     * A case file given alone is opened in the window: that is how a file manager starts Dossier
+     * when a case is double-clicked (the installers associate {@code .dossier} files with it).
+     */
+    static String[] arguments(String[] args) {
+        if (args.length == 1 && !args[0].startsWith("-") && args[0].toLowerCase(Locale.ROOT).endsWith(".dossier")) {
+            return new String[] {"open", args[0]};
+        }
+        return args;
+    }
+
+    /** The sample case, unpacked and imported if it was not yet: {@code --measure} times opening it, not its import. */
+    private static java.nio.file.Path importedSample(Services services) {
+        services.sampleCase().open(progress -> { }).close();
+        return services.sampleCase().caseFile();
     }
 
     /** A machine without a display (or without GTK on Linux) gets a sentence, not a stack trace. */
     private static void openWindow(Services services, java.nio.file.Path caseFile, boolean sample, boolean measure) {
         try {
             if (measure) {
-                WindowBenchmark.run(services, caseFile, System.out);
+                WindowBenchmark.run(services, sample ? importedSample(services) : caseFile, System.out);
             } else {
                 DossierWindow.launch(services, caseFile, sample);
             }

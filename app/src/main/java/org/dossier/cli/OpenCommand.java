@@ -31,8 +31,8 @@ final class OpenCommand implements Callable<Integer> {
         if (caseFile != null && !Files.isRegularFile(caseFile)) {
             throw new UserError("no case file at " + caseFile);
         }
-        if (measure && caseFile == null) {
-            throw new UserError("--measure needs a case to open");
+        if (measure && caseFile == null && !sample) {
+            throw new UserError("--measure needs a case to open (or --sample)");
         }
         launcher.open(caseFile, sample, measure);
         return 0;

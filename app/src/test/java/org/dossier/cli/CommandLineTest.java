@@ -450,6 +450,8 @@ class CommandLineTest {
         run("import", caseFile.toString(), dump.toString());
         assertEquals(0, run("open", caseFile.toString()).exit());
         assertEquals(0, run("open", "--sample").exit());
-        assertEquals(List.of(caseFile + " false", "null true"), windowsOpened);
+        assertEquals(0, run("open", "--sample", "--measure").exit());
+        assertEquals(2, run("open", "--measure").exit());
+        assertEquals(List.of(caseFile + " false", "null true", "null true measure"), windowsOpened);
     }
 }
