@@ -12,7 +12,8 @@ import org.dossier.model.MentionType;
 /**
  * Amounts written the Chinese way, in both scripts: a currency before or after (新臺幣3,500萬元,
  * 3亿元人民币, 5,000萬港元, 港幣十五億元, 200萬澳門元, 五萬蚊), with 萬/万, 億/亿 and 兆 and in Arabic
- * digits, Chinese numerals or both (1億2,000萬, 4萬5千). A bare 元 is the currency of a 元 that the
+ * digits, Chinese numerals (financial forms too: 新臺幣捌萬零壹佰陸拾貳元) or both (1億2,000萬, 4萬5千);
+ * "over" (819億餘元, 6,000多萬港元) is read as the number it exceeds. A bare 元 is the currency of a 元 that the
  * text names nearest to it (Taiwanese news names 新臺幣 once, then writes 元); failing that, New
  * Taiwan dollars in a text dated in the ROC calendar, and yuan elsewhere.
  */
@@ -22,9 +23,9 @@ final class ChineseMoney {
             Map.entry("新臺幣", "TWD"), Map.entry("新台幣", "TWD"), Map.entry("臺幣", "TWD"), Map.entry("台幣", "TWD"),
             Map.entry("新台币", "TWD"), Map.entry("台币", "TWD"),
             Map.entry("港幣", "HKD"), Map.entry("港币", "HKD"), Map.entry("港元", "HKD"),
-            Map.entry("澳門元", "MOP"), Map.entry("澳門幣", "MOP"), Map.entry("澳门元", "MOP"), Map.entry("澳门币", "MOP"),
+            Map.entry("澳門元", "MOP"), Map.entry("澳門幣", "MOP"), Map.entry("澳門圓", "MOP"), Map.entry("澳门元", "MOP"), Map.entry("澳门币", "MOP"),
             Map.entry("葡幣", "MOP"), Map.entry("葡币", "MOP"),
-            Map.entry("澳元", "AUD"), Map.entry("澳幣", "AUD"), Map.entry("澳币", "AUD"),
+            Map.entry("澳元", "AUD"), Map.entry("澳幣", "AUD"), Map.entry("澳币", "AUD"), Map.entry("澳洲元", "AUD"),
             Map.entry("人民幣", "CNY"), Map.entry("人民币", "CNY"),
             Map.entry("美元", "USD"), Map.entry("美金", "USD"),
             Map.entry("歐元", "EUR"), Map.entry("欧元", "EUR"),
@@ -35,11 +36,12 @@ final class ChineseMoney {
     private static final String CURRENCY = "(" + String.join("|", CURRENCIES.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String AMOUNT = "((?<![\\d.,])(?=[\\d" + ChineseNumbers.DIGITS + "])(?:" + NUMBER + "|[" + ChineseNumbers.NUMERALS + "])+)";
+    private static final String AMOUNT = "((?<![\\d.,])(?=[\\d" + ChineseNumbers.STARTS + "])(?:" + NUMBER + "|[" + ChineseNumbers.NUMERALS + "]|"
+            + ChineseNumbers.FILLERS + ")+)";
     /** 元 as a unit, not as the start of 元旦 (New Year's Day), 元件, 元素, 一元化. */
     private static final String YUAN = "([元圓圆块塊蚊])(?![旦件素首化年])";
     private static final Pattern BEFORE = Pattern.compile(CURRENCY + "\\s?" + AMOUNT + "\\s?(?:" + YUAN + ")?");
-    private static final Pattern AFTER = Pattern.compile(AMOUNT + "\\s?(?:" + YUAN + "\\s?" + CURRENCY + "?|" + CURRENCY + ")");
+    private static final Pattern AFTER = Pattern.compile(AMOUNT + "\\s?(?:[多餘余]?" + YUAN + "\\s?" + CURRENCY + "?|" + CURRENCY + ")");
     private static final Pattern CURRENCY_NAMED = Pattern.compile(CURRENCY);
     private static final List<String> NEEDLES = List.of("元", "圓", "圆", "块", "塊", "蚊", "幣", "币", "金", "鎊", "镑");
 

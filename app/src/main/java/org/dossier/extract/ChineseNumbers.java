@@ -6,15 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Chinese numerals as written in dates, counts and amounts, in both scripts: 十二, 二十三, 两/兩,
- * 二〇二三 and 一一二 (a digit a character), 一百一十二, 三千五百萬, and Arabic digits mixed with
- * units (3,500萬, 1億2,000萬, 4萬5千).
+ * 二〇二三 and 一一二 (a digit a character), 一百一十二, 三千五百萬, the financial forms of contracts,
+ * cheques and judgments (捌萬零壹佰陸拾貳), and Arabic digits mixed with units (3,500萬, 1億2,000萬,
+ * 4萬5千, 50 萬). 多 and 餘 (6,000多萬: "over 60 million") are read as the number they exceed.
  */
 final class ChineseNumbers {
     /** The characters of a small number or of a year written a digit a character. */
     static final String DIGITS = "〇零一二三四五六七八九十两兩";
+    /** What an amount may start with besides Arabic digits: DIGITS and the financial forms. */
+    static final String STARTS = DIGITS + "壹貳贰參叁叄肆伍陸陆柒捌玖拾";
     /** Everything an amount may be written with besides Arabic digits. */
-    static final String NUMERALS = DIGITS + "百千萬万億亿兆";
-    private static final Pattern PART = Pattern.compile("[\\d,]+(?:\\.\\d+)?|[" + NUMERALS + "]");
+    static final String NUMERALS = STARTS + "百千佰仟萬万億亿兆";
+    /** What may stand inside an amount without changing it: a space before 萬 (50 萬), 多 and 餘 (6,000多萬). */
+    static final String FILLERS = "(?:\\s(?=[萬万億亿兆])|[多餘余](?=[萬万億亿兆千百]))";
+    private static final Pattern PART = Pattern.compile("[\\d,]+(?:\\.\\d+)?|[" + NUMERALS + "]|" + FILLERS);
 
     private ChineseNumbers() {
     }
@@ -56,6 +61,9 @@ final class ChineseNumbers {
             }
             at = part.end();
             String token = part.group();
+            if (token.isBlank() || "多餘余".contains(token)) {
+                continue;
+            }
             int unit = smallUnit(token);
             int big = bigUnit(token);
             if (unit > 0) {
@@ -70,6 +78,8 @@ final class ChineseNumbers {
                 closed[big] = closed[big].add(since.multiply(BigDecimal.TEN.pow(4 * (big + 1))));
                 section = BigDecimal.ZERO;
                 pending = null;
+            } else if (pending != null) {
+                return null; // 两三万, "two or three": no one number
             } else if (Character.isDigit(token.charAt(0))) {
                 pending = new BigDecimal(token.replace(",", ""));
             } else {
@@ -77,7 +87,7 @@ final class ChineseNumbers {
                 if (digit < 0) {
                     return null;
                 }
-                pending = BigDecimal.valueOf(digit);
+                pending = digit == 0 ? null : BigDecimal.valueOf(digit); // the 零 of 一百零五 only holds a place
             }
         }
         if (at != text.length() || at == 0) {
@@ -88,9 +98,9 @@ final class ChineseNumbers {
 
     private static int smallUnit(String token) {
         return switch (token) {
-            case "十" -> 10;
-            case "百" -> 100;
-            case "千" -> 1_000;
+            case "十", "拾" -> 10;
+            case "百", "佰" -> 100;
+            case "千", "仟" -> 1_000;
             default -> 0;
         };
     }
@@ -104,15 +114,15 @@ final class ChineseNumbers {
     private static int digit(char c) {
         return switch (c) {
             case '〇', '零' -> 0;
-            case '一' -> 1;
-            case '二', '两', '兩' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
+            case '一', '壹' -> 1;
+            case '二', '两', '兩', '貳', '贰' -> 2;
+            case '三', '參', '叁', '叄' -> 3;
+            case '四', '肆' -> 4;
+            case '五', '伍' -> 5;
+            case '六', '陸', '陆' -> 6;
+            case '七', '柒' -> 7;
+            case '八', '捌' -> 8;
+            case '九', '玖' -> 9;
             default -> c < 128 && Character.isDigit(c) ? c - '0' : -1;
         };
     }

@@ -181,14 +181,15 @@ public final class DateExtractor {
         rocTextRule(year, RocCalendar.THREE_DIGIT_YEAR + "\\s*年(?!\\s*" + CN + "{1,3}\\s*月|度|來|来|以來|以来|之久|多|餘|余|半|內|内|歷史|历史)",
                 (m, anchor) -> exact(LocalDate.of(RocCalendar.gregorian(m.group(1)), 1, 1), DatePrecision.YEAR));
         rule(List.of("/", "."), RocCalendar.NUMERIC_DATE, (m, anchor) -> exact(LocalDate.of(RocCalendar.gregorian(m.group(1)),
-                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), DatePrecision.DAY));
+                Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)),
+                Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5))), DatePrecision.DAY));
         rule(List.of("月"), "(?=" + CN + ")(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})" + DAY_MARK, (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2))), DatePrecision.DAY));
         rule(List.of("月"), "(?=[一二三四五六七八九十\\d])(?<![年\\d〇零一二三四五六七八九十两兩个個])([一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?!" + CN + "{1,3}" + DAY_MARK + ")",
                 (m, anchor) -> anchor == null ? null
                         : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), 1), DatePrecision.MONTH));
-        // 今（15）日, 昨(14)日: the Taiwanese press's today and yesterday, with the day of the month.
-        rule(List.of("(", "（"), "(?=[今昨明前])([今昨明前])\\s*[(（]\\s*(\\d{1,2})\\s*(日)?\\s*[)）]\\s*(日)?", (m, anchor) -> {
+        // 今（15）日, 昨(14)日, 前日（23日）: the press's today and yesterday, with the day of the month.
+        rule(List.of("(", "（"), "(?=[今昨明前])([今昨明前])日?\\s*[(（]\\s*(\\d{1,2})\\s*(日)?\\s*[)）]\\s*(日)?", (m, anchor) -> {
             if (anchor == null || (m.group(3) == null && m.group(4) == null)) {
                 return null;
             }
@@ -248,8 +249,14 @@ public final class DateExtractor {
         rule(List.of("月底", "月初", "月末"), "(?<![月每个個本上下这這" + ChineseNumbers.DIGITS + "\\d])月[底初末]", (m, anchor) -> anchor == null ? null
                 : relative(anchor, DatePrecision.MONTH));
         rule(List.of("上月", "上个月", "上個月", "下月", "下个月", "下個月", "本月", "这个月", "這個月"),
-                "(?=[上下本这這])(上[个個]月|上月|下[个個]月|下月|本月|这个月|這個月)[底初末]?", (m, anchor) -> anchor == null ? null
-                : shifted(anchor, "month", m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0));
+                "(?=[上下本这這])(上[个個]月|上月|下[个個]月|下月|本月|这个月|這個月)(?:(" + CN + "{1,3})" + DAY_MARK + "|[底初末])?", (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            LocalDate month = anchor.plusMonths(m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0);
+            return m.group(2) == null ? relative(month, DatePrecision.MONTH)
+                    : relative(month.withDayOfMonth(ChineseNumbers.parse(m.group(2))), DatePrecision.DAY);
+        });
         rule(List.of("周", "週", "星期", "礼拜", "禮拜"), "(上|下|这|這|本)?(?:[个個])?(周|週|星期|礼拜|禮拜)([一二三四五六日天])(?!(?<=一)" + WORD_AFTER_ONE + ")", (m, anchor) -> {
             if (anchor == null) {
                 return null;

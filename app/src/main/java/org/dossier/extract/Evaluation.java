@@ -24,6 +24,8 @@ import org.dossier.model.MentionType;
 public final class Evaluation {
     /** The bundled set: English, Chinese, and code-mixed chat and news sentences. */
     public static final List<String> BUNDLED = List.of("evaluation-en.txt", "evaluation-zh.txt", "evaluation-mixed.txt");
+    /** Dates and amounts in Traditional Chinese (Taiwan, Hong Kong, Macau), a development set: names are not marked in it. */
+    public static final String TRADITIONAL_DATES_AND_AMOUNTS = "evaluation-zh-hant-dates.txt";
     /** Sentences written before the name extractors and never used to shape them: the honest estimate. */
     public static final String HELD_OUT = "heldout-all.txt";
     private static final Pattern MARK = Pattern.compile(
