@@ -36,11 +36,11 @@ final class ChineseMoney {
     private static final String CURRENCY = "(" + String.join("|", CURRENCIES.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String AMOUNT = "((?<![\\d.,])(?=[\\d" + ChineseNumbers.STARTS + "])(?:" + NUMBER + "|[" + ChineseNumbers.NUMERALS + "]|"
+    private static final String AMOUNT = "((?=[\\d" + ChineseNumbers.STARTS + "])(?<![\\d.,])(?:" + NUMBER + "|[" + ChineseNumbers.NUMERALS + "]|"
             + ChineseNumbers.FILLERS + ")+)";
     /** 元 as a unit, not as the start of 元旦 (New Year's Day), 元件, 元素, 一元化. */
     private static final String YUAN = "([元圓圆块塊蚊])(?![旦件素首化年])";
-    private static final Pattern BEFORE = Pattern.compile(CURRENCY + "\\s?" + AMOUNT + "\\s?(?:" + YUAN + ")?");
+    private static final Pattern BEFORE = Pattern.compile("(?=[新臺台港澳葡人美歐欧英日])" + CURRENCY + "\\s?" + AMOUNT + "\\s?(?:" + YUAN + ")?");
     private static final Pattern AFTER = Pattern.compile(AMOUNT + "\\s?(?:[多餘余]?" + YUAN + "\\s?" + CURRENCY + "?|" + CURRENCY + ")");
     private static final Pattern CURRENCY_NAMED = Pattern.compile(CURRENCY);
     private static final List<String> NEEDLES = List.of("元", "圓", "圆", "块", "塊", "蚊", "幣", "币", "金", "鎊", "镑");

@@ -177,7 +177,7 @@ public final class DateExtractor {
                 "(?!\\s*" + CN + "{1,3}\\s*月|度)[底初末]?", false);
         years(year, RocCalendar.THREE_DIGIT_YEAR, RocCalendar::gregorian, "[底初末]", false);
         // In ROC-dated text: two-digit years from ROC 40 (1951), below any prison term written 12年6月, and a three-digit year alone.
-        years(year, "(?<![\\d.,刑])([4-9]\\d)", RocCalendar::gregorian, "[底初末]", true);
+        years(year, "(?=[4-9])(?<![\\d.,刑])([4-9]\\d)", RocCalendar::gregorian, "[底初末]", true);
         rocTextRule(year, RocCalendar.THREE_DIGIT_YEAR + "\\s*年(?!\\s*" + CN + "{1,3}\\s*月|度|來|来|以來|以来|之久|多|餘|余|半|內|内|歷史|历史)",
                 (m, anchor) -> exact(LocalDate.of(RocCalendar.gregorian(m.group(1)), 1, 1), DatePrecision.YEAR));
         rule(List.of("/", "."), RocCalendar.NUMERIC_DATE, (m, anchor) -> exact(LocalDate.of(RocCalendar.gregorian(m.group(1)),
@@ -244,9 +244,9 @@ public final class DateExtractor {
             return monthAndDayOf(m.group().substring(2), inYear);
         });
         // 年底, 月底 alone: of the anchor's year and month; 每年年底 is no date.
-        rule(List.of("年底", "年初", "年末"), "(?<![年每各" + ChineseNumbers.DIGITS + "\\d今去明前后後本同])年[底初末]", (m, anchor) -> anchor == null ? null
+        rule(List.of("年底", "年初", "年末"), "(?=年)(?<![年每各" + ChineseNumbers.DIGITS + "\\d今去明前后後本同])年[底初末]", (m, anchor) -> anchor == null ? null
                 : relative(anchor, DatePrecision.YEAR));
-        rule(List.of("月底", "月初", "月末"), "(?<![月每个個本上下这這" + ChineseNumbers.DIGITS + "\\d])月[底初末]", (m, anchor) -> anchor == null ? null
+        rule(List.of("月底", "月初", "月末"), "(?=月)(?<![月每个個本上下这這" + ChineseNumbers.DIGITS + "\\d])月[底初末]", (m, anchor) -> anchor == null ? null
                 : relative(anchor, DatePrecision.MONTH));
         rule(List.of("上月", "上个月", "上個月", "下月", "下个月", "下個月", "本月", "这个月", "這個月"),
                 "(?=[上下本这這])(上[个個]月|上月|下[个個]月|下月|本月|这个月|這個月)(?:(" + CN + "{1,3})" + DAY_MARK + "|[底初末])?", (m, anchor) -> {
