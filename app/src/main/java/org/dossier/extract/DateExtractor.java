@@ -230,7 +230,7 @@ public final class DateExtractor {
             };
             return count == 0 ? null : shifted(anchor, unit, count);
         });
-        rule(List.of("前年", "去年", "今年", "明年", "后年", "後年"), "(?=[前去今明后後])(前年|去年|今年|明年|后年|後年)(?:" + CN + "{1,3}月(?:" + CN + "{1,3}" + DAY_MARK + ")?|年?[底初末])?", (m, anchor) -> {
+        rule(List.of("前年", "去年", "今年", "明年", "后年", "後年", "本年"), "(?=[前去今明后後本])(前年|去年|今年|明年|后年|後年|本年(?!度))(?:" + CN + "{1,3}月(?:" + CN + "{1,3}" + DAY_MARK + ")?|年?[底初末])?", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }

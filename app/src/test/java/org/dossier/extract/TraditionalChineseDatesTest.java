@@ -100,6 +100,7 @@ class TraditionalChineseDatesTest {
         "上月27日交給他 | 2023-11-27 DAY",
         "去年9月14日修正發布 | 2022-09-14 DAY",
         "今年7月來電 | 2023-07 MONTH",
+        "本年3月修正 | 2023-03 MONTH",
         "去年底現金僅剩 | 2022 YEAR",
         "明年初動工 | 2024 YEAR",
         "今年年底前完成 | 2023 YEAR",
@@ -129,6 +130,7 @@ class TraditionalChineseDatesTest {
     void recurringDaysAreNoDates() {
         assertEquals(List.of(), all("每年年底都要盤點庫存，每個月底結算一次。", ANCHOR));
         assertEquals(List.of(), all("事業應於每年4月30日前完成", ANCHOR));
+        assertEquals(List.of(), all("本年度預算", ANCHOR), "a fiscal year, as 2023年度 is none");
         assertEquals(List.of("4月30日 = 2023-04-30 DAY"), all("應於4月30日前完成", ANCHOR), "before 30 April, not 30 days ago");
     }
 }
