@@ -265,14 +265,14 @@ public final class DateExtractor {
             int weekday = "一二三四五六日天".indexOf(m.group(3)) + 1;
             return relative(monday(anchor, m.group(1)).plusDays(Math.min(weekday, 7) - 1L), DatePrecision.DAY);
         });
-        // 本週, 上週 alone: no day is sure, but the month (or the year) that holds the whole week is.
-        rule(List.of("周", "週", "星期", "礼拜", "禮拜"), "(?=[上下这這本])(上|下|这|這|本)(?:[个個])?(?:周|週|星期|礼拜|禮拜)(?![二三四五六日天末期年刊边邊围圍全到]|一(?!" + WORD_AFTER_ONE + "))",
+        // 本週, 上週末 alone: no day is sure, but the month (or the year) that holds the whole week or weekend is.
+        rule(List.of("周", "週", "星期", "礼拜", "禮拜"), "(?=[上下这這本])(上|下|这|這|本)(?:[个個])?(?:周|週|星期|礼拜|禮拜)(末)?(?![二三四五六日天期年刊边邊围圍全到]|一(?!" + WORD_AFTER_ONE + "))",
                 (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
-            LocalDate monday = monday(anchor, m.group(1));
-            LocalDate sunday = monday.plusDays(6);
+            LocalDate monday = monday(anchor, m.group(1)).plusDays(m.group(2) == null ? 0 : 5);
+            LocalDate sunday = monday.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             return monday.getMonth() == sunday.getMonth() ? relative(monday, DatePrecision.MONTH)
                     : monday.getYear() == sunday.getYear() ? relative(monday, DatePrecision.YEAR) : null;
         });

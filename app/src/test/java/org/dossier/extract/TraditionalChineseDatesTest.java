@@ -41,6 +41,8 @@ class TraditionalChineseDatesTest {
         "被告於民國103年間多次前往澳門 | 2014 YEAR",
         "民國元年 | 1912 YEAR",
         "該案於112年3月1日移送 | 2023-03-01 DAY",
+        "一一二年三月一日 | 2023-03-01 DAY",
+        "一百一十二年八月 | 2023-08 MONTH",
         "111年8月即公告 | 2022-08 MONTH",
         "112年6月底前須補繳 | 2023-06 MONTH",
         "112年底前完成 | 2023 YEAR",
@@ -58,6 +60,7 @@ class TraditionalChineseDatesTest {
         assertEquals(List.of(), all("完成112年溫室氣體排放量盤查", ANCHOR), "nothing in the text says ROC");
         assertEquals(List.of("111年8月 = 2022-08 MONTH", "112年 = 2023 YEAR"), all("111年8月即公告，應完成112年盤查。", ANCHOR));
         assertEquals(List.of(), all("98年3月1日", ANCHOR), "1998 in a chat, 2009 in Taiwan: not sure");
+        assertEquals(List.of(), all("這家公司已有一百年，一百年來", ANCHOR));
         assertEquals(List.of("民國98年3月 = 2009-03 MONTH", "99年6月30日 = 2010-06-30 DAY"),
                 all("被告自民國98年3月起任職，99年6月30日離職。", ANCHOR));
     }
@@ -122,6 +125,8 @@ class TraditionalChineseDatesTest {
         assertEquals("2023-12 MONTH", only("上週", LocalDate.of(2024, 1, 3)));
         assertEquals("2024-01 MONTH", only("下周", LocalDate.of(2023, 12, 28)));
         assertEquals("2023 YEAR", only("本週", LocalDate.of(2023, 11, 29)), "27 November to 3 December");
+        assertEquals("2023-12 MONTH", only("上週末去了澳門", LocalDate.of(2023, 12, 4)), "2 and 3 December");
+        assertEquals("2023 YEAR", only("上週末去了澳門", LocalDate.of(2023, 10, 6)), "30 September and 1 October");
         assertEquals(List.of(), all("本週", LocalDate.of(2025, 12, 30)), "29 December to 4 January: no month, no year");
         assertEquals(List.of(), all("上周期的數據、本週刊的報導", ANCHOR));
     }
