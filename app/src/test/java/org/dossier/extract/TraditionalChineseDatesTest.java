@@ -69,6 +69,8 @@ class TraditionalChineseDatesTest {
     void durationsAndCaseNumbersInAnRocDatedTextAreNoDates() {
         assertEquals(List.of("民國112年5月2日 = 2023-05-02 DAY"), all("法院在民國112年5月2日判決，被告處有期徒刑12年6月。", ANCHOR));
         assertEquals(List.of("民國112年5月2日 = 2023-05-02 DAY"), all("民國112年5月2日，這家老字號已有100年歷史。", ANCHOR));
+        assertEquals(List.of("民國112年5月2日 = 2023-05-02 DAY"), all("民國112年5月2日判決，應執行之刑期合計為12年6月。", ANCHOR),
+                "a two-digit ROC year is 40 or more");
         assertEquals(List.of("民國106年11月29日 = 2017-11-29 DAY"), all("106年度訴字第2789號，民國106年11月29日終結", ANCHOR));
         assertEquals(List.of(), all("版本120.3.5已發布", ANCHOR), "a version number");
     }
