@@ -13,7 +13,8 @@ import org.dossier.model.MentionType;
 /**
  * Things with a fixed shape: e-mail addresses, URLs, phone numbers (international, and Chinese
  * mobile numbers written without a country code), and amounts of money in English and Chinese
- * notation ({@link ChineseMoney}). Each gets a normalised key, so that the same address or amount written two ways is one.
+ * notation ({@link ChineseMoney}). Each gets a normalised key, so that the same address or amount
+ * written two ways is one.
  */
 public final class PatternExtractor {
     static final String NAME = "patterns";
