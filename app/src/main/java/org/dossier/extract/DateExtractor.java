@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DateOrder;
@@ -34,6 +35,10 @@ public final class DateExtractor {
     private static final String COUNT = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|twenty|thirty)";
     private static final String CN = "[\\d" + ChineseNumbers.DIGITS + "]";
+    private static final String DAY_MARK = "[日号號]";
+    /** What makes 一 a word's start after 週 (本週一定, 这周一直: "definitely this week", not Monday). */
+    private static final String WORD_AFTER_ONE = "[定直樣样些切共般旦律致]";
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("(" + CN + "{1,3})月(?:(" + CN + "{1,3})" + DAY_MARK + ")?");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -43,10 +48,10 @@ public final class DateExtractor {
     /**
      * One way of writing a date: strings one of which must occur in the lower-cased text for the
      * pattern to have a chance (a cheap test that spares most texts most patterns), the pattern
-     * (run on the lower-cased text unless it is case-sensitive), and what a match of it means,
-     * given the anchor (maybe null).
+     * (run on the folded text unless it is case-sensitive), whether it is only tried in text that
+     * dates things in the ROC calendar, and what a match of it means, given the anchor (maybe null).
      */
-    private record Rule(List<String> needles, Pattern pattern, boolean caseSensitive,
+    private record Rule(List<String> needles, Pattern pattern, boolean caseSensitive, boolean rocTextOnly,
                         BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
         boolean mayMatch(String lowerCased) {
             return needles.stream().anyMatch(lowerCased::contains);
@@ -68,10 +73,17 @@ public final class DateExtractor {
 
     public List<Mention> extract(String text, LocalDate anchor) {
         List<Mention> found = new ArrayList<>();
-        String lowerCased = OffsetKeepingLowerCase.of(text);
+        String lowerCased = OffsetKeepingFold.of(text);
+        Boolean rocDated = null; // asked once, and only of a text a rule that needs it may match
         for (Rule rule : rules) {
             if (!rule.mayMatch(lowerCased)) {
                 continue;
+            }
+            if (rule.rocTextOnly()) {
+                rocDated = rocDated != null ? rocDated : RocCalendar.declaredIn(lowerCased);
+                if (!rocDated) {
+                    continue;
+                }
             }
             Matcher matcher = rule.pattern().matcher(rule.caseSensitive() ? text : lowerCased);
             while (matcher.find()) {
@@ -93,7 +105,12 @@ public final class DateExtractor {
 
     /** A rule whose pattern, written in lower case, matches text in any case. */
     private void rule(List<String> needles, String regex, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
-        rules.add(new Rule(needles, Pattern.compile(regex), false, meaning));
+        rules.add(new Rule(needles, Pattern.compile(regex), false, false, meaning));
+    }
+
+    /** A rule tried only in text that dates something in the ROC calendar beyond doubt ({@link RocCalendar#declaredIn}). */
+    private void rocTextRule(List<String> needles, String regex, BiFunction<Matcher, LocalDate, Mention.DateValue> meaning) {
+        rules.add(new Rule(needles, Pattern.compile(regex), false, true, meaning));
     }
 
     private void english() {
@@ -111,7 +128,7 @@ public final class DateExtractor {
                 (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH));
         // Standing alone, a capitalised month is a month; "May" and "March" are words too, so they need a preposition.
         rules.add(new Rule(MONTH_NEEDLES, Pattern.compile("(?=[JFMASOND])(?<!\\d\\s)(?<!\\d)\\b(January|February|April|June|July|August|September|October|November|December)\\b(?!\\.?\\s*\\d)"),
-                true, (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH)));
+                true, false, (m, anchor) -> anchor == null ? null : relative(LocalDate.of(anchor.getYear(), month(m.group(1)), 1), DatePrecision.MONTH)));
         rule(List.of("/"), "(?=\\d)(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, anchor) -> numeric(m.group(1), m.group(2), m.group(3)));
         rule(List.of("19", "20"), "\\b(?=[isbodutfaelmy])(?:in|since|by|of|during|until|till|from|before|after|early|late|mid-?|year)\\s+((?:19[5-9]|20\\d)\\d)\\b(?![-/]\\d)",
                 (m, anchor) -> exact(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR));
@@ -149,63 +166,153 @@ public final class DateExtractor {
         });
     }
 
+    /**
+     * Chinese in both scripts (週/周, 個月/个月, 後/后, 號/号, 兩/两 …) and in the ROC calendar; digits
+     * may be full-width (the text is folded). 年底 and 年初 are the year: nothing finer is sure.
+     */
     private void chinese() {
-        rule(List.of("年"), "(?=" + CN + ")(" + CN + "{4})年(" + CN + "{1,3})月(" + CN + "{1,3})[日号]",
-                (m, anchor) -> exact(cnDate(m.group(1), m.group(2), m.group(3)), DatePrecision.DAY));
-        rule(List.of("年"), "(?=" + CN + ")(" + CN + "{4})年(" + CN + "{1,3})月(?!" + CN + "{1,3}[日号])",
-                (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2)), 1), DatePrecision.MONTH));
-        rule(List.of("年"), "(?=" + CN + ")(" + CN + "{4})年(?!" + CN + "{1,3}月)(?!度)",
-                (m, anchor) -> exact(LocalDate.of(ChineseNumbers.parse(m.group(1)), 1, 1), DatePrecision.YEAR));
-        rule(List.of("月"), "(?=" + CN + ")(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})[日号]", (m, anchor) -> anchor == null ? null
+        List<String> year = List.of("年");
+        years(year, "(?=" + CN + ")(" + CN + "{4})", ChineseNumbers::parse, "(?!\\s*" + CN + "{1,3}\\s*月|度)[底初末]?", false);
+        years(List.of("民國", "(", "（"), RocCalendar.NAMED_YEAR, RocCalendar::gregorian,
+                "(?!\\s*" + CN + "{1,3}\\s*月|度)[底初末]?", false);
+        years(year, RocCalendar.THREE_DIGIT_YEAR, RocCalendar::gregorian, "[底初末]", false);
+        // In ROC-dated text: two-digit years from ROC 40 (1951), below any prison term written 12年6月, and a three-digit year alone.
+        years(year, "(?=[4-9])(?<![\\d.,刑])([4-9]\\d)", RocCalendar::gregorian, "[底初末]", true);
+        rocTextRule(year, RocCalendar.THREE_DIGIT_YEAR + "\\s*年(?!\\s*" + CN + "{1,3}\\s*月|度|來|来|以來|以来|之久|多|餘|余|半|內|内|歷史|历史)",
+                (m, anchor) -> exact(LocalDate.of(RocCalendar.gregorian(m.group(1)), 1, 1), DatePrecision.YEAR));
+        rule(List.of("/", "."), RocCalendar.NUMERIC_DATE, (m, anchor) -> exact(LocalDate.of(RocCalendar.gregorian(m.group(1)),
+                Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)),
+                Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5))), DatePrecision.DAY));
+        rule(List.of("月"), "(?=" + CN + ")(?<!年)(?<!" + CN + ")(" + CN + "{1,3})月(" + CN + "{1,3})" + DAY_MARK, (m, anchor) -> anchor == null ? null
                 : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2))), DatePrecision.DAY));
-        rule(List.of("月"), "(?=[一二三四五六七八九十\\d])(?<![年\\d〇零一二三四五六七八九十两个])([一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?!" + CN + "{1,3}[日号])",
+        rule(List.of("月"), "(?=[一二三四五六七八九十\\d])(?<![年\\d〇零一二三四五六七八九十两兩个個])([一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?!" + CN + "{1,3}" + DAY_MARK + ")",
                 (m, anchor) -> anchor == null ? null
                         : relative(LocalDate.of(anchor.getYear(), ChineseNumbers.parse(m.group(1)), 1), DatePrecision.MONTH));
+        // 今（15）日, 昨(14)日, 前日（23日）: the press's today and yesterday, with the day of the month.
+        rule(List.of("(", "（"), "(?=[今昨明前])([今昨明前])日?\\s*[(（]\\s*(\\d{1,2})\\s*(日)?\\s*[)）]\\s*(日)?", (m, anchor) -> {
+            if (anchor == null || (m.group(3) == null && m.group(4) == null)) {
+                return null;
+            }
+            LocalDate day = anchor.withDayOfMonth(Integer.parseInt(m.group(2)));
+            if ("昨前".contains(m.group(1)) && day.isAfter(anchor)) {
+                day = day.minusMonths(1);
+            } else if ("明".equals(m.group(1)) && day.isBefore(anchor)) {
+                day = day.plusMonths(1);
+            }
+            return relative(day, DatePrecision.DAY);
+        });
         rule(List.of("今早", "今晨", "今晚", "昨晚", "明早", "明晨", "明晚"), "(?=[今昨明])(今早|今晨|今晚|昨晚|明早|明晨|明晚)", (m, anchor) -> anchor == null ? null
                 : relative(anchor.plusDays(m.group(1).startsWith("昨") ? -1 : m.group(1).startsWith("明") ? 1 : 0), DatePrecision.DAY));
-        rule(List.of("前天", "昨天", "今天", "明天", "后天", "昨日", "今日", "明日"), "(?=[大前昨今明后])(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天)", (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
+        // 聽日, 琴日, 尋日: Cantonese tomorrow and yesterday, as Hong Kong chats write them.
+        rule(List.of("前天", "昨天", "今天", "明天", "后天", "後天", "昨日", "今日", "明日", "聽日", "琴日", "尋日", "噚日"),
+                "(?=[大前昨今明后後聽琴尋噚])(大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|後天|大后天|大後天|聽日|琴日|尋日|噚日)",
+                (m, anchor) -> anchor == null ? null : relative(anchor.plusDays(
                 switch (m.group(1)) {
                     case "大前天" -> -3;
                     case "前天" -> -2;
-                    case "昨天", "昨日" -> -1;
-                    case "明天", "明日" -> 1;
-                    case "后天" -> 2;
-                    case "大后天" -> 3;
+                    case "昨天", "昨日", "琴日", "尋日", "噚日" -> -1;
+                    case "明天", "明日", "聽日" -> 1;
+                    case "后天", "後天" -> 2;
+                    case "大后天", "大後天" -> 3;
                     default -> 0;
                 }), DatePrecision.DAY));
-        rule(List.of("前", "后"), "(?=" + CN + ")(" + CN + "{1,3})(天|日|周|星期|个星期|个月|年)(?:以|之)?(前|后)", (m, anchor) -> {
+        // Not 4月30日前: before 30 April, not 30 days ago.
+        rule(List.of("前", "后", "後"), "(?=" + CN + ")(?<![月" + ChineseNumbers.DIGITS + "\\d])(" + CN + "{1,3})(天|日|周|週|星期|[个個]星期|礼拜|禮拜|[个個]礼拜|[个個]禮拜|[个個]月|年)(?:以|之)?(前|后|後)", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
             int count = ChineseNumbers.parse(m.group(1)) * ("前".equals(m.group(3)) ? -1 : 1);
-            String unit = switch (m.group(2)) {
+            String unit = switch (m.group(2).substring(m.group(2).length() - 1)) {
                 case "天", "日" -> "day";
-                case "周", "星期", "个星期" -> "week";
-                case "个月" -> "month";
-                default -> "year";
+                case "月" -> "month";
+                case "年" -> "year";
+                default -> "week";
             };
             return count == 0 ? null : shifted(anchor, unit, count);
         });
-        rule(List.of("前年", "去年", "今年", "明年", "后年"), "(?=[前去今明后])(前年|去年|今年|明年|后年)", (m, anchor) -> anchor == null ? null : shifted(anchor, "year",
-                switch (m.group(1)) {
-                    case "前年" -> -2;
-                    case "去年" -> -1;
-                    case "明年" -> 1;
-                    case "后年" -> 2;
-                    default -> 0;
-                }));
-        rule(List.of("上月", "上个月", "下月", "下个月", "本月", "这个月"), "(?=[上下本这])(上个月|上月|下个月|下月|本月|这个月)", (m, anchor) -> anchor == null ? null
-                : shifted(anchor, "month", m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0));
-        rule(List.of("周", "星期", "礼拜"), "(上|下|这|本)?(?:个)?(周|星期|礼拜)([一二三四五六日天])", (m, anchor) -> {
+        rule(List.of("前年", "去年", "今年", "明年", "后年", "後年", "本年"), "(?=[前去今明后後本])(前年|去年|今年|明年|后年|後年|本年(?!度))(?:" + CN + "{1,3}月(?:" + CN + "{1,3}" + DAY_MARK + ")?|年?[底初末])?", (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            LocalDate inYear = anchor.plusYears(switch (m.group(1)) {
+                case "前年" -> -2;
+                case "去年" -> -1;
+                case "明年" -> 1;
+                case "后年", "後年" -> 2;
+                default -> 0;
+            });
+            return monthAndDayOf(m.group().substring(2), inYear);
+        });
+        // 年底, 月底 alone: of the anchor's year and month; 每年年底 is no date.
+        rule(List.of("年底", "年初", "年末"), "(?=年)(?<![年每各" + ChineseNumbers.DIGITS + "\\d今去明前后後本同])年[底初末]", (m, anchor) -> anchor == null ? null
+                : relative(anchor, DatePrecision.YEAR));
+        rule(List.of("月底", "月初", "月末"), "(?=月)(?<![月每个個本上下这這" + ChineseNumbers.DIGITS + "\\d])月[底初末]", (m, anchor) -> anchor == null ? null
+                : relative(anchor, DatePrecision.MONTH));
+        rule(List.of("上月", "上个月", "上個月", "下月", "下个月", "下個月", "本月", "这个月", "這個月"),
+                "(?=[上下本这這])(上[个個]月|上月|下[个個]月|下月|本月|这个月|這個月)(?:(" + CN + "{1,3})" + DAY_MARK + "|[底初末])?", (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            LocalDate month = anchor.plusMonths(m.group(1).startsWith("上") ? -1 : m.group(1).startsWith("下") ? 1 : 0);
+            return m.group(2) == null ? relative(month, DatePrecision.MONTH)
+                    : relative(month.withDayOfMonth(ChineseNumbers.parse(m.group(2))), DatePrecision.DAY);
+        });
+        rule(List.of("周", "週", "星期", "礼拜", "禮拜"), "(上|下|这|這|本)?(?:[个個])?(周|週|星期|礼拜|禮拜)([一二三四五六日天])(?!(?<=一)" + WORD_AFTER_ONE + ")", (m, anchor) -> {
             if (anchor == null) {
                 return null;
             }
             // Chinese weeks start on Monday: 上周二 is the Tuesday of the week before the anchor's.
-            int weeks = m.group(1) == null ? 0 : "上".equals(m.group(1)) ? -1 : "下".equals(m.group(1)) ? 1 : 0;
             int weekday = "一二三四五六日天".indexOf(m.group(3)) + 1;
-            LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks);
-            return relative(monday.plusDays(Math.min(weekday, 7) - 1L), DatePrecision.DAY);
+            return relative(monday(anchor, m.group(1)).plusDays(Math.min(weekday, 7) - 1L), DatePrecision.DAY);
         });
+        // 本週, 上週末 alone: no day is sure, but the month (or the year) that holds the whole week or weekend is.
+        rule(List.of("周", "週", "星期", "礼拜", "禮拜"), "(?=[上下这這本])(上|下|这|這|本)(?:[个個])?(?:周|週|星期|礼拜|禮拜)(末)?(?![二三四五六日天期年刊边邊围圍全到]|一(?!" + WORD_AFTER_ONE + "))",
+                (m, anchor) -> {
+            if (anchor == null) {
+                return null;
+            }
+            LocalDate monday = monday(anchor, m.group(1)).plusDays(m.group(2) == null ? 0 : 5);
+            LocalDate sunday = monday.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            return monday.getMonth() == sunday.getMonth() ? relative(monday, DatePrecision.MONTH)
+                    : monday.getYear() == sunday.getYear() ? relative(monday, DatePrecision.YEAR) : null;
+        });
+    }
+
+    /**
+     * A year written some way ({@code year}: a pattern whose first group is the year, before 年,
+     * which {@code gregorian} reads), followed by a month and a day, by a month (月底 too), or by
+     * {@code yearAlone} (what may follow 年 when no month does).
+     */
+    private void years(List<String> needles, String year, ToIntFunction<String> gregorian, String yearAlone, boolean rocTextOnly) {
+        List<String> patterns = List.of(
+                year + "\\s*年\\s*(" + CN + "{1,3})\\s*月\\s*(" + CN + "{1,3})\\s*" + DAY_MARK,
+                year + "\\s*年\\s*(" + CN + "{1,3})\\s*月(?!\\s*" + CN + "{1,3}\\s*" + DAY_MARK + ")",
+                year + "\\s*年" + yearAlone);
+        List<DatePrecision> precisions = List.of(DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR);
+        for (int i = 0; i < patterns.size(); i++) {
+            DatePrecision precision = precisions.get(i);
+            rules.add(new Rule(needles, Pattern.compile(patterns.get(i)), false, rocTextOnly, (m, anchor) -> exact(LocalDate.of(
+                    gregorian.applyAsInt(m.group(1)),
+                    precision == DatePrecision.YEAR ? 1 : ChineseNumbers.parse(m.group(2)),
+                    precision == DatePrecision.DAY ? ChineseNumbers.parse(m.group(3)) : 1), precision)));
+        }
+    }
+
+    /** What follows a relative year (去年9月14日, 去年底, 今年): a day, a month, or the year itself. */
+    private static Mention.DateValue monthAndDayOf(String rest, LocalDate inYear) {
+        Matcher monthDay = MONTH_AND_DAY.matcher(rest);
+        if (!monthDay.lookingAt()) {
+            return relative(inYear, DatePrecision.YEAR);
+        }
+        LocalDate month = LocalDate.of(inYear.getYear(), ChineseNumbers.parse(monthDay.group(1)), 1);
+        return monthDay.group(2) == null ? relative(month, DatePrecision.MONTH)
+                : relative(month.withDayOfMonth(ChineseNumbers.parse(monthDay.group(2))), DatePrecision.DAY);
+    }
+
+    /** The Monday of the anchor's week, or of the week before (上) or after (下) it. */
+    private static LocalDate monday(LocalDate anchor, String which) {
+        int weeks = which == null ? 0 : "上".equals(which) ? -1 : "下".equals(which) ? 1 : 0;
+        return anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks);
     }
 
     /** 03/04/2023: day and month swap places by locale; a number above 12 settles which is which. */
@@ -246,10 +353,6 @@ public final class DateExtractor {
 
     private static LocalDate date(String year, String month, String day) {
         return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    }
-
-    private static LocalDate cnDate(String year, String month, String day) {
-        return LocalDate.of(ChineseNumbers.parse(year), ChineseNumbers.parse(month), ChineseNumbers.parse(day));
     }
 
     private static int year(String digits) {

@@ -13,7 +13,8 @@ import org.dossier.model.MentionType;
 /**
  * Things with a fixed shape: e-mail addresses, URLs, phone numbers (international, and Chinese
  * mobile numbers written without a country code), and amounts of money in English and Chinese
- * notation. Each gets a normalised key, so that the same address or amount written two ways is one.
+ * notation ({@link ChineseMoney}). Each gets a normalised key, so that the same address or amount
+ * written two ways is one.
  */
 public final class PatternExtractor {
     static final String NAME = "patterns";
@@ -29,7 +30,8 @@ public final class PatternExtractor {
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String SCALE = "(?:\\s?(million|billion|thousand|mn|bn|m|k)\\b)?";
+    /** million, bn, k; or 萬 and 億 after a symbol or a code (HK$200萬, NT$1億2,000萬). */
+    private static final String SCALE = "(?:\\s?(million|billion|thousand|mn|bn|m|k)\\b|([萬万億亿兆千](?:" + NUMBER + "|[萬万億亿兆千百])*))?";
     private final List<Rule> rules = List.of(
             new Rule(MentionType.EMAIL, List.of("@"), Pattern.compile("(?<![\\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
                     true, m -> m.group().toLowerCase(Locale.ROOT), 0.99),
@@ -41,17 +43,16 @@ public final class PatternExtractor {
                     true, m -> "+86" + digits(m.group()), 0.9),
             new Rule(MentionType.PHONE, List.of("-"), Pattern.compile("(?=[(\\d])(?:(?<![\\d.+-])\\(\\d{3}\\)\\s?\\d{3}-\\d{4}(?!\\d)|(?<![\\d.+-])\\d{3}-\\d{3}-\\d{4}(?![\\d-]))"),
                     true, m -> "+1" + digits(m.group()), 0.85),
-            new Rule(MentionType.MONEY, List.of("$", "€", "£", "¥", "￥", "usd", "eur", "gbp", "rmb", "cny"), Pattern.compile("(?=[uh$€£¥￥egrc])(us\\$|hk\\$|\\$|€|£|¥|￥|usd\\s?|eur\\s?|gbp\\s?|rmb\\s?|cny\\s?)(" + NUMBER + ")"
-                    + SCALE), false, m -> money(m.group(2), m.group(3), currency(m.group(1))), 0.95),
+            new Rule(MentionType.MONEY, List.of("$", "€", "£", "¥", "￥", "usd", "eur", "gbp", "rmb", "cny", "hkd", "ntd", "twd", "mop"),
+                    Pattern.compile("(?=[uhnm$€£¥￥egrct])(us\\$|hk\\$|nt\\$|mop\\$|\\$|€|£|¥|￥|usd\\s?|eur\\s?|gbp\\s?|rmb\\s?|cny\\s?|hkd\\s?|ntd\\s?|twd\\s?|mop\\s?)\\s?(" + NUMBER + ")"
+                    + SCALE + "(?:\\s?元)?"), false, m -> money(m.group(2), m.group(3), m.group(4), currency(m.group(1))), 0.95),
             new Rule(MentionType.MONEY, List.of("dollar", "euro", "pound", "yuan", "renminbi", "usd", "eur", "rmb", "cny"),
                     Pattern.compile("(?=\\d)(" + NUMBER + ")" + SCALE + "\\s?(dollars|euros|pounds|yuan|renminbi|usd|eur|rmb|cny)\\b"),
-                    false, m -> money(m.group(1), m.group(2), currency(m.group(3))), 0.9),
-            new Rule(MentionType.MONEY, List.of("元", "镑", "币", "块"), Pattern.compile("(?=\\d)(" + NUMBER + ")\\s?(万|亿)?\\s?(美元|欧元|英镑|港元|港币|日元|人民币|元|块)"),
-                    false, m -> chineseMoney(m.group(1), m.group(2), m.group(3)), 0.95));
+                    false, m -> money(m.group(1), m.group(2), m.group(3), currency(m.group(4))), 0.9));
 
     public List<Mention> extract(String text) {
-        List<Mention> found = new ArrayList<>();
-        String lowerCased = OffsetKeepingLowerCase.of(text);
+        String lowerCased = OffsetKeepingFold.of(text);
+        List<Mention> found = new ArrayList<>(ChineseMoney.extract(text, lowerCased));
         for (Rule rule : rules) {
             if (rule.needles().stream().noneMatch(lowerCased::contains)) {
                 continue;
@@ -73,16 +74,19 @@ public final class PatternExtractor {
     private static String currency(String symbol) {
         return switch (symbol.strip().toUpperCase(Locale.ROOT)) {
             case "$", "US$", "USD", "DOLLARS" -> "USD";
-            case "HK$" -> "HKD";
+            case "HK$", "HKD" -> "HKD";
+            case "NT$", "NTD", "TWD" -> "TWD";
+            case "MOP$", "MOP" -> "MOP";
             case "€", "EUR", "EUROS" -> "EUR";
             case "£", "GBP", "POUNDS" -> "GBP";
             default -> "CNY"; // ¥, ￥, RMB, CNY, yuan, renminbi: in this newsroom's evidence, yuan
         };
     }
 
-    /** "1.2" "million" "USD" → "1200000 USD". */
-    private static String money(String number, String scale, String currency) {
-        BigDecimal amount = new BigDecimal(number.replace(",", ""));
+    /** "1.2" "million" "USD" → "1200000 USD"; "200" "萬" "HKD" → "2000000 HKD". */
+    private static String money(String number, String scale, String chineseScale, String currency) {
+        BigDecimal amount = chineseScale != null ? ChineseNumbers.amount(number.replace(",", "") + chineseScale)
+                : new BigDecimal(number.replace(",", ""));
         if (scale != null) {
             amount = amount.multiply(switch (scale.toLowerCase(Locale.ROOT)) {
                 case "thousand", "k" -> BigDecimal.valueOf(1_000);
@@ -90,23 +94,6 @@ public final class PatternExtractor {
                 default -> BigDecimal.valueOf(1_000_000_000);
             });
         }
-        return amount.stripTrailingZeros().toPlainString() + " " + currency;
-    }
-
-    /** "300" "万" "元" → "3000000 CNY". */
-    private static String chineseMoney(String number, String scale, String unit) {
-        BigDecimal amount = new BigDecimal(number.replace(",", ""));
-        if (scale != null) {
-            amount = amount.multiply(BigDecimal.valueOf("亿".equals(scale) ? 100_000_000 : 10_000));
-        }
-        String currency = switch (unit) {
-            case "美元" -> "USD";
-            case "欧元" -> "EUR";
-            case "英镑" -> "GBP";
-            case "港元", "港币" -> "HKD";
-            case "日元" -> "JPY";
-            default -> "CNY";
-        };
         return amount.stripTrailingZeros().toPlainString() + " " + currency;
     }
 }

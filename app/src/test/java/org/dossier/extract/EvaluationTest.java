@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dossier.model.DateOrder;
+import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,34 @@ class EvaluationTest {
         assertTrue(f1.get("PHONE") >= 0.98, "phone " + f1);
         assertTrue(f1.get("URL") >= 0.98, "URL " + f1);
         assertTrue(f1.get("MONEY") >= 0.95, "money " + f1);
+    }
+
+    @Test
+    void traditionalChineseDatesAndAmountsReachTheTargetOnTheirDevelopmentSet() throws Exception {
+        ExtractionService extraction = new ExtractionService(DateOrder.DMY);
+        Map<String, Double> f1 = new Evaluation(extraction::extract).score(List.of(open(Evaluation.TRADITIONAL_DATES_AND_AMOUNTS))).stream()
+                .filter(s -> s.language().equals("zh-hant"))
+                .collect(Collectors.toMap(Evaluation.Score::type, Evaluation.Score::f1));
+        assertTrue(f1.get("DATE") >= 0.95, "dates " + f1);
+        assertTrue(f1.get("MONEY") >= 0.95, "amounts, with their currency " + f1);
+    }
+
+    @Test
+    void anAmountMarkedWithItsKeyCountsOnlyWithThatKey() throws Exception {
+        String marked = "賠償[MONEY 35000000 TWD|新臺幣3,500萬元]。";
+        Evaluation.Sentence sentence = Evaluation.parse("t", "zh-hant", LocalDate.of(2023, 12, 15), marked);
+        assertEquals("賠償新臺幣3,500萬元。", sentence.text());
+        assertEquals(List.of(new Evaluation.Gold(MentionType.MONEY, 2, 12, "35000000 TWD")), sentence.gold());
+        assertEquals(1, rightAmounts(marked, "35000000 TWD"));
+        assertEquals(0, rightAmounts(marked, "35000000 CNY"), "the right span in the wrong currency");
+        assertEquals(1, rightAmounts("賠償[MONEY|新臺幣3,500萬元]。", "35000000 CNY"), "unmarked, the span is enough");
+    }
+
+    /** How many amounts count as right when the one found in the marked sentence has this key. */
+    private static int rightAmounts(String marked, String key) throws Exception {
+        Evaluation evaluation = new Evaluation((text, anchor) -> List.of(new Mention(MentionType.MONEY, text.substring(2, 12), 2, 12,
+                key, "test", 1, null)));
+        return evaluation.score(List.of(new StringReader("t\tzh-hant\tnews\t2023-12-15T12:00:00\t" + marked))).get(0).correct();
     }
 
     @Test
