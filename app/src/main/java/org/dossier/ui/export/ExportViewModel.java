@@ -131,7 +131,7 @@ public final class ExportViewModel {
     public StringBinding cautions() {
         return Bindings.createStringBinding(() -> {
             List<String> cautions = new ArrayList<>();
-            if (!places.isEmpty()) {
+            if (places.stream().anyMatch(RedactionPlace::marksWords)) {
                 cautions.add("Redaction hides words from readers who do not hold the originals: whoever has the file an excerpt comes from "
                         + "can read what is redacted in it.");
             }

@@ -28,8 +28,11 @@ class ExportViewModelTest extends OnTheSampleCase {
         ExportViewModel export = new ExportViewModel(sample, work, services.exporter(),
                 new SimpleObjectProperty<>(new Actor("Mei Lin", Actor.Role.REPORTER)), status::add);
         export.refresh();
+        assertEquals("", export.cautions().get(), "the sample's timeline marks no words; it withholds the source's whole excerpt");
+
+        export.redactTerm("Halcyon");
         assertTrue(export.cautions().get().startsWith("Redaction hides words from readers who do not hold the originals"),
-                "the sample redacts its source's identity: " + export.cautions().get());
+                export.cautions().get());
         assertFalse(export.cautions().get().contains("memo"), "the timeline withholds the source's own words");
 
         export.whatProperty().set(ExportViewModel.What.MEMO);
