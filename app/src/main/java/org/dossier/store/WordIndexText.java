@@ -1,11 +1,15 @@
 package org.dossier.store;
 
+import org.dossier.text.Folding;
+
 /**
  * The text given to the full-text index. Chinese and Japanese are written without spaces, so a word
  * tokenizer would see a whole sentence as one token; runs of such characters become overlapping
  * bigrams ("字节跳动" indexes as "字节 节跳 跳动 动"). Any substring of two or more characters is then
  * a phrase of consecutive bigrams ("节跳动" is "节跳 跳动"), and a single character matches as a
- * prefix, thanks to the trailing single character. Other text passes through unchanged.
+ * prefix, thanks to the trailing single character. Han characters are indexed and looked up in
+ * their Simplified form ({@link Folding#simplifiedHan}), so either script finds both: "字节跳动"
+ * finds "字節跳動", "台灣" finds "臺灣". Other text passes through unchanged.
  */
 final class WordIndexText {
     /** The first code point of any of these scripts (a CJK radical): everything below is spaced. */
@@ -15,7 +19,7 @@ final class WordIndexText {
     }
 
     static String of(String text) {
-        return allSpaced(text) ? text : transform(text, true);
+        return allSpaced(text) ? text : transform(Folding.simplifiedHan(text), true);
     }
 
     /** True when no character can be of these scripts; surrogates are above the bound, so one char at a time will do. */
@@ -33,7 +37,7 @@ final class WordIndexText {
      * query, since it is indexed only as the start of a bigram or as a run's last character.
      */
     static String query(String term) {
-        String tokens = transform(term, false).strip();
+        String tokens = transform(Folding.simplifiedHan(term), false).strip();
         boolean loneIdeograph = term.codePoints().filter(WordIndexText::isUnspaced).count() == 1
                 && isUnspaced(term.codePointBefore(term.length()));
         return "\"" + tokens.replace("\"", "\"\"") + "\"" + (loneIdeograph ? " *" : "");

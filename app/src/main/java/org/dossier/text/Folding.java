@@ -42,6 +42,10 @@ public final class Folding {
     private static final Pattern NAMED_LATIN = Pattern.compile(
             "(?:[A-Z]+ )*LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL )?([A-Z])(?: WITH .*)?|REGIONAL INDICATOR SYMBOL LETTER ([A-Z])");
     private static final Map<Integer, Integer> RADICALS = radicals();
+    /** The first CJK radical: no character below it is Han. */
+    private static final char FIRST_HAN = '\u2E80';
+    /** {@link #simplifiedHan(int)} of each BMP character once computed; 0 until then. */
+    private static final char[] HAN_SIMPLIFIED = new char[0x10000];
 
     private Folding() {
     }
@@ -64,6 +68,54 @@ public final class Folding {
         StringBuilder folded = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> folded.append(fold(codePoint)));
         return folded.toString();
+    }
+
+    /**
+     * The text with every Han character in its Simplified form and nothing else changed ("字節跳動"
+     * is "字节跳动", "臺" is "台"), one character for one of the same length, so an offset into the
+     * result is an offset into the text. Search and entity keys compare texts this way: whole
+     * folding would also make "m" the "rn" it looks like, which a reader searching "burn" does not
+     * mean by "bum".
+     */
+    public static String simplifiedHan(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) < FIRST_HAN) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most text, answered without a copy
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int size = Character.charCount(codePoint);
+            int simplified = codePoint < FIRST_HAN ? codePoint : simplifiedHan(codePoint);
+            out.appendCodePoint(Character.charCount(simplified) == size ? simplified : codePoint);
+            i += size;
+        }
+        return out.toString();
+    }
+
+    /** A Han character (or a radical drawn like one) as its Simplified character; anything else as itself. */
+    private static int simplifiedHan(int codePoint) {
+        if (codePoint < HAN_SIMPLIFIED.length) {
+            char known = HAN_SIMPLIFIED[codePoint];
+            if (known == 0) {
+                int simplified = simplifiedHanUncached(codePoint);
+                known = simplified < HAN_SIMPLIFIED.length ? (char) simplified : (char) codePoint;
+                HAN_SIMPLIFIED[codePoint] = known; // a race computes the same character twice, nothing worse
+            }
+            return known;
+        }
+        return simplifiedHanUncached(codePoint);
+    }
+
+    private static int simplifiedHanUncached(int codePoint) {
+        if (!isHan(codePoint) && !RADICALS.containsKey(codePoint)) {
+            return codePoint;
+        }
+        String folded = fold(codePoint);
+        return folded.codePointCount(0, folded.length()) == 1 ? folded.codePointAt(0) : codePoint;
     }
 
     /** A Han character in its Simplified form (itself when it has none or is not Han). */
