@@ -19,7 +19,7 @@ final class WordIndexText {
     }
 
     static String of(String text) {
-        return allSpaced(text) ? text : transform(Folding.simplifiedHan(text), true);
+        return allSpaced(text) ? text : transform(text, true);
     }
 
     /** True when no character can be of these scripts; surrogates are above the bound, so one char at a time will do. */
@@ -37,7 +37,7 @@ final class WordIndexText {
      * query, since it is indexed only as the start of a bigram or as a run's last character.
      */
     static String query(String term) {
-        String tokens = transform(Folding.simplifiedHan(term), false).strip();
+        String tokens = transform(term, false).strip();
         boolean loneIdeograph = term.codePoints().filter(WordIndexText::isUnspaced).count() == 1
                 && isUnspaced(term.codePointBefore(term.length()));
         return "\"" + tokens.replace("\"", "\"\"") + "\"" + (loneIdeograph ? " *" : "");
@@ -59,9 +59,9 @@ final class WordIndexText {
                 out.append(' ');
             }
             if (next != -1 && isUnspaced(next)) {
-                out.appendCodePoint(current).appendCodePoint(next).append(' ');
+                out.appendCodePoint(Folding.simplifiedHan(current)).appendCodePoint(Folding.simplifiedHan(next)).append(' ');
             } else if (withLastCharacter || previous == -1 || !isUnspaced(previous)) {
-                out.appendCodePoint(current).append(' ');
+                out.appendCodePoint(Folding.simplifiedHan(current)).append(' ');
             }
             previous = current;
         }

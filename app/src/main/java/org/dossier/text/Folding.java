@@ -44,8 +44,6 @@ public final class Folding {
     private static final Map<Integer, Integer> RADICALS = radicals();
     /** The first CJK radical: no character below it is Han. */
     private static final char FIRST_HAN = '\u2E80';
-    /** {@link #simplifiedHan(int)} of each BMP character once computed; 0 until then. */
-    private static final char[] HAN_SIMPLIFIED = new char[0x10000];
 
     private Folding() {
     }
@@ -78,44 +76,67 @@ public final class Folding {
      * mean by "bum".
      */
     public static String simplifiedHan(String text) {
-        int first = 0;
-        while (first < text.length() && text.charAt(first) < FIRST_HAN) {
-            first++;
+        char[] out = null; // a copy only once a character changes: most text has none to change
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < FIRST_HAN) {
+                continue; // most characters of most texts, answered at once
+            }
+            int codePoint = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+            int simplified = simplifiedHan(codePoint);
+            if (simplified != codePoint && Character.charCount(simplified) == Character.charCount(codePoint)) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                Character.toChars(simplified, out, i);
+            }
+            i += Character.charCount(codePoint) - 1;
         }
-        if (first == text.length()) {
-            return text; // most text, answered without a copy
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            int size = Character.charCount(codePoint);
-            int simplified = codePoint < FIRST_HAN ? codePoint : simplifiedHan(codePoint);
-            out.appendCodePoint(Character.charCount(simplified) == size ? simplified : codePoint);
-            i += size;
-        }
-        return out.toString();
+        return out == null ? text : new String(out);
     }
 
     /** A Han character (or a radical drawn like one) as its Simplified character; anything else as itself. */
-    private static int simplifiedHan(int codePoint) {
-        if (codePoint < HAN_SIMPLIFIED.length) {
-            char known = HAN_SIMPLIFIED[codePoint];
-            if (known == 0) {
-                int simplified = simplifiedHanUncached(codePoint);
-                known = simplified < HAN_SIMPLIFIED.length ? (char) simplified : (char) codePoint;
-                HAN_SIMPLIFIED[codePoint] = known; // a race computes the same character twice, nothing worse
-            }
-            return known;
+    public static int simplifiedHan(int codePoint) {
+        if (codePoint < FIRST_HAN) {
+            return codePoint;
         }
-        return simplifiedHanUncached(codePoint);
-    }
-
-    private static int simplifiedHanUncached(int codePoint) {
-        if (!isHan(codePoint) && !RADICALS.containsKey(codePoint)) {
+        if (codePoint <= Character.MAX_VALUE) {
+            return SimplifiedHan.TABLE[codePoint];
+        }
+        if (!isHan(codePoint)) {
             return codePoint;
         }
         String folded = fold(codePoint);
         return folded.codePointCount(0, folded.length()) == 1 ? folded.codePointAt(0) : codePoint;
+    }
+
+    /**
+     * Every BMP character's Simplified form, built on first use by one transliterator in one pass:
+     * building a transliterator takes a second or more, too long to do for every thread that reads
+     * Chinese, and the characters are separated so that each is transliterated alone.
+     */
+    private static final class SimplifiedHan {
+        static final char[] TABLE = build();
+
+        private static char[] build() {
+            char[] table = new char[Character.MAX_VALUE + 1];
+            StringBuilder han = new StringBuilder();
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                table[c] = (char) c;
+                if (c >= FIRST_HAN && !Character.isSurrogate((char) c) && (isHan(c) || RADICALS.containsKey(c))) {
+                    han.appendCodePoint(RADICALS.getOrDefault(c, c)).append('\n');
+                }
+            }
+            String[] simplified = Transliterator.getInstance("Hant-Hans").transliterate(han.toString()).split("\n", -1);
+            int at = 0;
+            for (int c = FIRST_HAN; c <= Character.MAX_VALUE; c++) {
+                if (!Character.isSurrogate((char) c) && (isHan(c) || RADICALS.containsKey(c))) {
+                    String one = simplified[at++];
+                    table[c] = one.length() == 1 ? one.charAt(0) : (char) RADICALS.getOrDefault(c, c).intValue();
+                }
+            }
+            return table;
+        }
     }
 
     /** A Han character in its Simplified form (itself when it has none or is not Han). */
