@@ -60,11 +60,6 @@ final class SchemaMigrator {
         return scripts.size();
     }
 
-    /** The same migrations up to a version: a case as an older Dossier wrote it. */
-    SchemaMigrator upTo(int version) {
-        return new SchemaMigrator(scripts.subList(0, version), steps);
-    }
-
     void migrate(Connection connection, Path file) throws SQLException {
         int version = userVersion(connection);
         if (version > latestVersion()) {
