@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dossier.text.Folding;
+import org.dossier.text.SimplifiedHan;
 
 /**
  * How often a word of a Traditional Chinese text and the same word in its Simplified edition fold to
@@ -29,7 +29,7 @@ public class MeasureScriptFolding {
                 for (int i = 0; i < other.size(); i++) {
                     String hant = sentence.getValue().get(i);
                     String hans = other.get(i);
-                    if (hant.length() != length || hans.length() != length || !hant.codePoints().allMatch(Folding::isHan)) {
+                    if (hant.length() != length || hans.length() != length || !hant.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                         continue;
                     }
                     words++;
@@ -37,10 +37,10 @@ public class MeasureScriptFolding {
                         continue;
                     }
                     differ++;
-                    if (Folding.simplifiedHan(hant).equals(Folding.simplifiedHan(hans))) {
+                    if (SimplifiedHan.of(hant).equals(SimplifiedHan.of(hans))) {
                         icu++;
                     } else if (misses.size() < 40) {
-                        misses.add(hant + "/" + hans + "→" + Folding.simplifiedHan(hant) + "≠" + Folding.simplifiedHan(hans));
+                        misses.add(hant + "/" + hans + "→" + SimplifiedHan.of(hant) + "≠" + SimplifiedHan.of(hans));
                     }
                     if (perCharacter(hant).equals(perCharacter(hans))) {
                         hanlpChars++;
@@ -51,7 +51,7 @@ public class MeasureScriptFolding {
                 }
             }
             System.out.printf("%d-character words: %d, written differently in the two editions: %d%n", length, words, differ);
-            System.out.printf("  of those folded to one form: ICU Hant-Hans per character %d (%.1f %%), HanLP per character %d (%.1f %%),"
+            System.out.printf("  of those folded to one form: ICU Hant-Hans per character (SimplifiedHan) %d (%.1f %%), HanLP per character %d (%.1f %%),"
                             + " HanLP whole word %d (%.1f %%)%n", icu, 100.0 * icu / differ, hanlpChars, 100.0 * hanlpChars / differ,
                     hanlpWords, 100.0 * hanlpWords / differ);
             System.out.println("  ICU misses: " + misses);

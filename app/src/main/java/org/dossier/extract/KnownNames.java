@@ -15,13 +15,13 @@ import java.util.Map;
 import org.dossier.model.KnownEntity;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
-import org.dossier.text.Folding;
+import org.dossier.text.SimplifiedHan;
 
 /**
  * Finds the names of known entities in a text: every alias of every entry, the longest first. Latin
  * names match whole words and with their case as written ("Apple", not "apple"); Chinese names match
  * anywhere, since Chinese does not separate words, and in either script ("字节跳动" finds "字節跳動":
- * both sides are compared in their {@link Folding#simplifiedHan Simplified form}, whose offsets are
+ * both sides are compared in their {@link SimplifiedHan#of Simplified form}, whose offsets are
  * the text's). Each mention's key is its entity's key, so "字节跳动" and "ByteDance" are one entity.
  * Immutable and thread-safe.
  */
@@ -47,7 +47,7 @@ public final class KnownNames {
             names.add(entity.name());
             for (String name : names) {
                 if (!name.isBlank()) {
-                    String simplified = Folding.simplifiedHan(name);
+                    String simplified = SimplifiedHan.of(name);
                     byFirstChar.computeIfAbsent(simplified.charAt(0), c -> new ArrayList<>()).add(new Alias(simplified, entity));
                 }
             }
@@ -112,7 +112,7 @@ public final class KnownNames {
     }
 
     public List<Mention> find(String written) {
-        String text = Folding.simplifiedHan(written);
+        String text = SimplifiedHan.of(written);
         List<Mention> found = new ArrayList<>();
         int length = text.length();
         for (int i = 0; i < length; i++) {

@@ -2,7 +2,7 @@ package org.dossier.model;
 
 import java.util.List;
 import java.util.Locale;
-import org.dossier.text.Folding;
+import org.dossier.text.SimplifiedHan;
 
 /**
  * Something the case or Dossier already knows by name: a gazetteer entry, an entity on the case's
@@ -25,6 +25,6 @@ public record KnownEntity(MentionType type, String name, List<String> aliases) {
     }
 
     public static String keyOf(String name) {
-        return Folding.simplifiedHan(name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        return SimplifiedHan.of(name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 }

@@ -3,12 +3,12 @@ package org.dossier.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Span;
-import org.dossier.text.Folding;
+import org.dossier.text.SimplifiedHan;
 
 /**
  * A short window of an item's text around the first match, on one line, with every match inside
  * it marked. Matching ignores case and Chinese script, as the index does: it compares the text's
- * {@link Folding#simplifiedHan Simplified form} with the terms', whose offsets are the text's, so
+ * {@link SimplifiedHan#of Simplified form} with the terms', whose offsets are the text's, so
  * the window shows the text as written and marks the characters that wrote the match.
  */
 record Snippet(String text, List<Span> highlights) {
@@ -17,7 +17,7 @@ record Snippet(String text, List<Span> highlights) {
     private static final String ELLIPSIS = "…";
 
     static Snippet around(String text, List<String> terms) {
-        String matched = Folding.simplifiedHan(text);
+        String matched = SimplifiedHan.of(text);
         List<String> sought = simplified(terms);
         int first = Math.max(0, firstMatchIn(matched, sought));
         int start = Math.max(0, first - BEFORE);
@@ -37,7 +37,7 @@ record Snippet(String text, List<Span> highlights) {
 
     /** Where the first of the terms occurs in the text and how long it is there; null when none does. */
     static Span firstMatch(String text, List<String> terms) {
-        String matched = Folding.simplifiedHan(text);
+        String matched = SimplifiedHan.of(text);
         List<String> sought = simplified(terms);
         int at = firstMatchIn(matched, sought);
         if (at < 0) {
@@ -48,7 +48,7 @@ record Snippet(String text, List<Span> highlights) {
     }
 
     private static List<String> simplified(List<String> terms) {
-        return terms.stream().map(Folding::simplifiedHan).toList();
+        return terms.stream().map(SimplifiedHan::of).toList();
     }
 
     /** Where the first of the terms occurs in the text, ignoring case; -1 when none does. */

@@ -42,8 +42,6 @@ public final class Folding {
     private static final Pattern NAMED_LATIN = Pattern.compile(
             "(?:[A-Z]+ )*LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL )?([A-Z])(?: WITH .*)?|REGIONAL INDICATOR SYMBOL LETTER ([A-Z])");
     private static final Map<Integer, Integer> RADICALS = radicals();
-    /** The first CJK radical: no character below it is Han. */
-    private static final char FIRST_HAN = '\u2E80';
 
     private Folding() {
     }
@@ -66,77 +64,6 @@ public final class Folding {
         StringBuilder folded = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> folded.append(fold(codePoint)));
         return folded.toString();
-    }
-
-    /**
-     * The text with every Han character in its Simplified form and nothing else changed ("字節跳動"
-     * is "字节跳动", "臺" is "台"), one character for one of the same length, so an offset into the
-     * result is an offset into the text. Search and entity keys compare texts this way: whole
-     * folding would also make "m" the "rn" it looks like, which a reader searching "burn" does not
-     * mean by "bum".
-     */
-    public static String simplifiedHan(String text) {
-        char[] out = null; // a copy only once a character changes: most text has none to change
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < FIRST_HAN) {
-                continue; // most characters of most texts, answered at once
-            }
-            int codePoint = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
-            int simplified = simplifiedHan(codePoint);
-            if (simplified != codePoint && Character.charCount(simplified) == Character.charCount(codePoint)) {
-                if (out == null) {
-                    out = text.toCharArray();
-                }
-                Character.toChars(simplified, out, i);
-            }
-            i += Character.charCount(codePoint) - 1;
-        }
-        return out == null ? text : new String(out);
-    }
-
-    /** A Han character (or a radical drawn like one) as its Simplified character; anything else as itself. */
-    public static int simplifiedHan(int codePoint) {
-        if (codePoint < FIRST_HAN) {
-            return codePoint;
-        }
-        if (codePoint <= Character.MAX_VALUE) {
-            return SimplifiedHan.TABLE[codePoint];
-        }
-        if (!isHan(codePoint)) {
-            return codePoint;
-        }
-        String folded = fold(codePoint);
-        return folded.codePointCount(0, folded.length()) == 1 ? folded.codePointAt(0) : codePoint;
-    }
-
-    /**
-     * Every BMP character's Simplified form, built on first use by one transliterator in one pass:
-     * building a transliterator takes a second or more, too long to do for every thread that reads
-     * Chinese, and the characters are separated so that each is transliterated alone.
-     */
-    private static final class SimplifiedHan {
-        static final char[] TABLE = build();
-
-        private static char[] build() {
-            char[] table = new char[Character.MAX_VALUE + 1];
-            StringBuilder han = new StringBuilder();
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                table[c] = (char) c;
-                if (c >= FIRST_HAN && !Character.isSurrogate((char) c) && (isHan(c) || RADICALS.containsKey(c))) {
-                    han.appendCodePoint(RADICALS.getOrDefault(c, c)).append('\n');
-                }
-            }
-            String[] simplified = Transliterator.getInstance("Hant-Hans").transliterate(han.toString()).split("\n", -1);
-            int at = 0;
-            for (int c = FIRST_HAN; c <= Character.MAX_VALUE; c++) {
-                if (!Character.isSurrogate((char) c) && (isHan(c) || RADICALS.containsKey(c))) {
-                    String one = simplified[at++];
-                    table[c] = one.length() == 1 ? one.charAt(0) : (char) RADICALS.getOrDefault(c, c).intValue();
-                }
-            }
-            return table;
-        }
     }
 
     /** A Han character in its Simplified form (itself when it has none or is not Han). */
