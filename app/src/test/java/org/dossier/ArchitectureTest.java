@@ -32,7 +32,7 @@ class ArchitectureTest {
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services", "Store")
-            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services", "Store");
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Launcher", "Front ends", "Wiring", "Services", "Store", "Model");
 
     @ArchTest
     static final ArchRule textDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.dossier.text..")

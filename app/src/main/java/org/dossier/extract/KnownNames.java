@@ -15,17 +15,20 @@ import java.util.Map;
 import org.dossier.model.KnownEntity;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
+import org.dossier.text.SimplifiedHan;
 
 /**
  * Finds the names of known entities in a text: every alias of every entry, the longest first. Latin
  * names match whole words and with their case as written ("Apple", not "apple"); Chinese names match
- * anywhere, since Chinese does not separate words. Each mention's key is its entity's key, so
- * "字节跳动" and "ByteDance" are one entity. Immutable and thread-safe.
+ * anywhere, since Chinese does not separate words, and in either script ("字节跳动" finds "字節跳動":
+ * both sides are compared in their {@link SimplifiedHan#of Simplified form}, whose offsets are
+ * the text's). Each mention's key is its entity's key, so "字节跳动" and "ByteDance" are one entity.
+ * Immutable and thread-safe.
  */
 public final class KnownNames {
     static final String GAZETTEER = "gazetteer.txt";
 
-    /** One alias of one entity. */
+    /** One alias of one entity, its Han characters Simplified. */
     private record Alias(String text, KnownEntity entity) {
     }
 
@@ -44,7 +47,8 @@ public final class KnownNames {
             names.add(entity.name());
             for (String name : names) {
                 if (!name.isBlank()) {
-                    byFirstChar.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(new Alias(name, entity));
+                    String simplified = SimplifiedHan.of(name);
+                    byFirstChar.computeIfAbsent(simplified.charAt(0), c -> new ArrayList<>()).add(new Alias(simplified, entity));
                 }
             }
         }
@@ -107,7 +111,8 @@ public final class KnownNames {
         };
     }
 
-    public List<Mention> find(String text) {
+    public List<Mention> find(String written) {
+        String text = SimplifiedHan.of(written);
         List<Mention> found = new ArrayList<>();
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -121,7 +126,7 @@ public final class KnownNames {
                 if (text.startsWith(alias.text(), i) && !(isWordChar(text.charAt(end - 1)) && end < length && isWordChar(text.charAt(end)))
                         && !inIdentifier(text, i, end)) {
                     KnownEntity entity = alias.entity();
-                    found.add(new Mention(entity.type(), alias.text(), i, end, entity.key(), extractor, confidence, null));
+                    found.add(new Mention(entity.type(), written.substring(i, end), i, end, entity.key(), extractor, confidence, null));
                     i = end - 1;
                     break;
                 }

@@ -3,6 +3,7 @@ package org.dossier.search;
 import java.util.List;
 import org.dossier.model.Item;
 import org.dossier.model.SearchHit;
+import org.dossier.model.Span;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
 
@@ -34,13 +35,8 @@ public final class SearchService {
 
     /** Where a reader should open an item found by this query: its first match, or its start. */
     public static Match firstMatch(String text, String query) {
-        List<String> terms = QueryTerms.parse(query);
-        int at = Snippet.firstMatch(text, terms);
-        if (at < 0) {
-            return new Match(0, 0);
-        }
-        int length = terms.stream().filter(term -> Snippet.indexOfIgnoreCase(text, term, at) == at).mapToInt(String::length).max().orElse(0);
-        return new Match(at, length);
+        Span first = Snippet.firstMatch(text, QueryTerms.parse(query));
+        return first == null ? new Match(0, 0) : new Match(first.start(), first.end() - first.start());
     }
 
     /** The items that mention an entity, and the name the case writes it by most. */

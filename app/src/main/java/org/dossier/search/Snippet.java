@@ -3,10 +3,13 @@ package org.dossier.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.Span;
+import org.dossier.text.SimplifiedHan;
 
 /**
  * A short window of an item's text around the first match, on one line, with every match inside
- * it marked. Matching ignores case, as the index does.
+ * it marked. Matching ignores case and Chinese script, as the index does: it compares the text's
+ * {@link SimplifiedHan#of Simplified form} with the terms', whose offsets are the text's, so
+ * the window shows the text as written and marks the characters that wrote the match.
  */
 record Snippet(String text, List<Span> highlights) {
     private static final int BEFORE = 60;
@@ -14,15 +17,17 @@ record Snippet(String text, List<Span> highlights) {
     private static final String ELLIPSIS = "…";
 
     static Snippet around(String text, List<String> terms) {
-        int first = Math.max(0, firstMatch(text, terms));
+        String matched = SimplifiedHan.of(text);
+        List<String> sought = simplified(terms);
+        int first = Math.max(0, firstMatchIn(matched, sought));
         int start = Math.max(0, first - BEFORE);
         int end = Math.min(text.length(), start + WIDTH);
         String prefix = start > 0 ? ELLIPSIS : "";
         String window = prefix + oneLine(text.substring(start, end)) + (end < text.length() ? ELLIPSIS : "");
         List<Span> highlights = new ArrayList<>();
-        for (String term : terms) {
-            for (int at = indexOfIgnoreCase(text, term, start); at >= 0 && at + term.length() <= end;
-                 at = indexOfIgnoreCase(text, term, at + term.length())) {
+        for (String term : sought) {
+            for (int at = indexOfIgnoreCase(matched, term, start); at >= 0 && at + term.length() <= end;
+                 at = indexOfIgnoreCase(matched, term, at + term.length())) {
                 highlights.add(new Span(at - start + prefix.length(), at - start + prefix.length() + term.length()));
             }
         }
@@ -30,8 +35,24 @@ record Snippet(String text, List<Span> highlights) {
         return new Snippet(window, merge(highlights));
     }
 
+    /** Where the first of the terms occurs in the text and how long it is there; null when none does. */
+    static Span firstMatch(String text, List<String> terms) {
+        String matched = SimplifiedHan.of(text);
+        List<String> sought = simplified(terms);
+        int at = firstMatchIn(matched, sought);
+        if (at < 0) {
+            return null;
+        }
+        int length = sought.stream().filter(term -> indexOfIgnoreCase(matched, term, at) == at).mapToInt(String::length).max().orElse(0);
+        return new Span(at, at + length);
+    }
+
+    private static List<String> simplified(List<String> terms) {
+        return terms.stream().map(SimplifiedHan::of).toList();
+    }
+
     /** Where the first of the terms occurs in the text, ignoring case; -1 when none does. */
-    static int firstMatch(String text, List<String> terms) {
+    private static int firstMatchIn(String text, List<String> terms) {
         int first = -1;
         for (String term : terms) {
             int at = indexOfIgnoreCase(text, term, 0);
@@ -69,7 +90,7 @@ record Snippet(String text, List<Span> highlights) {
         return text.replace('\n', ' ').replace('\r', ' ').replace('\f', ' ').replace('\t', ' ');
     }
 
-    static int indexOfIgnoreCase(String text, String term, int from) {
+    private static int indexOfIgnoreCase(String text, String term, int from) {
         for (int i = Math.max(0, from); i + term.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, term, 0, term.length())) {
                 return i;

@@ -81,6 +81,11 @@ public final class EntityStore implements AutoCloseable {
     }
 
     private void mergeRows(long fromId, long intoId) throws SQLException {
+        mergeRows(connection, fromId, intoId);
+    }
+
+    /** One entity's rows made another's: what was merged into it, it, and its mentions. */
+    static void mergeRows(Connection connection, long fromId, long intoId) throws SQLException {
         for (String sql : List.of("UPDATE entities SET merged_into_id = ? WHERE merged_into_id = ?",
                 "UPDATE entities SET merged_into_id = ? WHERE id = ?",
                 "UPDATE mentions SET entity_id = ? WHERE entity_id = ?")) {

@@ -38,7 +38,7 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement findLocation;
     private final PreparedStatement insertItem;
     private final PreparedStatement lastRowId;
-    private final PreparedStatement indexWords;
+    private final WordIndexWriter indexWords;
     private final PreparedStatement insertFailure;
     private final PreparedStatement finishSource;
     private final PreparedStatement findItem;
@@ -90,7 +90,7 @@ public final class ImportWriter implements AutoCloseable {
                     ON CONFLICT(source_id, locator) DO NOTHING""");
             lastRowId = connection.prepareStatement("SELECT last_insert_rowid()");
             findItem = connection.prepareStatement("SELECT id FROM items WHERE source_id = ? AND locator = ?");
-            indexWords = connection.prepareStatement("INSERT INTO item_words(rowid, title, text) VALUES (?, ?, ?)");
+            indexWords = new WordIndexWriter(connection);
             insertFailure = connection.prepareStatement(
                     "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
             finishSource = connection.prepareStatement("UPDATE sources SET complete = 1, status = ? WHERE id = ?");
@@ -347,11 +347,7 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private void index(long itemId, NewItem item) throws SQLException {
-        String title = item.title() == null ? "" : item.title();
-        indexWords.setLong(1, itemId);
-        indexWords.setString(2, WordIndexText.of(title));
-        indexWords.setString(3, WordIndexText.of(item.text()));
-        indexWords.executeUpdate();
+        indexWords.add(itemId, item.title(), item.text());
     }
 
     private void insertFailure(String path, Long sourceId, String embeddedPath, String reason) throws SQLException {

@@ -9,17 +9,36 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Brings a case file's schema up to date. Migration {@code n} lives in {@code migration/Vn.sql};
- * the schema version is SQLite's {@code user_version}. Each step runs in its own transaction, so
- * a failed upgrade leaves the case at the last good version.
+ * the schema version is SQLite's {@code user_version}. A version whose change SQL cannot write (an
+ * index of text folded in Java) has a {@link Step} too, run after its script. Each version runs in
+ * its own transaction, so a failed upgrade leaves the case at the last good version.
  */
 final class SchemaMigrator {
+    /** What a version changes that its SQL cannot: rows written again from Java. */
+    interface Step {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    /** Version 14: Han characters indexed and keyed in their Simplified form. */
+    private static final Map<Integer, Step> STEPS = Map.of(14, connection -> {
+        new WordIndexRebuild(connection).run();
+        EntityKeyRefresh.run(connection);
+    });
+
     private final List<String> scripts;
+    private final Map<Integer, Step> steps;
 
     SchemaMigrator(List<String> scripts) {
+        this(scripts, Map.of());
+    }
+
+    private SchemaMigrator(List<String> scripts, Map<Integer, Step> steps) {
         this.scripts = List.copyOf(scripts);
+        this.steps = steps;
     }
 
     /** The migrations shipped with this build of Dossier. */
@@ -28,7 +47,7 @@ final class SchemaMigrator {
         for (int version = 1; ; version++) {
             try (InputStream in = SchemaMigrator.class.getResourceAsStream("migration/V" + version + ".sql")) {
                 if (in == null) {
-                    return new SchemaMigrator(scripts);
+                    return new SchemaMigrator(scripts, STEPS);
                 }
                 scripts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -51,6 +70,10 @@ final class SchemaMigrator {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate(scripts.get(next - 1));
+                Step step = steps.get(next);
+                if (step != null) {
+                    step.apply(connection);
+                }
                 statement.execute("PRAGMA user_version = " + next);
                 connection.commit();
             } catch (SQLException e) {

@@ -1,11 +1,15 @@
 package org.dossier.store;
 
+import org.dossier.text.SimplifiedHan;
+
 /**
  * The text given to the full-text index. Chinese and Japanese are written without spaces, so a word
  * tokenizer would see a whole sentence as one token; runs of such characters become overlapping
  * bigrams ("字节跳动" indexes as "字节 节跳 跳动 动"). Any substring of two or more characters is then
  * a phrase of consecutive bigrams ("节跳动" is "节跳 跳动"), and a single character matches as a
- * prefix, thanks to the trailing single character. Other text passes through unchanged.
+ * prefix, thanks to the trailing single character. Han characters are indexed and looked up in
+ * their Simplified form ({@link SimplifiedHan#of}), so either script finds both: "字节跳动"
+ * finds "字節跳動", "台灣" finds "臺灣". Other text passes through unchanged.
  */
 final class WordIndexText {
     /** The first code point of any of these scripts (a CJK radical): everything below is spaced. */
@@ -55,9 +59,9 @@ final class WordIndexText {
                 out.append(' ');
             }
             if (next != -1 && isUnspaced(next)) {
-                out.appendCodePoint(current).appendCodePoint(next).append(' ');
+                out.appendCodePoint(SimplifiedHan.of(current)).appendCodePoint(SimplifiedHan.of(next)).append(' ');
             } else if (withLastCharacter || previous == -1 || !isUnspaced(previous)) {
-                out.appendCodePoint(current).append(' ');
+                out.appendCodePoint(SimplifiedHan.of(current)).append(' ');
             }
             previous = current;
         }

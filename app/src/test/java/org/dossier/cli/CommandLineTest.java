@@ -37,6 +37,7 @@ import org.dossier.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dossier.text.ChineseScriptFixtures;
 import picocli.CommandLine;
 
 class CommandLineTest {
@@ -124,6 +125,49 @@ class CommandLineTest {
         assertTrue(english.out().contains("We have «suspended» the «account»"), english.out());
         assertTrue(english.out().contains("statement.txt"), english.out());
         assertEquals(1, run("search", caseFile.toString(), "OpenAI", "--limit", "1", "--json").json().get("hits").size());
+    }
+
+    @Test
+    void searchFindsEitherChineseScriptByTheOtherAndShowsTheTextAsWritten() throws Exception {
+        Files.copy(ChineseScriptFixtures.path(ChineseScriptFixtures.TRADITIONAL), dump.resolve("taichung.txt"));
+        Files.copy(ChineseScriptFixtures.path(ChineseScriptFixtures.SIMPLIFIED), dump.resolve("nas.txt"));
+        Files.writeString(dump.resolve("seed.txt"), "字節跳動表示，已停止使用微軟的雲端服務。", StandardCharsets.UTF_8);
+        run("import", caseFile.toString(), dump.toString());
+
+        assertEquals("大安國際大樓是位於«臺灣»臺中市南區忠明南路上的一幢«摩天大樓»，樓高151.2米，共地上42層，地下4層。",
+                onlySnippet("台湾", "摩天大楼"));
+        assertEquals("家用伺服器通常都会扮演«网路储存设备»的角色，为所有使用者提供安全的档案储存服务，而且拥有存取控制管理。",
+                onlySnippet("網路", "儲存設備"));
+        assertEquals("«字節跳動»表示，已停止使用«微軟»的雲端服務。", onlySnippet("字节跳动", "微软"));
+        Run text = run("search", caseFile.toString(), "字节跳动");
+        assertTrue(text.out().contains("«字節跳動»表示"), text.out());
+    }
+
+    private String onlySnippet(String... terms) throws Exception {
+        List<String> args = new ArrayList<>(List.of("search", caseFile.toString()));
+        args.addAll(List.of(terms));
+        args.add("--json");
+        JsonNode hits = run(args.toArray(String[]::new)).json().get("hits");
+        assertEquals(1, hits.size(), hits.toString());
+        return hits.get(0).get("snippet").asText();
+    }
+
+    @Test
+    void aWatchedEntityWrittenInEitherChineseScriptOrInEnglishIsOneEntity() throws Exception {
+        Files.writeString(dump.resolve("note.txt"), "字節跳動拒絕置評。字节跳动的发言人没有回应。ByteDance declined to comment.",
+                StandardCharsets.UTF_8);
+        run("import", caseFile.toString(), dump.toString());
+        assertEquals(0, run("entities", "watch", caseFile.toString(), "ORG", "ByteDance", "--alias", "字节跳动").exit());
+        run("reextract", caseFile.toString());
+
+        List<JsonNode> bytedance = new ArrayList<>();
+        for (JsonNode entity : run("entities", "list", caseFile.toString(), "--type", "ORG", "--json").json().get("entities")) {
+            if (entity.get("name").asText().matches("ByteDance|字节跳动|字節跳動")) {
+                bytedance.add(entity);
+            }
+        }
+        assertEquals(1, bytedance.size(), bytedance.toString());
+        assertEquals(3, bytedance.get(0).get("mentions").asInt(), "字節跳動, 字节跳动 and ByteDance");
     }
 
     @Test

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.model.Item;
 import org.dossier.model.ItemKind;
 import org.dossier.model.NewItem;
 import org.dossier.model.ParsedFile;
 import org.dossier.model.ReceivedFile;
 import org.dossier.model.Sha256;
+import org.dossier.text.ChineseScriptFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,23 @@ class ItemReaderTest {
         assertEquals(List.of("chat.txt"), titles("Seed", "AI"));
         assertEquals(List.of("chat.txt"), titles("Jodi Seth", "模型"));
         assertEquals(List.of(), titles("OpenAI", "微软"));
+    }
+
+    @Test
+    void eitherChineseScriptFindsTheOtherForWordsOfTwoAndFourCharacters() {
+        try (ImportWriter writer = ImportWriter.of(caseFile, CaseFileTest.CLOCK)) {
+            writer.startRun(List.of("/dump"));
+            record(writer, 'd', "hant.txt", ChineseScriptFixtures.text(ChineseScriptFixtures.TRADITIONAL));
+            record(writer, 'e', "hans.txt", ChineseScriptFixtures.text(ChineseScriptFixtures.SIMPLIFIED));
+            record(writer, 'f', "seed-hant.txt", "字節跳動表示，已停止使用微軟的雲端服務。");
+            writer.commit();
+        }
+        assertEquals(List.of("hant.txt"), titles("台湾"), "Simplified, and 臺 written as 台 (Taiwan usage)");
+        assertEquals(List.of("hant.txt"), titles("摩天大楼"));
+        assertEquals(List.of("hans.txt"), titles("網路"), "Traditional finds Simplified");
+        assertEquals(List.of("hans.txt"), titles("儲存設備"));
+        assertEquals(Set.of("seed-hant.txt", "statement-zh.txt"), Set.copyOf(titles("字节跳动")), "the seed report's ByteDance");
+        assertEquals(Set.of("seed-hant.txt", "statement-zh.txt"), Set.copyOf(titles("微軟")));
     }
 
     @Test

@@ -162,6 +162,15 @@ class DossierWindowTest {
     }
 
     @Test
+    void aSearchInTraditionalChineseFindsTheSimplifiedTextAndOpensItAtTheMatch(FxRobot robot) throws Exception {
+        openSample(robot);
+        ListView<SearchHit> hits = search(robot, "停止調用", "停止调用");
+        openHit(robot, hits, "Stop using Lumina");
+        StyleClassedTextArea text = readerText(robot);
+        await(() -> text.getText().contains("潮汐项目立即停止调用") && text.getCaretPosition() == text.getText().indexOf("停止调用"));
+    }
+
+    @Test
     void aConversationReadsAsAChatWithItsMentionsHighlighted(FxRobot robot) throws Exception {
         openSample(robot);
         TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
@@ -623,10 +632,15 @@ class DossierWindowTest {
     }
 
     private static ListView<SearchHit> search(FxRobot robot, String query) throws Exception {
+        return search(robot, query, query);
+    }
+
+    /** Searches and waits for the first hit's snippet to mark the words as its text writes them. */
+    private static ListView<SearchHit> search(FxRobot robot, String query, String written) throws Exception {
         robot.clickOn("#search").eraseText(40).write(query).type(KeyCode.ENTER);
         ListView<SearchHit> hits = robot.lookup("#hits").queryListView();
         await(() -> !hits.getItems().isEmpty()
-                && SearchService.markedSnippet(hits.getItems().get(0)).toLowerCase().contains("«" + query.toLowerCase() + "»"));
+                && SearchService.markedSnippet(hits.getItems().get(0)).toLowerCase().contains("«" + written.toLowerCase() + "»"));
         return hits;
     }
 
