@@ -1,0 +1,43 @@
+package org.dossier.extract.hanlp;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Places HanLP does not know, read from where they stand: after 在, 从, 到, 去, 位于, 前往… and
+ * before punctuation, 的 or a verb ("在观塘，", "在莺歌开了", "去黑河提货"), a word of two to four
+ * characters that HanLP could only call a proper noun or a morpheme (nz, ng, j), never a common word.
+ * Works on Simplified text.
+ */
+final class ChinesePlaces {
+    private static final Set<String> TOWARDS = Set.of("在", "从", "到", "去", "往", "赴", "位于", "来自", "前往", "抵达", "飞往", "回到",
+            "搬到", "迁往", "途经", "经由");
+    private static final Pattern UNKNOWN_NOUN = Pattern.compile("^(?:nz|ng|j|ns).*");
+    private static final Pattern BOUNDARY = Pattern.compile("^(?:w|ude|v|p|f|d|c).*");
+
+    /** @return the places' spans in the run, as [start, end) pairs */
+    List<int[]> find(List<Term> terms) {
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            if (!TOWARDS.contains(terms.get(i).word)) {
+                continue;
+            }
+            int j = i + 1;
+            int length = 0;
+            while (j < terms.size() && j - i <= 2 && UNKNOWN_NOUN.matcher(terms.get(j).nature.toString()).matches()
+                    && terms.get(j).word.chars().allMatch(c -> ChineseNames.isHan((char) c))) {
+                length += terms.get(j).word.length();
+                j++;
+            }
+            boolean ends = j == terms.size() || BOUNDARY.matcher(terms.get(j).nature.toString()).matches();
+            if (j > i + 1 && length >= 2 && length <= 4 && ends) {
+                int start = terms.get(i + 1).offset;
+                found.add(new int[] {start, start + length});
+            }
+        }
+        return found;
+    }
+}
