@@ -174,7 +174,8 @@ public final class ChineseNames {
         String word = term.word;
         int offset = runStart + term.offset;
         if (nature.equals("nrf")) {
-            return word.length() >= 2 ? mention(MentionType.PERSON, offset, offset + word.length(), text, simplified, 0.6) : null;
+            boolean doubled = word.length() == 2 && word.charAt(0) == word.charAt(1); // 巴巴 in 阿里巴巴: no name
+            return word.length() >= 2 && !doubled ? mention(MentionType.PERSON, offset, offset + word.length(), text, simplified, 0.6) : null;
         }
         if (nature.startsWith("nr")) {
             if (word.contains("·")) {
@@ -196,7 +197,8 @@ public final class ChineseNames {
                 word = word.substring(0, word.length() - 1);
             }
             word += givenNameCutOff(terms, index, word.length() - surname);
-            if (word.length() == surname || word.substring(surname).chars().anyMatch(c -> NOT_GIVEN.indexOf(c) >= 0)) {
+            boolean doubled = word.length() == 2 && word.charAt(0) == word.charAt(1); // 巴巴 in 阿里巴巴, 丁丁: no name
+            if (word.length() == surname || doubled || word.substring(surname).chars().anyMatch(c -> NOT_GIVEN.indexOf(c) >= 0)) {
                 return null;
             }
             return mention(MentionType.PERSON, offset, offset + word.length(), text, simplified, 0.65);

@@ -39,8 +39,8 @@ final class ChineseSurnames {
     }
 
     /**
-     * How often HanLP's corpus has the character as a surname, or 0 when another role is more than
-     * twice as frequent (明 is mostly a given name, 向 mostly a preposition).
+     * How often HanLP's corpus has the character as a surname, or 0 when it stands more often next to
+     * names than in one (都, 向: words around names) or is more than twice as often a given name (明).
      */
     private static int surnameCount(char c) {
         var item = PersonDictionary.dictionary.get(String.valueOf(c));
@@ -49,7 +49,8 @@ final class ChineseSurnames {
         }
         Map<NR, Integer> roles = item.labelMap;
         int surname = roles.getOrDefault(NR.B, 0);
-        int most = roles.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return surname * 2 >= most ? surname : 0;
+        int beside = Math.max(roles.getOrDefault(NR.K, 0), Math.max(roles.getOrDefault(NR.L, 0), roles.getOrDefault(NR.M, 0)));
+        int given = Math.max(roles.getOrDefault(NR.C, 0), Math.max(roles.getOrDefault(NR.D, 0), roles.getOrDefault(NR.E, 0)));
+        return surname >= beside && surname * 2 >= given ? surname : 0;
     }
 }
