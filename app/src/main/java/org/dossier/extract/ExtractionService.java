@@ -7,6 +7,7 @@ import java.util.List;
 import org.dossier.extract.hanlp.ChineseNames;
 import org.dossier.extract.hanlp.SimplifiedChinese;
 import org.dossier.model.DateOrder;
+import org.dossier.model.KnownEntity;
 import org.dossier.model.Mention;
 
 /**
@@ -43,6 +44,16 @@ public final class ExtractionService {
     /** The same extraction without the bundled gazetteer: what the rules and the case find by themselves. */
     public ExtractionService withoutGazetteer() {
         return new ExtractionService(dates, caseNames, new KnownNames(List.of(), "gazetteer", 0.9));
+    }
+
+    /** The canonical names of what the case knows, learned names included. */
+    public List<String> knownNames() {
+        return caseNames.entities().stream().map(KnownEntity::name).toList();
+    }
+
+    /** The same extraction, also knowing these names (organisations the case learned: {@link SureNames}). */
+    public ExtractionService knowingNames(Collection<KnownEntity> names) {
+        return names.isEmpty() ? this : new ExtractionService(dates, CaseKnowledge.plus(caseNames, names), gazetteer);
     }
 
     /** The same extraction, also knowing these people (chat authors the case has not recorded yet). */
