@@ -81,7 +81,7 @@ public final class ChineseNames {
                     }
                 }
                 for (int[] span : PLACES.find(terms)) {
-                    found.add(mention(MentionType.LOCATION, start + span[0], start + span[1], text, simplified, 0.55));
+                    found.add(mention(MentionType.LOCATION, start + span[0], start + span[1], text, simplified, 0.7));
                 }
                 for (int[] span : ORGANISATIONS.find(terms, run)) {
                     organisations.add(mention(MentionType.ORGANIZATION, start + span[0], start + span[1], text, simplified, 0.7));

@@ -20,9 +20,9 @@ final class ChineseOrganisations {
     private static final Pattern ENDING = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|控股集团|集团|控股|资本|投资|基金会|基金"
             + "|物流|科技|实业|传媒|矿业|化工|纺织|建设|航运|海运|货运|能源|电子|证券|银行|保险|律师事务所|会计师事务所|法律事务所|大学|学院"
             + "|研究院|研究所|委员会|协会|商会|人民法院|法院|人民检察院|检察院|检察署|公安局|海关|医院|电视台|日报|[局厅部署])+");
-    /** A company's departments, which end in 部 as ministries do: 采购部 is part of a company, 交通部 a ministry. */
+    /** A company's departments and seats, which end in 部 as ministries do: 采购部 and 总部 are part of a company, 交通部 a ministry. */
     private static final Pattern DEPARTMENT = Pattern.compile("(?:采购|销售|财务|人事|法务|市场|技术|研发|行政|工程|业务|运营|客服|公关"
-            + "|信息|安全|生产|质量|品质|外联|风控|合规|审计|投资)部$");
+            + "|信息|安全|生产|质量|品质|外联|风控|合规|审计|投资|总|分|本)部$");
     /** Word classes that are no part of a name: prepositions, conjunctions, particles, pronouns, numbers, times, roles. */
     private static final Pattern NOT_NAME = Pattern.compile("^(?:p|c|u|r|d|m|q|f|w|y|e|o|t|nnt|vshi|vyou|ule|uzhe|uguo).*");
     /** Characters that link words rather than name anything: prepositions, particles, pronouns, conjunctions, adverbs. */

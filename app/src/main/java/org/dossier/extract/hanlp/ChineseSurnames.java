@@ -33,6 +33,11 @@ final class ChineseSurnames {
         return !word.isEmpty() && surnameCount(word.charAt(0)) >= SEEN_AS_SURNAME ? 1 : 0;
     }
 
+    /** Whether the word starts with a surname of the bundled list (not one only HanLP's dictionary counts). */
+    static boolean isListed(String word) {
+        return LISTED.stream().anyMatch(word::startsWith);
+    }
+
     /** A surname common enough to make a nickname with 老 or 小 (老张, 小龚). */
     static boolean isCommon(String surname) {
         return COMMON.contains(surname) || surname.length() == 1 && surnameCount(surname.charAt(0)) >= COMMON_IN_CORPUS;
