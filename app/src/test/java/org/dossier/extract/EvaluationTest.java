@@ -82,7 +82,7 @@ class EvaluationTest {
                 e -> new Evaluation.Score("names", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]).f1()));
     }
 
-    /** Issue #21's development set, on which the rules were tuned: measured 0.93 (en), 0.95 (zh-hans), 0.94 (zh-hant). */
+    /** Issue #21's development set, on which the rules were tuned: measured 0.95 over all three languages. */
     @Test
     void theRulesAloneFindUnlistedNamesOfTheDevelopmentSet() throws Exception {
         Map<String, Double> f1 = namesF1WithoutLists(List.of(Evaluation.DEVELOPMENT_UNLISTED));
@@ -102,7 +102,13 @@ class EvaluationTest {
         HELD_OUT_MEASURED.forEach((language, measured) -> assertTrue(f1.get(language) >= measured, language + " " + f1));
     }
 
-    private static final Map<String, Double> HELD_OUT_MEASURED = Map.of();
+    /**
+     * Measured on 2026-12-02 by the finished recogniser, rules alone (people, organisations and
+     * places together): English 0.74, Chinese 0.64 (the held-out Chinese sets, Simplified and
+     * Traditional, are both labelled zh; apart, 0.64 and 0.63). Below the issue's targets of 0.90 and
+     * 0.85: these hold the floor, they are not the goal.
+     */
+    private static final Map<String, Double> HELD_OUT_MEASURED = Map.of("en", 0.73, "zh", 0.63);
 
     @Test
     void markupBecomesPlainTextWithSpans() {
