@@ -43,6 +43,10 @@ final class EvaluateCommand implements Callable<Integer> {
             "Default: the sample case's, which the bundled set is written about."})
     String knowledge = "sample";
 
+    @picocli.CommandLine.Option(names = "--without-gazetteer", description = {
+            "Leave the bundled gazetteer out: what the rules and the case's knowledge find by themselves."})
+    boolean withoutGazetteer;
+
     @Override
     public Integer call() throws IOException {
         List<Reader> readers = new ArrayList<>();
@@ -74,7 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
         switch (extractor) {
             case "dossier" -> {
                 ExtractionService extraction = new ExtractionService(DateOrder.DMY, caseNames());
-                return extraction::extract;
+                return (withoutGazetteer ? extraction.withoutGazetteer() : extraction)::extract;
             }
             case "hanlp" -> {
                 HanlpEntities hanlp = new HanlpEntities();

@@ -1,13 +1,19 @@
 package org.dossier.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 import org.dossier.model.ItemText;
+import org.dossier.model.KnownEntity;
 import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
 import org.dossier.store.CaseFile;
 import org.dossier.store.EntityStore;
 import org.dossier.store.ExtractionBacklog;
+import org.dossier.store.MentionRefresh;
 import org.dossier.store.MentionRewriter;
 
 /**
@@ -29,10 +35,11 @@ public final class CaseExtraction {
         void itemsDone(long done, long of);
     }
 
-    /** An extraction that knows what the case knows now. */
+    /** An extraction that knows what the case knows now, the names it learned from its own items included. */
     public static ExtractionService forCase(CaseFile caseFile) {
         try (EntityStore entities = EntityStore.of(caseFile)) {
-            return new ExtractionService(caseFile.dateOrder(), CaseKnowledge.names(entities.caseNames(), entities.participantNames()));
+            return new ExtractionService(caseFile.dateOrder(), CaseKnowledge.names(entities.caseNames(), entities.participantNames()))
+                    .knowingNames(SureNames.learnedFrom(entities.organisationsFound()));
         }
     }
 
@@ -40,8 +47,11 @@ public final class CaseExtraction {
      * Extracts the items imported since the last pass, on all cores: imports store text and leave
      * names and dates to this pass behind them (decision 0016). Each batch is committed with the
      * case's mark, so interrupting the calling thread stops after the batch in hand, and the next
-     * pass goes on from there. Once it has caught up, each chat participant's names are made one
-     * entity: a document read before the chat may have met "Chen Li" first.
+     * pass goes on from there. A company found with its legal form is known by its short name in the
+     * batches after ({@link SureNames}); once the pass has caught up, the items that hold a short name
+     * learned during it are extracted again, so that an e-mail signature read after a chat still names
+     * the company in the chat. Then each chat participant's names are made one entity: a document read
+     * before the chat may have met "Chen Li" first.
      */
     public static Counts catchUp(CaseFile caseFile, Progress progress) {
         long items = 0;
@@ -52,6 +62,8 @@ public final class CaseExtraction {
                 return new Counts(0, 0, true);
             }
             ExtractionService extraction = forCase(caseFile);
+            Set<String> known = new HashSet<>(extraction.knownNames());
+            List<KnownEntity> learned = new ArrayList<>();
             progress.itemsDone(0, total);
             for (List<ItemText> batch = backlog.next(); !batch.isEmpty(); batch = backlog.next()) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -61,13 +73,41 @@ public final class CaseExtraction {
                 backlog.record(batch, found);
                 items += batch.size();
                 mentions += found.stream().mapToLong(List::size).sum();
+                List<KnownEntity> fresh = SureNames.learnedFrom(organisations(found)).stream()
+                        .filter(entity -> known.add(entity.name())).toList();
+                learned.addAll(fresh);
+                extraction = extraction.knowingNames(fresh);
                 progress.itemsDone(items, Math.max(items, total));
             }
+            mentions += extractAgain(caseFile, extraction, SureNames.shortNames(learned));
         }
         try (EntityStore entities = EntityStore.of(caseFile)) {
             CaseKnowledge.participants(entities.participantNames()).forEach(entities::unify);
         }
         return new Counts(items, mentions, true);
+    }
+
+    private static Set<String> organisations(List<List<Mention>> found) {
+        Set<String> names = new HashSet<>();
+        found.forEach(mentions -> mentions.stream().filter(m -> m.type() == MentionType.ORGANIZATION).forEach(m -> names.add(m.text())));
+        return names;
+    }
+
+    /** Extracts again the items that hold these names; returns how many more mentions the case has. */
+    private static long extractAgain(CaseFile caseFile, ExtractionService extraction, List<String> names) {
+        if (names.isEmpty()) {
+            return 0;
+        }
+        long more = 0;
+        try (MentionRefresh refresh = MentionRefresh.of(caseFile)) {
+            List<ItemText> holding = refresh.itemsContaining(names);
+            List<List<Mention>> found = extractAll(extraction, holding);
+            for (int i = 0; i < holding.size(); i++) {
+                more += found.get(i).size() - refresh.replace(holding.get(i), found.get(i));
+            }
+            refresh.commit();
+        }
+        return more;
     }
 
     private static List<List<Mention>> extractAll(ExtractionService extraction, List<ItemText> batch) {

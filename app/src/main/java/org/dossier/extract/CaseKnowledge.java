@@ -36,8 +36,13 @@ public final class CaseKnowledge {
 
     /** The names known already, and these people. */
     static KnownNames plusPeople(KnownNames known, Collection<String> people) {
+        return plus(known, participants(List.copyOf(people)));
+    }
+
+    /** The names known already, and these. */
+    static KnownNames plus(KnownNames known, Collection<KnownEntity> more) {
         List<KnownEntity> entities = new ArrayList<>(known.entities());
-        entities.addAll(participants(List.copyOf(people)));
+        entities.addAll(more);
         return new KnownNames(entities, "case", 0.95);
     }
 

@@ -52,6 +52,16 @@ public final class EntityStore implements AutoCloseable {
         }
     }
 
+    /** The organisations extraction has found in the case, as written, each once. */
+    public List<String> organisationsFound() {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT surface FROM mentions WHERE type = 'ORGANIZATION' ORDER BY surface")) {
+            return Transactions.strings(query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the case's organisations", e);
+        }
+    }
+
     /** The names of the chat participants, who are known people. */
     public List<String> participantNames() {
         try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT name FROM participants ORDER BY name")) {

@@ -15,20 +15,25 @@ import org.dossier.model.ItemText;
  */
 final class ItemTexts {
     static final int BATCH = 1000;
+    /** What extraction reads of an item: its id, text, when it was written and in which zone. */
+    static final String COLUMNS = "id, text, coalesce(occurred_at, created_at), occurred_zone";
 
     private final PreparedStatement query;
     private final ZoneId caseZone;
 
     ItemTexts(Connection connection, ZoneId caseZone) throws SQLException {
         this.caseZone = caseZone;
-        query = connection.prepareStatement("""
-                SELECT id, text, coalesce(occurred_at, created_at), occurred_zone FROM items
-                WHERE id > ? AND text <> '' ORDER BY id LIMIT""" + " " + BATCH);
+        query = connection.prepareStatement("SELECT " + COLUMNS + " FROM items WHERE id > ? AND text <> '' ORDER BY id LIMIT " + BATCH);
     }
 
     /** The next items with text after {@code id}; empty when there are none. */
     List<ItemText> after(long id) throws SQLException {
         query.setLong(1, id);
+        return read(query, caseZone);
+    }
+
+    /** The items a query selects as {@link #COLUMNS}. */
+    static List<ItemText> read(PreparedStatement query, ZoneId caseZone) throws SQLException {
         List<ItemText> batch = new ArrayList<>();
         try (var rows = query.executeQuery()) {
             while (rows.next()) {

@@ -16,6 +16,13 @@ import org.dossier.model.Mention;
  * the reporter watched, aliased or merged stay.
  */
 public final class MentionRewriter implements AutoCloseable {
+    /** Entities no mention names any more and the reporter said nothing about. */
+    static final String DROP_UNNAMED_ENTITIES = """
+            DELETE FROM entities WHERE watched = 0 AND merged_into_id IS NULL
+              AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM entities m WHERE m.merged_into_id = entities.id)""";
+
     private final Connection connection;
     private final ItemTexts texts;
     private final MentionRows mentions;
@@ -64,11 +71,7 @@ public final class MentionRewriter implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE case_info SET value = (SELECT coalesce(max(id), 0) FROM items) WHERE key = '"
                     + ExtractionBacklog.MARK_KEY + "'");
-            statement.executeUpdate("""
-                    DELETE FROM entities WHERE watched = 0 AND merged_into_id IS NULL
-                      AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
-                      AND NOT EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = entities.id)
-                      AND NOT EXISTS (SELECT 1 FROM entities m WHERE m.merged_into_id = entities.id)""");
+            statement.executeUpdate(DROP_UNNAMED_ENTITIES);
             connection.commit();
         } catch (SQLException e) {
             throw new StoreException("cannot commit the new extraction", e);

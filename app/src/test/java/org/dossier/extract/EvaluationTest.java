@@ -64,6 +64,54 @@ class EvaluationTest {
         assertTrue(f1.get("MONEY") >= 0.95, "money " + f1);
     }
 
+    /**
+     * People, organisations and places together (micro-averaged), per language, as the rules find
+     * them alone: no gazetteer, no case knowledge.
+     */
+    private static Map<String, Double> namesF1WithoutLists(List<String> sets) throws Exception {
+        ExtractionService rulesAlone = new ExtractionService(DateOrder.DMY).withoutGazetteer();
+        List<Evaluation.Score> scores = new Evaluation(rulesAlone::extract).score(sets.stream().map(EvaluationTest::open).toList());
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (Evaluation.Score score : scores) {
+            if (List.of("PERSON", "ORGANIZATION", "LOCATION").contains(score.type())) {
+                int[] c = counts.computeIfAbsent(score.language(), k -> new int[3]);
+                c[0] += score.gold();
+                c[1] += score.found();
+                c[2] += score.correct();
+            }
+        }
+        return counts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> new Evaluation.Score("names", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]).f1()));
+    }
+
+    /** Issue #21's development set, on which the rules were tuned: measured 0.95 over all three languages. */
+    @Test
+    void theRulesAloneFindUnlistedNamesOfTheDevelopmentSet() throws Exception {
+        Map<String, Double> f1 = namesF1WithoutLists(List.of(Evaluation.DEVELOPMENT_UNLISTED));
+        assertEquals(java.util.Set.of("all", "en", "zh-hans", "zh-hant"), f1.keySet());
+        for (String language : List.of("en", "zh-hans", "zh-hant")) {
+            assertTrue(f1.get(language) >= 0.90, language + " " + f1);
+        }
+    }
+
+    /**
+     * Issue #21's held-out sets, reported apart and never tuned on: the assertions hold what was
+     * measured when the recogniser was finished (docs/EXTRACTION.md), not the issue's targets.
+     */
+    @Test
+    void theRulesAloneOnTheHeldOutSetsKeepWhatWasMeasured() throws Exception {
+        Map<String, Double> f1 = namesF1WithoutLists(Evaluation.HELD_OUT_UNLISTED);
+        HELD_OUT_MEASURED.forEach((language, measured) -> assertTrue(f1.get(language) >= measured, language + " " + f1));
+    }
+
+    /**
+     * Measured on 2026-12-02 by the finished recogniser, rules alone (people, organisations and
+     * places together): English 0.74, Chinese 0.64 (the held-out Chinese sets, Simplified and
+     * Traditional, are both labelled zh; apart, 0.64 and 0.63). Below the issue's targets of 0.90 and
+     * 0.85: these hold the floor, they are not the goal.
+     */
+    private static final Map<String, Double> HELD_OUT_MEASURED = Map.of("en", 0.73, "zh", 0.63);
+
     @Test
     void traditionalChineseDatesAndAmountsReachTheTargetOnTheirDevelopmentSet() throws Exception {
         ExtractionService extraction = new ExtractionService(DateOrder.DMY);
