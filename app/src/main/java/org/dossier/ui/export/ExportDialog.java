@@ -50,7 +50,12 @@ public final class ExportDialog {
         format.setId("export-format");
         format.setConverter(Dialogs.named(ExportDialog::describe));
         format.getItems().setAll(model.whatProperty().get().formats());
-        what.valueProperty().addListener((property, old, chosen) -> format.getItems().setAll(chosen.formats()));
+        what.valueProperty().addListener((property, old, chosen) -> {
+            // Replacing a choice box's items clears its value, and through the binding the model's.
+            TimelineFormat kept = model.formatProperty().get();
+            format.getItems().setAll(chosen.formats());
+            format.setValue(chosen.formats().contains(kept) ? kept : TimelineFormat.HTML);
+        });
         format.valueProperty().bindBidirectional(model.formatProperty());
         CheckBox unapproved = new CheckBox("Include claims not approved yet (the memo says so in its header)");
         unapproved.setId("export-unapproved");
@@ -148,6 +153,7 @@ public final class ExportDialog {
         cautions.setId("export-cautions");
         cautions.setWrapText(true);
         cautions.getStyleClass().add("export-warning");
+        cautions.setMinHeight(Region.USE_PREF_SIZE);
         cautions.textProperty().bind(model.cautions());
         cautions.visibleProperty().bind(cautions.textProperty().isNotEmpty());
         cautions.managedProperty().bind(cautions.visibleProperty());

@@ -1,5 +1,6 @@
 package org.dossier.ui.shell;
 
+import org.dossier.export.ExportService.TimelineFormat;
 import org.dossier.ui.claims.ClaimsViewModel;
 import org.dossier.ui.claims.RightOfReplyViewModel;
 import org.dossier.ui.export.ExportViewModel;
@@ -531,6 +532,8 @@ class DossierWindowTest {
         assertTrue(robot.lookup("#export-unapproved").queryAs(CheckBox.class).isDisabled(), "the timeline holds no claims");
         robot.interact(() -> robot.lookup("#export-what").queryAs(ChoiceBox.class).setValue(ExportViewModel.What.MEMO));
         assertFalse(robot.lookup("#export-unapproved").queryAs(CheckBox.class).isDisabled());
+        assertEquals(TimelineFormat.HTML, robot.lookup("#export-format").queryAs(ChoiceBox.class).getValue(),
+                "the memo keeps the format chosen, which it can write");
         robot.clickOn("#export-unapproved");
         await(() -> preview.getItems().stream().anyMatch(p -> p.where().startsWith("Claim ")));
         assertFalse(pictures.isVisible(), "the memo shows no pictures");
