@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.dossier.model.DateOrder;
 import org.dossier.model.KnownEntity;
 import org.dossier.model.Mention;
@@ -18,15 +17,8 @@ class NameExtractionTest {
     private static final LocalDate DAY = LocalDate.of(2023, 12, 15);
     private final ExtractionService noCaseKnowledge = new ExtractionService(DateOrder.DMY);
 
-    /** The names found, as "TYPE surface" joined by "; ", dates and shapes left out. */
     private static String names(ExtractionService extraction, String text) {
-        List<Mention> mentions = extraction.extract(text, DAY);
-        for (Mention m : mentions) {
-            assertEquals(text.substring(m.start(), m.end()), m.text(), "a mention's text is its span");
-        }
-        return mentions.stream().filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION
-                        || m.type() == MentionType.LOCATION)
-                .map(m -> m.type().name().substring(0, 3) + " " + m.text()).collect(Collectors.joining("; "));
+        return FoundNames.of(extraction, text, DAY);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,8 +3,6 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.dossier.model.DateOrder;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
@@ -21,15 +19,8 @@ class UnlistedNamesTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
     private final ExtractionService rulesAlone = new ExtractionService(DateOrder.DMY).withoutGazetteer();
 
-    /** The names found, as "TYPE surface" joined by "; ", each pointing at its own span. */
     private String names(String text) {
-        List<Mention> mentions = rulesAlone.extract(text, DAY);
-        for (Mention m : mentions) {
-            assertEquals(text.substring(m.start(), m.end()), m.text(), "a mention's text is its span");
-        }
-        return mentions.stream().filter(m -> m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION
-                        || m.type() == MentionType.LOCATION)
-                .map(m -> m.type().name().substring(0, 3) + " " + m.text()).collect(Collectors.joining("; "));
+        return FoundNames.of(rulesAlone, text, DAY);
     }
 
     @ParameterizedTest(name = "{0}")
