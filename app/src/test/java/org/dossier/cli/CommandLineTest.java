@@ -37,6 +37,8 @@ import org.dossier.timeline.TimelineService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.dossier.text.ChineseScriptFixtures;
 import picocli.CommandLine;
 
@@ -152,12 +154,13 @@ class CommandLineTest {
         return hits.get(0).get("snippet").asText();
     }
 
-    @Test
-    void aWatchedEntityWrittenInEitherChineseScriptOrInEnglishIsOneEntity() throws Exception {
+    @ParameterizedTest(name = "alias {0}")
+    @ValueSource(strings = {"字节跳动", "字節跳動"})
+    void aWatchedEntityWrittenInEitherChineseScriptOrInEnglishIsOneEntity(String alias) throws Exception {
         Files.writeString(dump.resolve("note.txt"), "字節跳動拒絕置評。字节跳动的发言人没有回应。ByteDance declined to comment.",
                 StandardCharsets.UTF_8);
         run("import", caseFile.toString(), dump.toString());
-        assertEquals(0, run("entities", "watch", caseFile.toString(), "ORG", "ByteDance", "--alias", "字节跳动").exit());
+        assertEquals(0, run("entities", "watch", caseFile.toString(), "ORG", "ByteDance", "--alias", alias).exit());
         run("reextract", caseFile.toString());
 
         List<JsonNode> bytedance = new ArrayList<>();
