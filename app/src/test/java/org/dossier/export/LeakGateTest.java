@@ -77,6 +77,20 @@ class LeakGateTest {
         assertDoesNotThrow(() -> GATE.check(write("clean.html", page.outerHtml()), LeakGate.Kind.HTML));
     }
 
+    /** A CI run once refused a memo because its Base64 signature held "…Z9u…": a platform id's pieces had become a title and an initial. */
+    @Test
+    void aPlatformIdIsFoundWholeAndItsPiecesAreNoNameAndKeyMaterialIsNotWords() throws Exception {
+        LeakGate gate = new LeakGate(List.of("U05ZHAOMIN"), List.of());
+        assertThrows(LeakFound.class, () -> gate.check(write("id.csv", "author\r\nu05zhaomin\r\n"), LeakGate.Kind.CSV));
+        assertDoesNotThrow(() -> gate.check(write("pieces.csv", "note\r\nZ. U and Mr U met Dr U; Ms Zhaomin\r\n"), LeakGate.Kind.CSV));
+
+        String signed = "{\"title\":\"The story\",\"signature\":{\"algorithm\":\"Ed25519\",\"public_key\":\"MCowBQYDK2VwAyEA+Chen/Li+\","
+                + "\"value\":\"q0Chen+Li9\"}}";
+        assertDoesNotThrow(() -> GATE.check(write("story.manifest.json", signed), LeakGate.Kind.JSON));
+        assertRefused(write("story.json", signed.replace("\"title\":\"The story\"", "\"title\":\"Chen/Li\"")), LeakGate.Kind.JSON,
+                "a name in any other field");
+    }
+
     @Test
     void aPictureCarryingMetadataIsRefusedWhateverItSays() throws Exception {
         for (byte[] picture : List.of(Pictures.jpegWithExifArtist("Chen Li"), Pictures.jpegWithComment("holiday"), Pictures.png("Author"))) {

@@ -80,7 +80,7 @@ final class ForbiddenWords {
             String folded = GateText.folded(part);
             latin(name, Scan.latinWords(folded));
             List<String> written = Scan.latinWords(GateText.decoded(part).toLowerCase(Locale.ROOT));
-            if (written.size() >= 2 && written.size() <= 4 && Scan.hanRuns(folded).isEmpty()) {
+            if (isPersonsName(written, part) && Scan.hanRuns(folded).isEmpty()) {
                 calledBy(name, written.get(0), written.get(written.size() - 1));
             }
             for (String run : Scan.hanRuns(folded)) {
@@ -107,6 +107,12 @@ final class ForbiddenWords {
             return digits;
         }
         return international ? digits.substring(Math.min(3, digits.length() - NATIONAL_DIGITS)) : digits.replaceFirst("^0+", "");
+    }
+
+    /** Two to four words of two letters or more, no digit: a platform id such as "U05ZHAOMIN" has no title or initial. */
+    private static boolean isPersonsName(List<String> written, String part) {
+        return written.size() >= 2 && written.size() <= 4 && written.stream().allMatch(word -> word.length() >= 2)
+                && part.chars().noneMatch(Character::isDigit);
     }
 
     /** A Chinese name of two to four characters: in pinyin, in both scripts, and by its surname with a form of address. */
