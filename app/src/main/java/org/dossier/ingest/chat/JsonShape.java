@@ -9,19 +9,20 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The outline of a JSON file, read without loading it: its top-level keys, and the keys of the
- * first element of its {@code messages} array. Enough to tell a Telegram export from a Discord one
+ * The outline of a JSON file, read without loading it: its top-level keys, the keys of the
+ * first element of its {@code messages} array and of its {@code chats} object. Enough to tell a Telegram export from a Discord one
  * from any other JSON.
  */
-record JsonShape(Set<String> keys, Set<String> firstMessageKeys) {
+record JsonShape(Set<String> keys, Set<String> firstMessageKeys, Set<String> chatsKeys) {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     static JsonShape of(Path file) {
         Set<String> keys = new HashSet<>();
         Set<String> messageKeys = new HashSet<>();
+        Set<String> chatsKeys = new HashSet<>();
         try (JsonParser parser = FACTORY.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return new JsonShape(keys, messageKeys);
+                return new JsonShape(keys, messageKeys, chatsKeys);
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
@@ -33,13 +34,19 @@ record JsonShape(Set<String> keys, Set<String> firstMessageKeys) {
                         parser.nextToken();
                         parser.skipChildren();
                     }
+                } else if ("chats".equals(key) && value == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        chatsKeys.add(parser.currentName());
+                        parser.nextToken();
+                        parser.skipChildren();
+                    }
                 }
                 parser.skipChildren();
             }
         } catch (IOException | RuntimeException damaged) {
             // What was read before the damage still describes the file.
         }
-        return new JsonShape(keys, messageKeys);
+        return new JsonShape(keys, messageKeys, chatsKeys);
     }
 
     boolean isDiscord() {
@@ -47,7 +54,7 @@ record JsonShape(Set<String> keys, Set<String> firstMessageKeys) {
     }
 
     boolean isTelegram() {
-        return keys.contains("chats") && keys.contains("about")
+        return chatsKeys.contains("list")
                 || keys.contains("messages") && (firstMessageKeys.contains("date_unixtime")
                 || firstMessageKeys.contains("date") && firstMessageKeys.contains("type"));
     }

@@ -10,8 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.ItemKind;
@@ -149,21 +153,25 @@ final class TelegramReader implements ChatReader {
             return edited == null ? null : new Timestamp(edited.instant(), zone, edited.zoneAssumed());
         }
 
-        /** The instant from unixtime when present, its zone from the local time beside it. */
-        private Timestamp time(String local, String unixtime) {
-            LocalDateTime localTime = parseLocal(local);
-            if (unixtime != null && !unixtime.isBlank()) {
-                Instant instant = Instant.ofEpochSecond(Long.parseLong(unixtime.strip()));
-                if (localTime == null) {
-                    return new Timestamp(instant, ZoneOffset.UTC, false);
-                }
-                long offsetSeconds = Duration.between(instant, localTime.toInstant(ZoneOffset.UTC)).getSeconds();
-                return new Timestamp(instant, ZoneOffset.ofTotalSeconds((int) offsetSeconds), false);
+        /**
+         * The instant from unixtime when present, its zone from the local time beside it. Exports
+         * written by other tools carry ISO times with an offset or {@code Z}: exact, zone included.
+         */
+        private Timestamp time(String written, String unixtime) {
+            TemporalAccessor parsed = parseIso(written);
+            Instant instant = unixtime != null && !unixtime.isBlank() ? Instant.ofEpochSecond(Long.parseLong(unixtime.strip()))
+                    : parsed != null && parsed.isSupported(ChronoField.OFFSET_SECONDS) ? Instant.from(parsed) : null;
+            if (instant == null) {
+                return parsed == null ? null
+                        : new Timestamp(LocalDateTime.from(parsed).atZone(file.caseZone()).toInstant(), file.caseZone(), true);
             }
-            if (localTime == null) {
-                return null;
+            if (parsed == null) {
+                return new Timestamp(instant, ZoneOffset.UTC, false);
             }
-            return new Timestamp(localTime.atZone(file.caseZone()).toInstant(), file.caseZone(), true);
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed)
+                    : ZoneOffset.ofTotalSeconds((int) Duration.between(instant,
+                            LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC)).getSeconds());
+            return new Timestamp(instant, offset, false);
         }
 
         private List<NewAttachment> attachments(JsonNode message) {
@@ -219,9 +227,11 @@ final class TelegramReader implements ChatReader {
         return reactions;
     }
 
-    private static LocalDateTime parseLocal(String value) {
+    /** Any ISO-8601 date and time, with or without fractions and an offset; null when it is none. */
+    private static TemporalAccessor parseIso(String value) {
         try {
-            return value == null || value.isBlank() ? null : LocalDateTime.parse(value.strip());
+            return value == null || value.isBlank() ? null
+                    : DateTimeFormatter.ISO_DATE_TIME.parseBest(value.strip(), OffsetDateTime::from, LocalDateTime::from);
         } catch (DateTimeParseException e) {
             return null;
         }

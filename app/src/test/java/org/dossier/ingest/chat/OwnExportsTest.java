@@ -148,6 +148,20 @@ class OwnExportsTest {
     }
 
     @Test
+    void telegramJsonAsOtherToolsWriteItIsReadLiberally() throws Exception {
+        ChatCase chat = importResource("telegram-other-tools.json", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(3, chat.authored().size(), "an account export without \"about\" is still one");
+        assertEquals(Instant.parse("2017-01-01T06:20:09.248Z"), chat.first().at(), "milliseconds and Z");
+        assertEquals("Z", chat.first().zone());
+        ChatCase.Row offset = chat.withText("带时区");
+        assertEquals(Instant.parse("2017-01-01T06:21:00Z"), offset.at());
+        assertEquals("+08:00", offset.zone());
+        assertFalse(offset.zoneAssumed(), "an offset is written, not assumed");
+        assertEquals(Instant.ofEpochSecond(1483251720), chat.last().at(), "date_unixtime alone");
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");
