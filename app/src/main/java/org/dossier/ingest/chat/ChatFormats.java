@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
- * around it, a Telegram or Discord export by its JSON outline, a WhatsApp export by its first
- * lines, a CSV or JSON Lines log by the mapped columns in its header.
+ * around it, a Telegram or Discord export by its JSON outline, Lark messages by their first one,
+ * a WhatsApp export by its first lines, a CSV or JSON Lines log by the mapped columns in its header.
  */
 public final class ChatFormats {
     private final ChatOptions options;
@@ -29,8 +29,9 @@ public final class ChatFormats {
         }
         String name = receivedPath.toLowerCase(Locale.ROOT);
         ChatLogMapping chatLog = options.chatLog();
-        if (chatLog != null && (name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
-            return ChatLogReader.matches(file, chatLog, true) ? new ChatLogReader(chatLog, true) : null;
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return chatLog != null && ChatLogReader.matches(file, chatLog, true) ? new ChatLogReader(chatLog, true)
+                    : LarkPages.holdMessages(file) ? new LarkReader() : null;
         }
         if (chatLog != null && (name.endsWith(".csv") || name.endsWith(".tsv") || "text/csv".equals(mediaType))) {
             return ChatLogReader.matches(file, chatLog, false) ? new ChatLogReader(chatLog, false) : null;
@@ -40,7 +41,10 @@ public final class ChatFormats {
             if (shape.isDiscord()) {
                 return new DiscordReader();
             }
-            return shape.isTelegram() ? new TelegramReader() : null;
+            if (shape.isTelegram()) {
+                return new TelegramReader();
+            }
+            return LarkPages.holdMessages(file) ? new LarkReader() : null;
         }
         if ((mediaType != null && mediaType.startsWith("text/plain") || name.endsWith(".txt"))
                 && WhatsAppReader.looksLikeExport(file)) {

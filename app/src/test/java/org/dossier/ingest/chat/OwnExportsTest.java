@@ -162,6 +162,45 @@ class OwnExportsTest {
     }
 
     @Test
+    void larkMessageApiPagesInAFolderAreOneConversation() throws Exception {
+        ChatCase chat = importResource("lark-archive", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(9, chat.authored().size(), "text, reply, post, picture, file, edit, bundle and its two messages");
+        assertEquals(List.of("陈立 invited Marcus Hale, 赵敏 to this chat.", "赵敏 recalled a message", "Build finished\nseed-v0.3 eval job done"),
+                chat.system().stream().map(ChatCase.Row::text).toList(), "system message, recall and an app's card");
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM conversations"));
+        assertEquals("Lark group oc_7f1d2seedinfra", chat.first().conversation());
+        assertEquals("@Marcus Hale the eval numbers from the API run are in.", chat.withText("@Marcus").text());
+        assertEquals("评估结果\n用对方接口生成的数据已经整理好，见 评估表 (https://example.invalid/sheet/eval)\n@赵敏 请看一下",
+                chat.withText("评估结果").text(), "a post keeps its title, paragraphs and the link's address");
+        assertEquals("Marcus Hale", chat.withText("Which API").author(), "the name a mention gave the sender's id");
+        assertEquals("ou_chenli01", chat.withText("@Marcus").author(), "an id no message names stays the id");
+
+        ChatCase.Row forwarded = chat.first();
+        assertEquals("Usage of the output to build a competing model breaches the terms.", forwarded.text(),
+                "a forwarded message keeps its own time, three days before the bundle");
+        assertEquals(Instant.parse("2023-11-19T02:00:00Z"), forwarded.at());
+        assertFalse(forwarded.zoneAssumed(), "milliseconds since the epoch are exact");
+        assertEquals("om_009", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.locator = 'om_011'"));
+        assertEquals("om_002", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.locator = 'om_003'"));
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM items WHERE locator = 'om_008' AND edited_at IS NOT NULL"));
+        assertEquals("seed-eval-notes.docx,img_v2_0411seedchart",
+                query(caseFile, "SELECT group_concat(name) FROM (SELECT name FROM attachments WHERE missing = 1 ORDER BY name DESC)"));
+    }
+
+    @Test
+    void larkReceiveEventsLoggedByABot() throws Exception {
+        ChatCase chat = importResource("lark-bot-events.jsonl", ChatOptions.DEFAULT);
+        assertEquals(2, chat.authored().size());
+        assertEquals("@陈立 帳號被停用了嗎？", chat.first().text());
+        assertEquals("陈立", chat.last().author(), "named by the mention in the message before");
+        assertEquals("om_e01", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.locator = 'om_e02'"));
+        assertEquals(Map.of("lark-bot-events.jsonl » message om_e03", "no create_time in milliseconds: skipped"),
+                failures().entrySet().stream().filter(e -> e.getKey().contains("om_e03"))
+                        .collect(Collectors.toMap(e -> e.getKey().substring(e.getKey().lastIndexOf('/') + 1), Map.Entry::getValue)));
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");

@@ -1,0 +1,78 @@
+package org.dossier.ingest.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One Lark / Feishu message, in either of the shapes the Open Platform gives it: an item of the
+ * message API ({@code msg_type}, {@code body.content}, {@code sender.id}) or the message of a
+ * receive event as a bot archives it ({@code message_type}, {@code content},
+ * {@code sender.sender_id.open_id}).
+ */
+record LarkMessage(String id, String type, long createdMillis, Long updatedMillis, boolean deleted,
+                   String chatId, String chatType, String senderId, String senderType, String senderName,
+                   String content, String parentId, String rootId, String forwardedIn,
+                   Map<String, String> mentionNames, Map<String, String> namesById) {
+
+    /** An API item, an event ({@code event.message} beside {@code event.sender}), or null when it is neither. */
+    static LarkMessage of(JsonNode node) {
+        JsonNode event = node.path("event");
+        if (event.has("message")) {
+            return fromParts(event.get("message"), event.path("sender"));
+        }
+        return node.has("message_id") ? fromParts(node, node.path("sender")) : null;
+    }
+
+    private static LarkMessage fromParts(JsonNode message, JsonNode sender) {
+        String created = message.path("create_time").asText("");
+        if (!created.matches("\\d{1,15}")) {
+            throw new IllegalArgumentException("no create_time in milliseconds");
+        }
+        Map<String, String> byKey = new HashMap<>();
+        Map<String, String> byId = new HashMap<>();
+        message.path("mentions").forEach(mention -> {
+            String name = mention.path("name").asText("");
+            if (!name.isEmpty()) {
+                byKey.put(mention.path("key").asText(""), name);
+                byId.put(id(mention.path("id")), name);
+            }
+        });
+        JsonNode senderId = sender.has("sender_id") ? sender.get("sender_id") : sender.path("id");
+        String updated = message.path("update_time").asText("");
+        return new LarkMessage(message.path("message_id").asText(), text(message, "msg_type", "message_type"),
+                Long.parseLong(created), message.path("updated").asBoolean() && updated.matches("\\d{1,15}") ? Long.valueOf(updated) : null,
+                message.path("deleted").asBoolean(), blankToNull(message.path("chat_id").asText("")),
+                blankToNull(message.path("chat_type").asText("")), blankToNull(id(senderId)),
+                blankToNull(sender.path("sender_type").asText("")), senderName(message, sender),
+                message.has("body") ? message.path("body").path("content").asText("") : message.path("content").asText(""),
+                blankToNull(message.path("parent_id").asText("")), blankToNull(message.path("root_id").asText("")),
+                blankToNull(message.path("upper_message_id").asText("")), byKey, byId);
+    }
+
+    /** Archiving tools add the sender's name the API leaves out, under one of a few names. */
+    private static String senderName(JsonNode message, JsonNode sender) {
+        for (JsonNode node : new JsonNode[] {sender, message}) {
+            for (String field : new String[] {"name", "sender_name", "user_name"}) {
+                String name = node.path(field).asText("");
+                if (!name.isBlank()) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An id is a string in API items and an object of id kinds in events; open_id is the one both share. */
+    private static String id(JsonNode id) {
+        return id.isObject() ? id.path("open_id").asText(id.path("user_id").asText("")) : id.asText("");
+    }
+
+    private static String text(JsonNode node, String field, String otherField) {
+        return node.path(field).asText(node.path(otherField).asText(""));
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value;
+    }
+}
