@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
- * around it, a Telegram or Discord export by its JSON outline, Lark messages by their first one,
+ * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first one,
  * a WhatsApp export by its first lines, a CSV or JSON Lines log by the mapped columns in its header.
  */
 public final class ChatFormats {
@@ -43,6 +43,9 @@ public final class ChatFormats {
             }
             if (shape.isTelegram()) {
                 return new TelegramReader();
+            }
+            if (shape.isMeta()) {
+                return new MetaReader();
             }
             return LarkPages.holdMessages(file) ? new LarkReader() : null;
         }

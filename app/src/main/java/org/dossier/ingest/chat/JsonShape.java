@@ -53,6 +53,12 @@ record JsonShape(Set<String> keys, Set<String> firstMessageKeys, Set<String> cha
         return keys.containsAll(Set.of("guild", "channel", "messages"));
     }
 
+    /** Messenger or Instagram from "Download your information", in its older and newer field names. */
+    boolean isMeta() {
+        return keys.contains("messages") && (firstMessageKeys.containsAll(Set.of("sender_name", "timestamp_ms"))
+                || firstMessageKeys.containsAll(Set.of("senderName", "timestamp")));
+    }
+
     boolean isTelegram() {
         return chatsKeys.contains("list")
                 || keys.contains("messages") && (firstMessageKeys.contains("date_unixtime")

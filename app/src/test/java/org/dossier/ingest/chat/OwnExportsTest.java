@@ -201,6 +201,23 @@ class OwnExportsTest {
     }
 
     @Test
+    void messengerPartsAreOneConversationWithMetasEscapingUndone() throws Exception {
+        ChatCase chat = importResource("messenger-dyi", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(4, chat.authored().size());
+        assertEquals(List.of("陈立 added José Núñez to the group.", "call (95 s)", "Marcus Hale unsent a message"),
+                chat.system().stream().map(ChatCase.Row::text).toList(), "a join, a call, an unsent message");
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM conversations"), "message_1.json and message_2.json are one thread");
+        assertEquals("Tidewater ops", chat.first().conversation());
+        assertEquals("José Núñez", chat.first().author());
+        assertEquals("¿Quién aprobó la cuenta?", chat.first().text());
+        assertEquals("陈立", chat.withText("账号已被停用。").author(), "UTF-8 bytes escaped as Latin-1 come out as Chinese");
+        assertEquals("The memo:\nhttps://example.invalid/memo", chat.withText("The memo").text());
+        assertEquals("陈立", query(caseFile, "SELECT m.author FROM items f JOIN items m ON m.id = f.parent_item_id "
+                + "WHERE f.media_type = 'image/jpeg'"), "the photo in the export becomes a child of its message");
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");

@@ -115,4 +115,75 @@ class ThirdPartyExportsTest {
         ChatCase chat = importFixture("whatsapp/pustur_short-chat.txt", new ChatOptions(DateOrder.DMY, null));
         assertEquals(Instant.parse("2017-03-06T00:45:00Z"), chat.first().at());
     }
+
+    @Test
+    void larkApiResponseAndReceiveEvents() throws Exception {
+        ChatCase chat = importFixture("lark", ChatOptions.DEFAULT);
+        assertEquals(5, chat.authored().size(), "one API item and four events");
+        assertEquals(0, chat.system().size());
+        assertEquals("ou_alice", chat.first().author());
+        assertEquals(Instant.parse("2023-11-14T22:13:20.123Z"), chat.first().at());
+        assertEquals("hello bridge", chat.first().text());
+        assertEquals("@Bridge Bot @Bob status?", chat.withText("@Bridge Bot @Bob").text(), "<at> tags become the names");
+        assertEquals("scrubbed content", chat.last().text());
+        assertEquals(Instant.ofEpochMilli(1755000000000L), chat.last().at());
+        assertEquals("4", ChatCase.query(dir.resolve("case.dossier"), "SELECT count(*) FROM conversations"),
+                "the API chat, the direct chat, the group and the topic group");
+    }
+
+    @Test
+    void messengerDownloadYourInformation() throws Exception {
+        ChatCase chat = importFixture("messenger/chatanalytics_2A_7M_message_1.json", ChatOptions.DEFAULT);
+        assertEquals(7, chat.authored().size(), "text, photo, sticker, audio and file messages; the BOM is no obstacle");
+        assertEquals("Bob", chat.first().author());
+        assertEquals(Instant.ofEpochMilli(1415147240411L), chat.first().at());
+        assertEquals("Alice", chat.last().author());
+        assertEquals("Hello", chat.last().text());
+        assertEquals("Alice", chat.first().conversation(), "the thread's title");
+        assertEquals("4", ChatCase.query(dir.resolve("case.dossier"), "SELECT count(*) FROM attachments"));
+    }
+
+    @Test
+    void instagramDownloadYourInformation() throws Exception {
+        ChatCase chat = importFixture("instagram/chatminer_instagram_test_export.json", ChatOptions.DEFAULT);
+        assertEquals(2, chat.authored().size());
+        assertEquals("Jane Doe", chat.first().author());
+        assertEquals(Instant.ofEpochMilli(1577186580000L), chat.first().at());
+        assertEquals("Hello John!", chat.first().text());
+        assertEquals("John Doe", chat.last().author());
+        assertEquals("Hello Jane!", chat.last().text());
+    }
+
+    @Test
+    void telegramWithMillisecondsAndZ() throws Exception {
+        ChatCase chat = importFixture("telegram/chatanalytics_BIG_20A_5475M.json", ChatOptions.DEFAULT);
+        assertEquals(5475, chat.authored().size());
+        assertEquals(20, chat.authored().stream().map(ChatCase.Row::author).distinct().count());
+        assertEquals("Marjory.Cartwright", chat.first().author());
+        assertEquals(Instant.parse("2017-01-01T06:20:09.248Z"), chat.first().at());
+        assertEquals("Incidunt consequuntur alias.", chat.first().text());
+        assertEquals("Frederic.Feest", chat.last().author());
+        assertEquals(Instant.parse("2019-12-31T18:19:24.288Z"), chat.last().at());
+        assertFalse(chat.last().zoneAssumed());
+    }
+
+    @Test
+    void telegramWithDateOnlyUnixtimeOnlyAndServiceMessages() throws Exception {
+        ChatCase chat = importFixture("telegram/chatanalytics_DM_2A_7M.json", ChatOptions.DEFAULT);
+        assertEquals(6, chat.authored().size());
+        assertEquals(2, chat.system().size(), "joined Telegram, a phone call");
+        assertEquals("Bob", chat.first().author());
+        assertEquals(Instant.parse("2019-07-12T16:55:32Z"), chat.first().at(), "no unixtime: read in the case's zone");
+        assertTrue(chat.first().zoneAssumed());
+        assertEquals("Alice", chat.last().author());
+        assertEquals(Instant.ofEpochSecond(1654898799), chat.last().at());
+    }
+
+    @Test
+    void telegramAccountExportWithoutAbout() throws Exception {
+        ChatCase chat = importFixture("telegram/chatminer_batch_export.json", ChatOptions.DEFAULT);
+        assertEquals(2, chat.authored().size());
+        assertEquals("Minimal Message", chat.first().text());
+        assertEquals("Link:https://telegram.org/", chat.last().text());
+    }
 }
