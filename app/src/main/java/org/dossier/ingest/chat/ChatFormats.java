@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
  * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first one,
- * a WhatsApp export by its first lines, a CSV or JSON Lines log by the mapped columns in its header.
+ * a WhatsApp or WeChat text export by its first lines, a WeChat CSV by its header, a CSV or JSON Lines log by the
+ * mapped columns in its header.
  */
 public final class ChatFormats {
     private final ChatOptions options;
@@ -33,8 +34,9 @@ public final class ChatFormats {
             return chatLog != null && ChatLogReader.matches(file, chatLog, true) ? new ChatLogReader(chatLog, true)
                     : LarkPages.holdMessages(file) ? new LarkReader() : null;
         }
-        if (chatLog != null && (name.endsWith(".csv") || name.endsWith(".tsv") || "text/csv".equals(mediaType))) {
-            return ChatLogReader.matches(file, chatLog, false) ? new ChatLogReader(chatLog, false) : null;
+        if (name.endsWith(".csv") || name.endsWith(".tsv") || "text/csv".equals(mediaType)) {
+            return chatLog != null && ChatLogReader.matches(file, chatLog, false) ? new ChatLogReader(chatLog, false)
+                    : WeChatCsvReader.matches(file) ? new WeChatCsvReader() : null;
         }
         if ("application/json".equals(mediaType) || name.endsWith(".json")) {
             JsonShape shape = JsonShape.of(file);
@@ -49,9 +51,9 @@ public final class ChatFormats {
             }
             return LarkPages.holdMessages(file) ? new LarkReader() : null;
         }
-        if ((mediaType != null && mediaType.startsWith("text/plain") || name.endsWith(".txt"))
-                && WhatsAppReader.looksLikeExport(file)) {
-            return new WhatsAppReader(options.dateOrder());
+        if (mediaType != null && mediaType.startsWith("text/plain") || name.endsWith(".txt")) {
+            return WhatsAppReader.looksLikeExport(file) ? new WhatsAppReader(options.dateOrder())
+                    : WeChatTextReader.looksLikeExport(file) ? new WeChatTextReader() : null;
         }
         return null;
     }

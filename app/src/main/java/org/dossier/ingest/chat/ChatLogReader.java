@@ -188,7 +188,7 @@ final class ChatLogReader implements ChatReader {
         return line != null && line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
-    private static Reader skipBom(Reader reader) throws IOException {
+    static Reader skipBom(Reader reader) throws IOException {
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();

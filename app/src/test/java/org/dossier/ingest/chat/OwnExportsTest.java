@@ -218,6 +218,36 @@ class OwnExportsTest {
     }
 
     @Test
+    void weChatTextAsLiuhenWritesIt() throws Exception {
+        ChatCase chat = importResource("wechat-liuhen", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(4, chat.authored().size());
+        assertEquals(List.of("你邀请\"赵敏\"、\"Marcus Hale\"加入了群聊", "\"陈立\"撤回了一条消息"),
+                chat.system().stream().map(ChatCase.Row::text).toList(), "an invitation and a recall");
+        assertEquals("Seed 项目群", chat.first().conversation(), "named after the file");
+        assertEquals("陈立", chat.first().author());
+        assertEquals(Instant.parse("2023-11-20T09:01:10Z"), chat.first().at());
+        assertTrue(chat.first().zoneAssumed(), "the tool writes local time without a zone");
+        assertEquals("帳號什麼時候被停用的？\n我們還能用嗎？", chat.withText("帳號").text());
+        assertEquals("line 3", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id "
+                + "WHERE r.text LIKE '周五开始的%'"), "the reply is linked to the message it quotes");
+    }
+
+    @Test
+    void weChatCsvAsLiuhenWritesIt() throws Exception {
+        ChatCase chat = importResource("wechat-liuhen-csv", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(3, chat.authored().size());
+        assertEquals(List.of("你已添加了赵敏，现在可以开始聊天了。", "\"赵敏\" 撤回了一条消息"),
+                chat.system().stream().map(ChatCase.Row::text).toList(), "a system notice and a recall, tags removed");
+        assertEquals("赵敏", chat.first().conversation());
+        assertEquals(Instant.parse("2023-11-20T09:01:00Z"), chat.first().at(), "epoch seconds");
+        assertFalse(chat.first().zoneAssumed());
+        assertEquals("我", chat.withText("在，怎么了").author(), "the owner of the phone");
+        assertEquals("审计前\n全部删掉。", chat.last().text());
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");

@@ -186,4 +186,25 @@ class ThirdPartyExportsTest {
         assertEquals("Minimal Message", chat.first().text());
         assertEquals("Link:https://telegram.org/", chat.last().text());
     }
+
+    @Test
+    void weChatCsvAsPyWxDumpWritesIt() throws Exception {
+        ChatCase chat = importFixture("wechat/weclone_pywxdump_test_person_0_730.csv", ChatOptions.DEFAULT);
+        // 96 rows: 65 text, 23 animated stickers, 5 pictures, 1 quoted reply are people's; 2 recalls (系统通知) are not.
+        assertEquals(94, chat.authored().size());
+        assertEquals(List.of("你撤回了一条消息", "你撤回了一条消息"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("12345iru2zsmo22", chat.first().author());
+        assertEquals(Instant.parse("2024-10-04T11:42:00Z"), chat.first().at(), "a spreadsheet's 2024/10/4 11:42");
+        assertEquals("图片", chat.first().text());
+        assertEquals("test_person", chat.first().conversation());
+        assertEquals(Instant.parse("2024-12-30T21:28:00Z"), chat.last().at());
+        assertEquals("表情", chat.last().text());
+        assertEquals("12345iru2zsmo22", chat.withText("小马尔代夫").author());
+        Path caseFile = dir.resolve("case.dossier");
+        assertEquals("我之前租的时候 人家说这个没劲儿 租了个大的", ChatCase.query(caseFile,
+                "SELECT p.text FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.text LIKE '（我们两个人骑）%'"),
+                "the quoted reply is linked to the message it quotes");
+        assertEquals("5", ChatCase.query(caseFile, "SELECT count(*) FROM attachments WHERE missing = 1"),
+                "five pictures named by the export but not in it; the stickers are addresses on Tencent's servers");
+    }
 }
