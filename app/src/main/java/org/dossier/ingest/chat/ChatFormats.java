@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
  * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first one,
- * a WhatsApp or WeChat text export by its first lines, a WeChat CSV by its header, a CSV or JSON Lines log by the
+ * a WhatsApp or WeChat text export by its first lines, a Telegram HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
  * mapped columns in its header.
  */
 public final class ChatFormats {
@@ -50,6 +50,9 @@ public final class ChatFormats {
                 return new MetaReader();
             }
             return LarkPages.holdMessages(file) ? new LarkReader() : null;
+        }
+        if (mediaType != null && mediaType.startsWith("text/html") || name.endsWith(".html") || name.endsWith(".htm")) {
+            return TelegramHtmlReader.looksLikeExport(file) ? new TelegramHtmlReader() : null;
         }
         if (mediaType != null && mediaType.startsWith("text/plain") || name.endsWith(".txt")) {
             return WhatsAppReader.looksLikeExport(file) ? new WhatsAppReader(options.dateOrder())

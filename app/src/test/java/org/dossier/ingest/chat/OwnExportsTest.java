@@ -248,6 +248,31 @@ class OwnExportsTest {
     }
 
     @Test
+    void telegramHtmlPagesAreOneConversation() throws Exception {
+        ChatCase chat = importResource("telegram-html", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(6, chat.authored().size());
+        assertEquals(List.of("陈立 created group «Tidewater ops»", "陈立 invited Marcus Hale"),
+                chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals(Instant.parse("2023-11-22T02:30:05Z"), chat.system().get(0).at(), "a service message takes the time beside it");
+        assertEquals("1", query(caseFile, "SELECT count(*) FROM conversations"));
+        assertEquals("Tidewater ops", chat.first().conversation());
+        assertEquals("Org suspended. 帳號被停用了。", chat.first().text());
+        assertEquals("+08:00", chat.first().zone());
+        assertFalse(chat.first().zoneAssumed(), "UTC+08:00 is written in the date's title");
+        ChatCase.Row joined = chat.withText("Since Friday.");
+        assertEquals("陈立", joined.author(), "a joined message continues its predecessor's author");
+        assertEquals("Since Friday.\nNobody told legal.", joined.text());
+        assertEquals("Which org? See the eval sheet (https://example.invalid/eval)", chat.withText("Which org").text());
+        assertEquals("4", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.locator = '6'"));
+        assertEquals("先内部用，别外传。", chat.last().text());
+        assertEquals("Marcus Hale", chat.last().author(), "forwarded by Marcus Hale; the original author is kept beside it");
+        assertEquals("seed-eval-notes.docx", query(caseFile, "SELECT name FROM attachments WHERE missing = 1"));
+        assertEquals("陈立", query(caseFile, "SELECT m.author FROM items f JOIN items m ON m.id = f.parent_item_id "
+                + "WHERE f.media_type = 'image/jpeg'"), "the photo in the export becomes a child of its message");
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");

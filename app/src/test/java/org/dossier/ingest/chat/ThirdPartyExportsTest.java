@@ -207,4 +207,18 @@ class ThirdPartyExportsTest {
         assertEquals("5", ChatCase.query(caseFile, "SELECT count(*) FROM attachments WHERE missing = 1"),
                 "five pictures named by the export but not in it; the stickers are addresses on Tencent's servers");
     }
+
+    @Test
+    void telegramHtmlExportOfAChannel() throws Exception {
+        ChatCase chat = importFixture("telegram/cybersecnews_messages40.html", ChatOptions.DEFAULT);
+        assertEquals(194, chat.authored().size(), "159 of them joined to the one before");
+        assertEquals(0, chat.system().size(), "the four day dividers are not messages");
+        assertEquals(1, chat.authored().stream().map(ChatCase.Row::author).distinct().count());
+        assertEquals("🛡 Cybersecurity & Privacy news 🛡", chat.first().author());
+        assertEquals("🛡 Cybersecurity & Privacy news 🛡", chat.first().conversation());
+        assertEquals(Instant.parse("2022-03-16T14:45:19Z"), chat.first().at());
+        assertTrue(chat.first().text().startsWith("🛠 OpenSSL Toolkit 3.0.2 🛠\n"), chat.first().text());
+        assertEquals(Instant.parse("2022-03-19T07:23:03Z"), chat.last().at());
+        assertTrue(chat.last().text().startsWith("‼ CVE-2022-0991 ‼"), chat.last().text());
+    }
 }
