@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
  * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first one,
- * a WhatsApp or WeChat text export by its first lines, a Telegram HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
+ * a WhatsApp, Signal, WeChat or iMessage text export by its first lines, a Telegram HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
  * mapped columns in its header.
  */
 public final class ChatFormats {
@@ -54,9 +54,12 @@ public final class ChatFormats {
         if (mediaType != null && mediaType.startsWith("text/html") || name.endsWith(".html") || name.endsWith(".htm")) {
             return TelegramHtmlReader.looksLikeExport(file) ? new TelegramHtmlReader() : null;
         }
-        if (mediaType != null && mediaType.startsWith("text/plain") || name.endsWith(".txt")) {
-            return WhatsAppReader.looksLikeExport(file) ? new WhatsAppReader(options.dateOrder())
-                    : WeChatTextReader.looksLikeExport(file) ? new WeChatTextReader() : null;
+        if (mediaType != null && (mediaType.startsWith("text/plain") || mediaType.startsWith("text/x-web-markdown"))
+                || name.endsWith(".txt") || name.endsWith(".md")) {
+            return SignalReader.looksLikeExport(file) ? new SignalReader()
+                    : WhatsAppReader.looksLikeExport(file) ? new WhatsAppReader(options.dateOrder())
+                    : WeChatTextReader.looksLikeExport(file) ? new WeChatTextReader()
+                    : IMessageReader.looksLikeExport(file) ? new IMessageReader() : null;
         }
         return null;
     }

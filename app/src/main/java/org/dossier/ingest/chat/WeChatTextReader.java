@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,31 +74,27 @@ final class WeChatTextReader implements ChatReader {
 
     /** A message being read: its time line, then its lines until the next time line. */
     private static final class Pending {
-        private final String locator;
+        private final TextBlock body;
         private final LocalDateTime time;
         private final String head;
-        private final List<String> body = new ArrayList<>();
 
         Pending(String locator, LocalDateTime time, String head) {
-            this.locator = locator;
+            this.body = new TextBlock(locator);
             this.time = time;
             this.head = head;
         }
 
         void send(String key, ChatFile file, ChatSink sink, QuotedReplies quotes) {
-            while (!body.isEmpty() && body.get(body.size() - 1).isBlank()) {
-                body.remove(body.size() - 1);
-            }
             Timestamp sent = new Timestamp(time.atZone(file.caseZone()).toInstant(), file.caseZone(), true);
             if (body.isEmpty()) {
-                sink.message(NewItem.message(ItemKind.SYSTEM_EVENT, locator, null, sent, head, java.util.Map.of(),
+                sink.message(NewItem.message(ItemKind.SYSTEM_EVENT, body.locator, null, sent, head, java.util.Map.of(),
                         new MessageDetails(key, null, null, null, List.of())));
                 return;
             }
             String author = head.strip().replaceFirst("^'(.*)'$", "$1");
-            String text = String.join("\n", body);
-            sink.message(NewItem.message(ItemKind.MESSAGE, locator, author, sent, text, java.util.Map.of(),
-                    new MessageDetails(key, author, quotes.quotedBy(text, locator), null, List.of())));
+            String text = body.text();
+            sink.message(NewItem.message(ItemKind.MESSAGE, body.locator, author, sent, text, java.util.Map.of(),
+                    new MessageDetails(key, author, quotes.quotedBy(text, body.locator), null, List.of())));
         }
     }
 }

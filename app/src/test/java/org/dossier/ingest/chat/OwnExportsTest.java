@@ -273,6 +273,37 @@ class OwnExportsTest {
     }
 
     @Test
+    void signalAsSignalExportWritesIt() throws Exception {
+        ChatCase chat = importResource("signal-export", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(4, chat.authored().size());
+        assertEquals(List.of("Marcus Hale deleted a message", "Missed voice call"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("Marcus Hale", chat.first().conversation(), "the folder signal-export names after the chat");
+        assertEquals("The org was suspended on Friday.", chat.first().text(), "the two trailing spaces are not the sender's");
+        assertEquals(Instant.parse("2023-11-22T10:30:05Z"), chat.first().at());
+        assertTrue(chat.first().zoneAssumed());
+        assertEquals("Who told you?\nWas it 赵敏?", chat.withText("Who told you").text(), "the reaction line is not part of it");
+        assertEquals("> Who told you?\n\nNot on Signal.", chat.last().text());
+        assertEquals("Me", query(caseFile, "SELECT m.author FROM items f JOIN items m ON m.id = f.parent_item_id "
+                + "WHERE f.media_type = 'image/jpeg'"), "the picture in the export becomes a child of its message");
+    }
+
+    @Test
+    void iMessageAsImessageExporterWritesText() throws Exception {
+        ChatCase chat = importResource("imessage-+15558675309.txt", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(4, chat.authored().size());
+        assertEquals(List.of("You renamed the conversation to Seed"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("Me", chat.first().author());
+        assertEquals("Did OpenAI cut the account off?", chat.first().text(), "reactions are not part of the words");
+        assertEquals("+15558675309", chat.withText("Yes.").author());
+        assertEquals("Yes. 帳號停了。", chat.withText("Yes.").text());
+        assertEquals("line 7", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id "
+                + "WHERE r.text = 'Since when?'"), "a reply indented under its message answers it");
+        assertEquals(Instant.parse("2023-11-22T21:02:00Z"), chat.last().at(), "a padded 9:02 PM");
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");

@@ -221,4 +221,16 @@ class ThirdPartyExportsTest {
         assertEquals(Instant.parse("2022-03-19T07:23:03Z"), chat.last().at());
         assertTrue(chat.last().text().startsWith("‼ CVE-2022-0991 ‼"), chat.last().text());
     }
+
+    @Test
+    void signalInSignalExportsOlderLines() throws Exception {
+        ChatCase chat = importFixture("signal/chatminer_signal_test_export.txt", ChatOptions.DEFAULT);
+        assertEquals(2, chat.authored().size());
+        assertEquals("Jane Doe", chat.first().author());
+        assertEquals(Instant.parse("2019-12-24T12:23:00Z"), chat.first().at());
+        assertEquals("Hello John!", chat.first().text());
+        assertEquals("John Doe", chat.last().author());
+        assertEquals("Hello\nJane!", chat.last().text());
+        assertEquals("signal", ChatCase.query(dir.resolve("case.dossier"), "SELECT platform FROM conversations"));
+    }
 }
