@@ -36,6 +36,11 @@ final class BenchCommand implements Callable<Integer> {
             "Measure a chat import instead: a Telegram export of N messages in --dump (generated if missing)."})
     Integer chatMessages;
 
+    @Option(names = "--chat-format", paramLabel = "telegram|lark", description = {
+            "With --chat-messages: the export to generate, a Telegram result.json or a page of the Lark message API",
+            "(default: ${DEFAULT-VALUE}). Give each format its own --dump."})
+    String chatFormat = "telegram";
+
     @Option(names = "--extraction", description = {
             "Measure extraction instead: characters per second per core, beside Tika's on the same files."})
     boolean extractionToo;
@@ -113,11 +118,20 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int benchChat(PrintWriter out) throws IOException {
-        Path export = dump.resolve("result.json");
+        boolean lark = switch (chatFormat) {
+            case "telegram" -> false;
+            case "lark" -> true;
+            default -> throw new UserError("--chat-format is telegram or lark, not " + chatFormat);
+        };
+        Path export = dump.resolve(lark ? "lark-messages.json" : "result.json");
         if (!Files.exists(export)) {
-            out.printf("generating a Telegram export of %d messages in %s …%n", chatMessages, export);
+            out.printf("generating a %s export of %d messages in %s …%n", lark ? "Lark" : "Telegram", chatMessages, export);
             out.flush();
-            new SyntheticChat(42).write(export, chatMessages);
+            if (lark) {
+                new SyntheticChat(42).writeLark(export, chatMessages);
+            } else {
+                new SyntheticChat(42).write(export, chatMessages);
+            }
         }
         out.printf("export: %.1f MB%n", Files.size(export) / 1e6);
         Path target = caseFile != null ? caseFile : temporaryCase();

@@ -13,7 +13,7 @@ import java.util.Map;
 record LarkMessage(String id, String type, long createdMillis, Long updatedMillis, boolean deleted,
                    String chatId, String chatType, String senderId, String senderType, String senderName,
                    String content, String parentId, String rootId, String forwardedIn,
-                   Map<String, String> mentionNames, Map<String, String> namesById) {
+                   Map<String, String> mentionNames) {
 
     /** An API item, an event ({@code event.message} beside {@code event.sender}), or null when it is neither. */
     static LarkMessage of(JsonNode node) {
@@ -30,12 +30,10 @@ record LarkMessage(String id, String type, long createdMillis, Long updatedMilli
             throw new IllegalArgumentException("no create_time in milliseconds");
         }
         Map<String, String> byKey = new HashMap<>();
-        Map<String, String> byId = new HashMap<>();
         message.path("mentions").forEach(mention -> {
             String name = mention.path("name").asText("");
             if (!name.isEmpty()) {
                 byKey.put(mention.path("key").asText(""), name);
-                byId.put(id(mention.path("id")), name);
             }
         });
         JsonNode senderId = sender.has("sender_id") ? sender.get("sender_id") : sender.path("id");
@@ -47,7 +45,25 @@ record LarkMessage(String id, String type, long createdMillis, Long updatedMilli
                 blankToNull(sender.path("sender_type").asText("")), senderName(message, sender),
                 message.has("body") ? message.path("body").path("content").asText("") : message.path("content").asText(""),
                 blankToNull(message.path("parent_id").asText("")), blankToNull(message.path("root_id").asText("")),
-                blankToNull(message.path("upper_message_id").asText("")), byKey, byId);
+                blankToNull(message.path("upper_message_id").asText("")), byKey);
+    }
+
+    /** Adds the names a {@code mentions} list, or a {@code sender} object an archiver named, gives ids. */
+    static void names(JsonNode node, boolean mentions, Map<String, String> names) {
+        if (mentions) {
+            node.forEach(mention -> {
+                String name = mention.path("name").asText("");
+                if (!name.isEmpty()) {
+                    names.put(id(mention.path("id")), name);
+                }
+            });
+            return;
+        }
+        String id = id(node.has("sender_id") ? node.get("sender_id") : node.path("id"));
+        String name = senderName(node, node);
+        if (!id.isEmpty() && name != null) {
+            names.put(id, name);
+        }
     }
 
     /** Archiving tools add the sender's name the API leaves out, under one of a few names. */

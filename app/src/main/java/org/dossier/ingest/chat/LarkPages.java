@@ -94,4 +94,28 @@ final class LarkPages {
         }
         return rest.has("event") || rest.has("message_id") ? each.test(rest) : true;
     }
+
+    /**
+     * The names the file gives to ids, from every {@code mentions} list and every {@code sender}
+     * that carries a name, found by scanning tokens: the first of a reader's two passes, kept cheap.
+     */
+    static Map<String, String> namesIn(Path file) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        try (JsonParser parser = JSON.getFactory().createParser(file.toFile())) {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token != JsonToken.FIELD_NAME) {
+                    continue;
+                }
+                String field = parser.currentName();
+                if ("mentions".equals(field) || "sender".equals(field)) {
+                    parser.nextToken();
+                    JsonNode node = JSON.readTree(parser);
+                    LarkMessage.names(node, "mentions".equals(field), names);
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException damaged) {
+            // the names before the damage are still the file's; the second pass reports it
+        }
+        return names;
+    }
 }

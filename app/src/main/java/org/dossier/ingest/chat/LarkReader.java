@@ -26,22 +26,15 @@ final class LarkReader implements ChatReader {
 
     @Override
     public void read(ChatFile file, ChatSink sink) throws IOException {
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> names = LarkPages.namesIn(file.file());
         Map<String, String> header = new HashMap<>();
-        LarkPages.walk(file.file(), header, node -> {
-            LarkMessage message = parse(node, null);
-            if (message != null) {
-                names.putAll(message.namesById());
-                if (message.senderName() != null && message.senderId() != null) {
-                    names.put(message.senderId(), message.senderName());
-                }
-            }
-            return true;
-        });
         Set<String> announced = new HashSet<>();
-        LarkPages.walk(file.file(), new HashMap<>(), node -> {
+        LarkPages.walk(file.file(), header, node -> {
             LarkMessage message = parse(node, sink);
             if (message != null) {
+                if (message.senderName() != null && message.senderId() != null) {
+                    names.putIfAbsent(message.senderId(), message.senderName());
+                }
                 String key = "lark:" + (message.chatId() != null ? message.chatId() : file.receivedPath());
                 if (announced.add(key)) {
                     sink.conversation(conversation(key, message, header, file));
