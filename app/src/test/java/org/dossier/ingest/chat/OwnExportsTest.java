@@ -304,6 +304,29 @@ class OwnExportsTest {
     }
 
     @Test
+    void damagedExportsOfTheNewFormatsSayWhyAndKeepTheRest() throws Exception {
+        Path lark = Path.of(getClass().getResource("/chat/lark-archive/page-1.json").toURI());
+        Path export = Files.createDirectories(dir.resolve("export"));
+        Files.write(export.resolve("lark-cut.json"), java.util.Arrays.copyOf(Files.readAllBytes(lark), 3000));
+        Files.writeString(export.resolve("wx.csv"), "id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n"
+                + "1,2,文本,0,a,b,hi,,not a time\n2,3,文本,0,a,b,ok,,2024-01-02 03:04:05\n");
+        Files.writeString(export.resolve("message_1.json"), "{\"participants\":[],\"messages\":[{\"sender_name\":\"A\",\"timestamp_ms\":\"x\"},"
+                + "{\"sender_name\":\"B\",\"timestamp_ms\":1700000000000,\"content\":\"ok\"}]}");
+        Files.writeString(export.resolve("messages.html"), "<html><div class=\"page_header\"></div><div class=\"history\">"
+                + "<div class=\"message default clearfix\" id=\"message5\"><div class=\"body\"><div class=\"text\">no date</div></div></div></div></html>");
+        ChatCase chat = importInto(export, ChatOptions.DEFAULT);
+        Map<String, String> reasons = failures().entrySet().stream().collect(Collectors.toMap(
+                e -> e.getKey().substring(e.getKey().lastIndexOf('/') + 1), Map.Entry::getValue));
+        assertTrue(reasons.get("lark-cut.json » damage").startsWith("truncated JSON at line"), reasons.toString());
+        assertEquals("time \"not a time\" is not a WeChat export's time: skipped", reasons.get("wx.csv » row 2"));
+        assertEquals("no timestamp_ms: skipped", reasons.get("message_1.json » message message_1.json#1"));
+        assertEquals("no readable date: skipped", reasons.get("messages.html » message 5"));
+        assertEquals(4, reasons.size(), reasons.toString());
+        assertEquals(List.of("@Marcus Hale the eval numbers from the API run are in.", "Which API? Ours or theirs?", "ok", "ok"),
+                chat.authored().stream().map(ChatCase.Row::text).sorted().toList(), "what came before the damage, and the good rows");
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");
