@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
- * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first one,
- * a WhatsApp, Signal, WeChat or iMessage text export by its first lines, a Telegram HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
+ * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first
+ * one, a WhatsApp, Signal, WeChat or iMessage text export by its first lines, a Telegram or
+ * iMessage HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
  * mapped columns in its header.
  */
 public final class ChatFormats {
@@ -52,7 +53,8 @@ public final class ChatFormats {
             return LarkPages.holdMessages(file) ? new LarkReader() : null;
         }
         if (mediaType != null && mediaType.startsWith("text/html") || name.endsWith(".html") || name.endsWith(".htm")) {
-            return TelegramHtmlReader.looksLikeExport(file) ? new TelegramHtmlReader() : null;
+            return TelegramHtmlReader.looksLikeExport(file) ? new TelegramHtmlReader()
+                    : IMessageHtmlReader.looksLikeExport(file) ? new IMessageHtmlReader() : null;
         }
         if (mediaType != null && (mediaType.startsWith("text/plain") || mediaType.startsWith("text/x-web-markdown"))
                 || name.endsWith(".txt") || name.endsWith(".md")) {

@@ -82,6 +82,15 @@ final class IMessageReader implements ChatReader {
         return LocalDateTime.parse(written.replaceAll(" +", " "), TIME);
     }
 
+    /** "Jul 17, 2022 5:04:04 PM" in the case's zone (the export has none), or null. */
+    static Timestamp time(String written, ChatFile file) {
+        try {
+            return new Timestamp(parse(written).atZone(file.caseZone()).toInstant(), file.caseZone(), true);
+        } catch (java.time.DateTimeException unreadable) {
+            return null;
+        }
+    }
+
     private static void send(Block block, String key, ChatFile file, ChatSink sink) {
         if (block == null) {
             return;

@@ -233,4 +233,20 @@ class ThirdPartyExportsTest {
         assertEquals("Hello\nJane!", chat.last().text());
         assertEquals("signal", ChatCase.query(dir.resolve("case.dossier"), "SELECT platform FROM conversations"));
     }
+
+    @Test
+    void iMessageHtmlAsImessageExporterWritesIt() throws Exception {
+        ChatCase chat = importFixture("imessage/imessageexporter_example.html", ChatOptions.DEFAULT);
+        assertEquals(10, chat.authored().size(), "six messages and four replies in their threads");
+        assertEquals(List.of("You renamed the conversation to 🦀 iMessage Exporter 🦀"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("Me", chat.first().author());
+        assertEquals(Instant.parse("2022-07-17T17:04:04Z"), chat.first().at());
+        assertTrue(chat.first().text().startsWith("Hey, did you see that new iMessage Rust project?"), chat.first().text());
+        assertEquals(Instant.parse("2022-07-17T17:47:37Z"), chat.last().at());
+        assertTrue(chat.last().text().startsWith("Hang on guys, I have bad service"), chat.last().text());
+        assertEquals(java.util.Set.of("Me", "+15558675309", "steve@icloud.com"),
+                chat.authored().stream().map(ChatCase.Row::author).collect(java.util.stream.Collectors.toSet()));
+        assertEquals("4", ChatCase.query(dir.resolve("case.dossier"), "SELECT count(*) FROM items WHERE reply_to_id IS NOT NULL"),
+                "each reply answers the message whose thread holds it");
+    }
 }
