@@ -5,12 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One Lark / Feishu message, in either of the shapes the Open Platform gives it: an item of the
- * message API ({@code msg_type}, {@code body.content}, {@code sender.id}) or the message of a
- * receive event as a bot archives it ({@code message_type}, {@code content},
- * {@code sender.sender_id.open_id}).
+ * One Lark / Feishu message, in any of the shapes it is kept in: an item of the message API
+ * ({@code msg_type}, {@code body.content}, {@code sender.id}), the message of a receive event as a
+ * bot archives it ({@code message_type}, {@code content}, {@code sender.sender_id.open_id}), or as
+ * Lark's own command line ({@code lark-cli}) writes it: {@code content} already as text, the
+ * sender's {@code name} added, {@code create_time} as local "2006-01-02 15:04", {@code reply_to}.
  */
-record LarkMessage(String id, String type, long createdMillis, Long updatedMillis, boolean deleted,
+record LarkMessage(String id, String type, String createTime, Long updatedMillis, boolean deleted,
                    String chatId, String chatType, String senderId, String senderType, String senderName,
                    String content, String parentId, String rootId, String forwardedIn,
                    Map<String, String> mentionNames) {
@@ -26,8 +27,8 @@ record LarkMessage(String id, String type, long createdMillis, Long updatedMilli
 
     private static LarkMessage fromParts(JsonNode message, JsonNode sender) {
         String created = message.path("create_time").asText("");
-        if (!created.matches("\\d{1,15}")) {
-            throw new IllegalArgumentException("no create_time in milliseconds");
+        if (!created.matches("\\d{1,15}|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?")) {
+            throw new IllegalArgumentException("no create_time, in milliseconds or as a local time");
         }
         Map<String, String> byKey = new HashMap<>();
         message.path("mentions").forEach(mention -> {
@@ -39,12 +40,13 @@ record LarkMessage(String id, String type, long createdMillis, Long updatedMilli
         JsonNode senderId = sender.has("sender_id") ? sender.get("sender_id") : sender.path("id");
         String updated = message.path("update_time").asText("");
         return new LarkMessage(message.path("message_id").asText(), text(message, "msg_type", "message_type"),
-                Long.parseLong(created), message.path("updated").asBoolean() && updated.matches("\\d{1,15}") ? Long.valueOf(updated) : null,
+                created, message.path("updated").asBoolean() && updated.matches("\\d{1,15}") ? Long.valueOf(updated) : null,
                 message.path("deleted").asBoolean(), blankToNull(message.path("chat_id").asText("")),
                 blankToNull(message.path("chat_type").asText("")), blankToNull(id(senderId)),
                 blankToNull(sender.path("sender_type").asText("")), senderName(message, sender),
                 message.has("body") ? message.path("body").path("content").asText("") : message.path("content").asText(""),
-                blankToNull(message.path("parent_id").asText("")), blankToNull(message.path("root_id").asText("")),
+                blankToNull(message.path("parent_id").asText(message.path("reply_to").asText(""))),
+                blankToNull(message.path("root_id").asText(message.path("thread_id").asText(""))),
                 blankToNull(message.path("upper_message_id").asText("")), byKey);
     }
 

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 /**
  * The containers Lark messages are archived in, walked as a stream: a page of the message API
  * ({@code {"data": {"items": [...]}}}), its bare {@code items}, an array of items or of receive
- * events, one event, or JSON Lines of either. The chat's name and id are picked up when the
+ * events, one event, JSON Lines of either, or lark-cli's {@code {"ok": true, "data": {"messages":
+ * [...]}}}. The chat's name and id are picked up when the
  * container carries them beside the messages.
  */
 final class LarkPages {
@@ -76,7 +77,7 @@ final class LarkPages {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            if ("items".equals(field) && value == JsonToken.START_ARRAY) {
+            if (("items".equals(field) || "messages".equals(field)) && value == JsonToken.START_ARRAY) {
                 if (!array(parser, each)) {
                     return false;
                 }

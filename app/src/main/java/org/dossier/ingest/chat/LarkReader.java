@@ -3,6 +3,7 @@ package org.dossier.ingest.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -63,7 +64,8 @@ final class LarkReader implements ChatReader {
         String name = headerIsThisChat && header.containsKey("name") ? header.get("name")
                 : first.chatId() != null ? "Lark " + (first.chatType() == null ? "chat" : first.chatType()) + " " + first.chatId()
                 : file.name();
-        return new NewConversation(key, "lark", first.chatId(), name, first.chatType(), file.receivedPath(), file.caseZone(), false);
+        return new NewConversation(key, "lark", first.chatId(), name, first.chatType(), file.receivedPath(), file.caseZone(),
+                first.createTime().indexOf('-') >= 0);
     }
 
     private static NewItem item(LarkMessage message, String key, Map<String, String> names, ChatFile file) {
@@ -71,7 +73,7 @@ final class LarkReader implements ChatReader {
         LarkContent content = LarkContent.of(message);
         boolean system = "system".equals(message.type()) || message.deleted() || "app".equals(message.senderType());
         String text = message.deleted() ? (author == null ? "" : author + " ") + RECALLED : content.text();
-        Timestamp sent = at(message.createdMillis(), file);
+        Timestamp sent = created(message.createTime(), file);
         String answers = message.forwardedIn() != null ? message.forwardedIn()
                 : message.parentId() != null ? message.parentId()
                 : message.rootId() != null && !message.rootId().equals(message.id()) ? message.rootId() : null;
@@ -87,5 +89,15 @@ final class LarkReader implements ChatReader {
 
     private static Timestamp at(long millis, ChatFile file) {
         return new Timestamp(Instant.ofEpochMilli(millis), file.caseZone(), false);
+    }
+
+    /** Milliseconds (seconds in some archives) are exact; lark-cli's local minute is read in the case's zone. */
+    private static Timestamp created(String written, ChatFile file) {
+        if (written.indexOf('-') < 0) {
+            long number = Long.parseLong(written);
+            return at(number > 100_000_000_000L ? number : number * 1000, file);
+        }
+        LocalDateTime local = LocalDateTime.parse(written.replace(' ', 'T'));
+        return new Timestamp(local.atZone(file.caseZone()).toInstant(), file.caseZone(), true);
     }
 }

@@ -195,7 +195,7 @@ class OwnExportsTest {
         assertEquals("@陈立 帳號被停用了嗎？", chat.first().text());
         assertEquals("陈立", chat.last().author(), "named by the mention in the message before");
         assertEquals("om_e01", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.locator = 'om_e02'"));
-        assertEquals(Map.of("lark-bot-events.jsonl » message om_e03", "no create_time in milliseconds: skipped"),
+        assertEquals(Map.of("lark-bot-events.jsonl » message om_e03", "no create_time, in milliseconds or as a local time: skipped"),
                 failures().entrySet().stream().filter(e -> e.getKey().contains("om_e03"))
                         .collect(Collectors.toMap(e -> e.getKey().substring(e.getKey().lastIndexOf('/') + 1), Map.Entry::getValue)));
     }
@@ -324,6 +324,19 @@ class OwnExportsTest {
         assertEquals(4, reasons.size(), reasons.toString());
         assertEquals(List.of("@Marcus Hale the eval numbers from the API run are in.", "Which API? Ours or theirs?", "ok", "ok"),
                 chat.authored().stream().map(ChatCase.Row::text).sorted().toList(), "what came before the damage, and the good rows");
+    }
+
+    @Test
+    void larkMessagesAsLarksOwnCommandLineWritesThem() throws Exception {
+        ChatCase chat = importResource("lark-cli-messages.json", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(4, chat.authored().size());
+        assertEquals(List.of("赵敏 recalled a message"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("陈立", chat.first().author(), "the name lark-cli attached to the sender");
+        assertEquals(Instant.parse("2023-11-22T10:01:00Z"), chat.first().at(), "a local minute, in the case's zone");
+        assertTrue(chat.first().zoneAssumed());
+        assertEquals("评估结果\n用对方接口生成的数据已经整理好 @赵敏\n[评估表](https://example.invalid/sheet/eval)", chat.withText("评估结果").text());
+        assertEquals("om_c01", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id WHERE r.locator = 'om_c02'"));
     }
 
     @Test
