@@ -54,6 +54,9 @@ record LarkContent(String text, List<NewAttachment> attachments) {
 
     /** {@code @_user_1} in API items, {@code <at user_id="…">Name</at>} in events: both become {@code @Name}. */
     static String mentions(String text, Map<String, String> names) {
+        if (text.indexOf('@') < 0 && !text.contains("<at")) {
+            return text;
+        }
         String tagged = AT_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement("@" + match.group(1)));
         return MENTION_KEY.matcher(tagged).replaceAll(match -> Matcher.quoteReplacement(
                 match.group().equals("@_all") ? "@all" : "@" + names.getOrDefault(match.group(), match.group().substring(1))));

@@ -2,7 +2,9 @@ package org.dossier.ingest.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One Lark / Feishu message, in any of the shapes it is kept in: an item of the message API
@@ -15,6 +17,8 @@ record LarkMessage(String id, String type, String createTime, Long updatedMillis
                    String chatId, String chatType, String senderId, String senderType, String senderName,
                    String content, String parentId, String rootId, String forwardedIn,
                    Map<String, String> mentionNames) {
+    private static final Pattern CREATE_TIME = Pattern.compile("\\d{1,15}|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?");
+    private static final Pattern MILLISECONDS = Pattern.compile("\\d{1,15}");
 
     /** An API item, an event ({@code event.message} beside {@code event.sender}), or null when it is neither. */
     static LarkMessage of(JsonNode node) {
@@ -27,7 +31,7 @@ record LarkMessage(String id, String type, String createTime, Long updatedMillis
 
     private static LarkMessage fromParts(JsonNode message, JsonNode sender) {
         String created = message.path("create_time").asText("");
-        if (!created.matches("\\d{1,15}|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?")) {
+        if (!CREATE_TIME.matcher(created).matches()) {
             throw new IllegalArgumentException("no create_time, in milliseconds or as a local time");
         }
         Map<String, String> byKey = new HashMap<>();
@@ -40,7 +44,7 @@ record LarkMessage(String id, String type, String createTime, Long updatedMillis
         JsonNode senderId = sender.has("sender_id") ? sender.get("sender_id") : sender.path("id");
         String updated = message.path("update_time").asText("");
         return new LarkMessage(message.path("message_id").asText(), text(message, "msg_type", "message_type"),
-                created, message.path("updated").asBoolean() && updated.matches("\\d{1,15}") ? Long.valueOf(updated) : null,
+                created, message.path("updated").asBoolean() && MILLISECONDS.matcher(updated).matches() ? Long.valueOf(updated) : null,
                 message.path("deleted").asBoolean(), blankToNull(message.path("chat_id").asText("")),
                 blankToNull(message.path("chat_type").asText("")), blankToNull(id(senderId)),
                 blankToNull(sender.path("sender_type").asText("")), senderName(message, sender),
@@ -50,28 +54,23 @@ record LarkMessage(String id, String type, String createTime, Long updatedMillis
                 blankToNull(message.path("upper_message_id").asText("")), byKey);
     }
 
-    /** Adds the names a {@code mentions} list, or a {@code sender} object an archiver named, gives ids. */
-    static void names(JsonNode node, boolean mentions, Map<String, String> names) {
-        if (mentions) {
-            node.forEach(mention -> {
-                String name = mention.path("name").asText("");
-                if (!name.isEmpty()) {
-                    names.put(id(mention.path("id")), name);
-                }
-            });
-            return;
-        }
-        String id = id(node.has("sender_id") ? node.get("sender_id") : node.path("id"));
-        String name = senderName(node, node);
-        if (!id.isEmpty() && name != null) {
-            names.put(id, name);
-        }
+    /** Where archivers put the sender's name the API leaves out. */
+    static final List<String> NAME_FIELDS = List.of("name", "sender_name", "user_name");
+
+    /** Adds the names a {@code mentions} list gives ids. */
+    static void names(JsonNode mentions, Map<String, String> names) {
+        mentions.forEach(mention -> {
+            String name = mention.path("name").asText("");
+            if (!name.isEmpty()) {
+                names.put(id(mention.path("id")), name);
+            }
+        });
     }
 
     /** Archiving tools add the sender's name the API leaves out, under one of a few names. */
     private static String senderName(JsonNode message, JsonNode sender) {
         for (JsonNode node : new JsonNode[] {sender, message}) {
-            for (String field : new String[] {"name", "sender_name", "user_name"}) {
+            for (String field : NAME_FIELDS) {
                 String name = node.path(field).asText("");
                 if (!name.isBlank()) {
                     return name;

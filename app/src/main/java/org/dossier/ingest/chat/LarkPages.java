@@ -108,15 +108,38 @@ final class LarkPages {
                     continue;
                 }
                 String field = parser.currentName();
-                if ("mentions".equals(field) || "sender".equals(field)) {
-                    parser.nextToken();
-                    JsonNode node = JSON.readTree(parser);
-                    LarkMessage.names(node, "mentions".equals(field), names);
+                if ("mentions".equals(field) && parser.nextToken() == JsonToken.START_ARRAY) {
+                    LarkMessage.names(JSON.readTree(parser), names);
+                } else if ("sender".equals(field) && parser.nextToken() == JsonToken.START_OBJECT) {
+                    sender(parser, names);
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException damaged) {
             // the names before the damage are still the file's; the second pass reports it
         }
         return names;
+    }
+
+    /** A sender's id and the name an archiver gave it, read field by field: one per message, so kept cheap. */
+    private static void sender(JsonParser parser, Map<String, String> names) throws IOException {
+        String id = null;
+        String name = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.VALUE_STRING && "id".equals(field)) {
+                id = parser.getText();
+            } else if (value == JsonToken.VALUE_STRING && LarkMessage.NAME_FIELDS.contains(field) && !parser.getText().isBlank()) {
+                name = parser.getText();
+            } else if (value == JsonToken.START_OBJECT && "sender_id".equals(field)) {
+                JsonNode ids = JSON.readTree(parser);
+                id = ids.path("open_id").asText("");
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (id != null && !id.isEmpty() && name != null) {
+            names.put(id, name);
+        }
     }
 }

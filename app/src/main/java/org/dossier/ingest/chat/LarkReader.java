@@ -77,9 +77,9 @@ final class LarkReader implements ChatReader {
         String answers = message.forwardedIn() != null ? message.forwardedIn()
                 : message.parentId() != null ? message.parentId()
                 : message.rootId() != null && !message.rootId().equals(message.id()) ? message.rootId() : null;
-        Metadata metadata = new Metadata()
-                .put("lark:msg_type", message.type())
-                .put("lark:sender_type", message.senderType())
+        Metadata metadata = new Metadata() // the common case, a user's text, is not written out a million times
+                .put("lark:msg_type", "text".equals(message.type()) ? null : message.type())
+                .put("lark:sender_type", "user".equals(message.senderType()) ? null : message.senderType())
                 .put("lark:forwarded_in", message.forwardedIn())
                 .put("lark:thread", message.rootId());
         return NewItem.message(system ? ItemKind.SYSTEM_EVENT : ItemKind.MESSAGE, message.id(), author, sent, text,
