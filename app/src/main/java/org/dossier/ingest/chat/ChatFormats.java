@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
  * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first
- * one, a WhatsApp, Signal, WeChat or iMessage text export by its first lines, a Telegram or
- * iMessage HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
+ * one, a WhatsApp, Signal, WeChat or iMessage text export by its first lines, a Telegram, iMessage
+ * or old Facebook HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
  * mapped columns in its header.
  */
 public final class ChatFormats {
@@ -53,15 +53,18 @@ public final class ChatFormats {
             return LarkPages.holdMessages(file) ? new LarkReader() : null;
         }
         if (mediaType != null && mediaType.startsWith("text/html") || name.endsWith(".html") || name.endsWith(".htm")) {
-            return TelegramHtmlReader.looksLikeExport(file) ? new TelegramHtmlReader()
-                    : IMessageHtmlReader.looksLikeExport(file) ? new IMessageHtmlReader() : null;
+            FileHead head = FileHead.of(file);
+            return TelegramHtmlReader.looksLikeExport(head) ? new TelegramHtmlReader()
+                    : IMessageHtmlReader.looksLikeExport(head) ? new IMessageHtmlReader()
+                    : MetaHtmlReader.looksLikeExport(head) ? new MetaHtmlReader() : null;
         }
         if (mediaType != null && (mediaType.startsWith("text/plain") || mediaType.startsWith("text/x-web-markdown"))
                 || name.endsWith(".txt") || name.endsWith(".md")) {
-            return SignalReader.looksLikeExport(file) ? new SignalReader()
-                    : WhatsAppReader.looksLikeExport(file) ? new WhatsAppReader(options.dateOrder())
-                    : WeChatTextReader.looksLikeExport(file) ? new WeChatTextReader()
-                    : IMessageReader.looksLikeExport(file) ? new IMessageReader() : null;
+            FileHead head = FileHead.of(file);
+            return SignalReader.looksLikeExport(head) ? new SignalReader()
+                    : WhatsAppReader.looksLikeExport(head) ? new WhatsAppReader(options.dateOrder())
+                    : WeChatTextReader.looksLikeExport(head) ? new WeChatTextReader()
+                    : IMessageReader.looksLikeExport(head) ? new IMessageReader() : null;
         }
         return null;
     }

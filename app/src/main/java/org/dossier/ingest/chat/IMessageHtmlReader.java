@@ -1,10 +1,6 @@
 package org.dossier.ingest.chat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +20,9 @@ import org.jsoup.nodes.Element;
  * Times are the Mac's local time, without a zone (read as {@link IMessageReader} reads them).
  */
 final class IMessageHtmlReader implements ChatReader {
-    private static final int HEAD_BYTES = 16_384;
 
-    static boolean looksLikeExport(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-            return head.contains("<span class=\"timestamp\">") && head.contains("<span class=\"sender\">")
-                    && head.contains("class=\"message_part\"");
-        } catch (IOException notReadable) {
-            return false;
-        }
+    static boolean looksLikeExport(FileHead head) {
+        return head.containsAll("<span class=\"timestamp\">", "<span class=\"sender\">", "class=\"message_part\"");
     }
 
     @Override

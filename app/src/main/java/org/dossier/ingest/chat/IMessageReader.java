@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,13 +32,9 @@ final class IMessageReader implements ChatReader {
     private static final String DELETED = "This message was deleted from the conversation!";
     private static final String RESPONDED = "This message responded to an earlier message.";
 
-    static boolean looksLikeExport(Path file) {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String first = lines.readLine();
-            return first != null && DATE_LINE.matcher(first.replace("\uFEFF", "")).matches();
-        } catch (IOException | RuntimeException notText) {
-            return false;
-        }
+    static boolean looksLikeExport(FileHead head) {
+        List<String> lines = head.lines();
+        return !lines.isEmpty() && DATE_LINE.matcher(lines.get(0)).matches();
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,34 +30,30 @@ final class SignalReader implements ChatReader {
     private static final Pattern ATTACHMENT = Pattern.compile("^!?\\[([^\\]]*)]\\((?!https?:)([^)]+)\\)\\s*$");
     private static final Pattern CALL = Pattern.compile("^(?:Incoming|Outgoing|Missed) (?:voice |video )?call\\b.*");
     private static final String DELETED = "(This message was deleted)";
-    private static final int LINES_LOOKED_AT = 30;
 
     /**
      * True when the file starts like signal-export: a bracketed year-first time line followed by
      * the blank line it puts after every message (WhatsApp, in year-first locales, writes none),
-     * or in its oldest form.
+     * or in its oldest form. signal-export starts with a message, so anything else is turned away
+     * at the first line.
      */
-    static boolean looksLikeExport(Path file) {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            boolean started = false;
-            String line;
-            for (int read = 0; read < LINES_LOOKED_AT && (line = lines.readLine()) != null; read++) {
-                if (!started && OLDEST_START.matcher(line).matches()) {
-                    return true;
-                }
-                if (START.matcher(line).matches()) {
-                    if (started) {
-                        return false;
-                    }
-                    started = true;
-                } else if (started && line.isEmpty()) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | RuntimeException notText) {
+    static boolean looksLikeExport(FileHead head) {
+        List<String> lines = head.lines();
+        if (lines.isEmpty() || !START.matcher(lines.get(0)).matches()) {
             return false;
         }
+        if (OLDEST_START.matcher(lines.get(0)).matches()) {
+            return true;
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isEmpty()) {
+                return true;
+            }
+            if (START.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,10 +1,6 @@
 package org.dossier.ingest.chat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -35,16 +31,10 @@ final class TelegramHtmlReader implements ChatReader {
     private static final DateTimeFormatter TITLE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
     private static final Pattern TITLE = Pattern.compile("(\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d)(?: UTC([+-]\\d\\d:\\d\\d))?");
     private static final Pattern MESSAGE_NUMBER = Pattern.compile("(?:message|GoToMessage\\(|go_to_message)(-?\\d+)");
-    private static final int HEAD_BYTES = 16_384;
 
     /** True when the start of an HTML file has Telegram's page header and message history. */
-    static boolean looksLikeExport(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-            return head.contains("class=\"page_header\"") && head.contains("class=\"history\"");
-        } catch (IOException notReadable) {
-            return false;
-        }
+    static boolean looksLikeExport(FileHead head) {
+        return head.containsAll("class=\"page_header\"", "class=\"history\"");
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,25 +21,12 @@ import org.dossier.model.Timestamp;
  */
 final class WeChatTextReader implements ChatReader {
     private static final Pattern TIME_LINE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}) (.+)$");
-    private static final int LINES_LOOKED_AT = 40;
 
-    /** True when the first line is a time line and another follows within the first lines. */
-    static boolean looksLikeExport(Path file) {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String first = lines.readLine();
-            if (first == null || !TIME_LINE.matcher(first.replace("\uFEFF", "")).matches()) {
-                return false;
-            }
-            String line;
-            for (int read = 1; read < LINES_LOOKED_AT && (line = lines.readLine()) != null; read++) {
-                if (TIME_LINE.matcher(line).matches()) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | RuntimeException notText) {
-            return false;
-        }
+    /** True when the first line is a time line and another follows within the first forty. */
+    static boolean looksLikeExport(FileHead head) {
+        List<String> lines = head.lines();
+        return !lines.isEmpty() && TIME_LINE.matcher(lines.get(0)).matches()
+                && lines.stream().skip(1).anyMatch(line -> TIME_LINE.matcher(line).matches());
     }
 
     @Override

@@ -39,19 +39,9 @@ final class WhatsAppReader implements ChatReader {
         this.override = override;
     }
 
-    /** True when the first lines of the file look like a WhatsApp export. */
-    static boolean looksLikeExport(java.nio.file.Path file) {
-        try (BufferedReader lines = lenientLines(file)) {
-            int read = 0;
-            for (String line; (line = lines.readLine()) != null && read < SNIFF_LINES; read++) {
-                if (WhatsAppLine.parse(line) != null) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException | java.io.UncheckedIOException notText) {
-            return false;
-        }
+    /** True when one of the first lines of the file is a WhatsApp message line. */
+    static boolean looksLikeExport(FileHead head) {
+        return head.lines().stream().limit(SNIFF_LINES).anyMatch(line -> WhatsAppLine.parse(line) != null);
     }
 
     @Override

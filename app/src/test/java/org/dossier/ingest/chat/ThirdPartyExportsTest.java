@@ -249,4 +249,17 @@ class ThirdPartyExportsTest {
         assertEquals("4", ChatCase.query(dir.resolve("case.dossier"), "SELECT count(*) FROM items WHERE reply_to_id IS NOT NULL"),
                 "each reply answers the message whose thread holds it");
     }
+
+    @Test
+    void facebooksOlderHtmlPageOfMessages() throws Exception {
+        ChatCase chat = importFixture("messenger/fbchatarchiveparser_simulated_messages.htm", ChatOptions.DEFAULT);
+        assertEquals(20, chat.authored().size());
+        assertEquals("3", ChatCase.query(dir.resolve("case.dossier"), "SELECT count(*) FROM conversations"), "three threads");
+        assertEquals(java.util.Set.of("First User 一", "Second User 二", "Third User 三"),
+                chat.authored().stream().map(ChatCase.Row::author).collect(java.util.stream.Collectors.toSet()));
+        ChatCase.Row last = chat.withText("The last message! Hello");
+        assertEquals("Second User 二", last.author());
+        assertEquals(Instant.parse("2013-10-05T05:05:00Z"), last.at(), "10:05pm PDT");
+        assertEquals("First User 一, Second User 二", last.conversation());
+    }
 }
