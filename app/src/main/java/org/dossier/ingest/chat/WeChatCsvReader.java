@@ -31,14 +31,16 @@ import org.dossier.model.Timestamp;
  * WeChat chats as the common export tools write them to CSV, told apart by their header rows:
  * PyWxDump ({@code type_name,is_sender,talker,room_name,msg,src,CreateTime}; before 2024
  * {@code content} held {"src","msg"} as JSON), WeFlow's WeClone layout (the same without
- * {@code room_name}, times in ISO UTC) and 留痕 / WeChatMsg
- * ({@code localId,TalkerId,Type,SubType,IsSender,CreateTime,…,StrContent,StrTime,Remark,NickName}).
+ * {@code room_name}, times in ISO UTC), 留痕 / WeChatMsg
+ * ({@code localId,TalkerId,Type,SubType,IsSender,CreateTime,…,StrContent,StrTime,Remark,NickName})
+ * and sjzar/chatlog ({@code Time,SenderName,Sender,TalkerName,Talker,Content}).
  * System notices and recalls (撤回) are system events; a reply is linked to the message it quotes.
  */
 final class WeChatCsvReader implements ChatReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> PYWXDUMP = Set.of("type_name", "is_sender", "talker", "CreateTime");
     private static final Set<String> WECHATMSG = Set.of("localId", "Type", "IsSender", "CreateTime", "StrContent");
+    private static final Set<String> CHATLOG = Set.of("Time", "SenderName", "Sender", "TalkerName", "Talker", "Content");
     /** 留痕's Type for system notices (10000) and recalls (10002). */
     private static final Set<String> SYSTEM_TYPE_NUMBERS = Set.of("10000", "10002");
     private static final Pattern SYSTEM_TYPE_NAME = Pattern.compile("系统通知|撤回|拍一拍|邀请加群");
@@ -50,7 +52,7 @@ final class WeChatCsvReader implements ChatReader {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Set<String> header = header(lines.readLine());
             return header.containsAll(PYWXDUMP) && (header.contains("msg") || header.contains("content"))
-                    || header.containsAll(WECHATMSG);
+                    || header.containsAll(WECHATMSG) || header.containsAll(CHATLOG);
         } catch (IOException | RuntimeException notWeChat) {
             return false;
         }
@@ -74,8 +76,9 @@ final class WeChatCsvReader implements ChatReader {
         try (Reader reader = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8);
              CSVParser csv = CSVParser.parse(ChatLogReader.skipBom(reader), format)) {
             boolean wechatMsg = csv.getHeaderMap().containsKey("StrContent");
+            boolean chatlog = csv.getHeaderMap().containsKey("TalkerName");
             for (CSVRecord row : csv) {
-                Row read = wechatMsg ? wechatMsg(row) : pyWxDump(row);
+                Row read = wechatMsg ? wechatMsg(row) : chatlog ? chatlog(row) : pyWxDump(row);
                 String where = "row " + (row.getRecordNumber() + 1);
                 Timestamp sent = time(read.time, file);
                 if (sent == null) {
@@ -135,6 +138,16 @@ final class WeChatCsvReader implements ChatReader {
         return new Row(get(row, "localId"), type, SYSTEM_TYPE_NUMBERS.contains(type), name, get(row, "Remark"),
                 get(row, "StrContent") == null ? "" : get(row, "StrContent"), null,
                 time != null && time.matches("\\d{9,10}") ? time : get(row, "StrTime"));
+    }
+
+    /** sjzar/chatlog's CSV: names beside wxids, no message id, no type; a row without a sender is the system's. */
+    private static Row chatlog(CSVRecord row) {
+        String sender = get(row, "Sender");
+        String name = get(row, "SenderName");
+        String talker = get(row, "TalkerName");
+        return new Row(null, null, sender == null || sender.isBlank(), name == null || name.isBlank() ? sender : name,
+                talker == null || talker.isBlank() ? get(row, "Talker") : talker, get(row, "Content") == null ? "" : get(row, "Content"),
+                null, get(row, "Time"));
     }
 
     /** Epoch seconds and ISO with Z are exact; the tools' local "2024-10-04 11:42:07" is read in the case's zone. */

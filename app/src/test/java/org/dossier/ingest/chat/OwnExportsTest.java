@@ -340,6 +340,17 @@ class OwnExportsTest {
     }
 
     @Test
+    void weChatCsvAsChatlogServesIt() throws Exception {
+        ChatCase chat = importResource("wechat-chatlog", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(2, chat.authored().size());
+        assertEquals(List.of("\"赵敏\"邀请你加入了群聊"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("Seed 项目群", chat.first().conversation());
+        assertEquals("赵敏", chat.first().author());
+        assertEquals("在，怎么了\n审计前要删吗？", chat.last().text());
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");
