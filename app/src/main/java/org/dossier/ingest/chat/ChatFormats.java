@@ -64,6 +64,7 @@ public final class ChatFormats {
             return SignalReader.looksLikeExport(head) ? new SignalReader()
                     : WhatsAppReader.looksLikeExport(head) ? new WhatsAppReader(options.dateOrder())
                     : WeChatTextReader.looksLikeExport(head) ? new WeChatTextReader()
+                    : WechatExporterReader.looksLikeExport(head) ? new WechatExporterReader()
                     : IMessageReader.looksLikeExport(head) ? new IMessageReader() : null;
         }
         return null;

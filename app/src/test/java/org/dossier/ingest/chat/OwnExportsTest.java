@@ -351,6 +351,19 @@ class OwnExportsTest {
     }
 
     @Test
+    void weChatTextAsWechatExporterWritesIt() throws Exception {
+        ChatCase chat = importResource("wechatexporter-Seed 项目群.txt", ChatOptions.DEFAULT);
+        assertEquals(4, chat.authored().size());
+        assertEquals("Seed 项目群", chat.first().conversation(), "the title line");
+        assertEquals("帳號什麼時候被停用的？\n我們還能用嗎？", chat.withText("帳號").text());
+        assertEquals("line 4", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id "
+                + "WHERE r.text LIKE '「陈立%'"), "the reply is linked to the message it quotes");
+        assertEquals(Map.of(), failures());
+        assertEquals(List.of("你邀请\"赵敏\"加入了群聊"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals(Instant.parse("2023-11-20T09:01:10Z"), chat.system().get(0).at(), "a system message takes the time beside it");
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");
