@@ -7,8 +7,8 @@ import java.util.Locale;
  * Recognises chat exports by their structure, not their names: a Slack day file by the export
  * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first
  * one, a WhatsApp, Signal, WeChat or iMessage text export by its first lines, a Telegram, iMessage
- * or old Facebook HTML page by its layout, a WeChat CSV by its header, a CSV or JSON Lines log by the
- * mapped columns in its header.
+ * or old Facebook HTML page by its layout (留痕's WeChat page by its template and message array),
+ * a WeChat CSV by its header, a CSV or JSON Lines log by the mapped columns in its header.
  */
 public final class ChatFormats {
     private final ChatOptions options;
@@ -56,7 +56,8 @@ public final class ChatFormats {
             FileHead head = FileHead.of(file);
             return TelegramHtmlReader.looksLikeExport(head) ? new TelegramHtmlReader()
                     : IMessageHtmlReader.looksLikeExport(head) ? new IMessageHtmlReader()
-                    : MetaHtmlReader.looksLikeExport(head) ? new MetaHtmlReader() : null;
+                    : MetaHtmlReader.looksLikeExport(head) ? new MetaHtmlReader()
+                    : WeChatHtmlReader.looksLikeExport(head, file) ? new WeChatHtmlReader() : null;
         }
         if (mediaType != null && (mediaType.startsWith("text/plain") || mediaType.startsWith("text/x-web-markdown"))
                 || name.endsWith(".txt") || name.endsWith(".md")) {

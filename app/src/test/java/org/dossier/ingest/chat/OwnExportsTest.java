@@ -364,6 +364,21 @@ class OwnExportsTest {
     }
 
     @Test
+    void weChatHtmlAsLiuhenWritesIt() throws Exception {
+        ChatCase chat = importResource("wechat-liuhen-html", ChatOptions.DEFAULT);
+        assertEquals(Map.of(), failures());
+        assertEquals(5, chat.authored().size(), "two texts, a picture, a reply, a call");
+        assertEquals(List.of("你已添加了赵敏，现在可以开始聊天了。"), chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("赵敏", chat.first().conversation(), "the page's title");
+        assertEquals(Instant.ofEpochSecond(1700470860), chat.first().at());
+        assertEquals("在，怎么了 <审计> \"前\"\n要删吗", chat.withText("在，怎么了").text(), "un-escaped from JavaScript and HTML");
+        assertEquals("陈立", chat.withText("在，怎么了").author());
+        assertEquals("message 3", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id "
+                + "WHERE r.text LIKE '全部删掉%'"), "the reply is linked to the message it quotes");
+        assertEquals("1f6c2.jpg", query(caseFile, "SELECT name FROM attachments"));
+    }
+
+    @Test
     void aTruncatedExportKeepsWhatCameBeforeTheCutAndSaysWhere() throws Exception {
         ChatCase chat = importResource("telegram-truncated.json", ChatOptions.DEFAULT);
         assertEquals(3, chat.authored().size(), "messages 2, 3 and 4 came before the cut");
