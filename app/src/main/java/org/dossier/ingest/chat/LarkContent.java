@@ -36,9 +36,9 @@ record LarkContent(String text, List<NewAttachment> attachments) {
         return switch (message.type()) {
             case "text" -> new LarkContent(mentions(content.path("text").asText(""), message.mentionNames()), List.of());
             case "post" -> new LarkContent(post(content, message.mentionNames()), List.of());
-            case "image" -> file("picture", content.path("image_key").asText("image"), null);
+            case "image" -> file("picture", content.path("image_key").asText("image"));
             case "file", "audio", "media", "sticker" -> file(message.type(),
-                    content.path("file_name").asText(content.path("file_key").asText(message.type())), null);
+                    content.path("file_name").asText(content.path("file_key").asText(message.type())));
             case "system" -> new LarkContent(template(content), List.of());
             case "share_chat" -> new LarkContent("[shared a group: " + content.path("chat_id").asText() + "]", List.of());
             case "share_user" -> new LarkContent("[shared a contact: " + content.path("user_id").asText() + "]", List.of());
@@ -48,8 +48,8 @@ record LarkContent(String text, List<NewAttachment> attachments) {
         };
     }
 
-    private static LarkContent file(String kind, String name, String note) {
-        return new LarkContent("", List.of(new NewAttachment(name, null, true, note != null ? note : kind + " " + NOT_INCLUDED)));
+    private static LarkContent file(String kind, String name) {
+        return new LarkContent("", List.of(new NewAttachment(name, null, true, kind + " " + NOT_INCLUDED)));
     }
 
     /** {@code @_user_1} in API items, {@code <at user_id="…">Name</at>} in events: both become {@code @Name}. */

@@ -46,15 +46,13 @@ final class LarkReader implements ChatReader {
         });
     }
 
-    /** The message in a node, or null; a message without a readable time is reported when a sink is given. */
+    /** The message in a node, or null; a message without a readable time is reported. */
     private static LarkMessage parse(JsonNode node, ChatSink sink) {
         try {
             return LarkMessage.of(node);
         } catch (IllegalArgumentException unreadable) {
-            if (sink != null) {
-                sink.problem("message " + node.path("message_id").asText(node.path("event").path("message").path("message_id").asText("?")),
-                        unreadable.getMessage() + ": skipped");
-            }
+            sink.problem("message " + node.path("message_id").asText(node.path("event").path("message").path("message_id").asText("?")),
+                    unreadable.getMessage() + ": skipped");
             return null;
         }
     }

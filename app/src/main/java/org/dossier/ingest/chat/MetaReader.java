@@ -138,13 +138,10 @@ final class MetaReader implements ChatReader {
             return;
         }
         String folder = file.receivedPath().substring(0, file.receivedPath().lastIndexOf('/') + 1);
-        for (int start = 0; start >= 0 && start < folder.length(); start = folder.indexOf('/', start) + 1) {
-            if (uri.startsWith(folder.substring(start))) {
+        for (int start = 0; start < folder.length(); start = folder.indexOf('/', start) + 1) {
+            if (uri.startsWith(folder.substring(start))) { // the export's root is the part of the folder before the uri
                 attachments.add(new NewAttachment(name, folder.substring(0, start) + uri, false, null));
                 return;
-            }
-            if (folder.indexOf('/', start) < 0) {
-                break;
             }
         }
         attachments.add(new NewAttachment(name, file.sibling(uri), false, null));

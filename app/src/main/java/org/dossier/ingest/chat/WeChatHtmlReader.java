@@ -48,39 +48,45 @@ final class WeChatHtmlReader implements ChatReader {
             .build());
 
     static boolean looksLikeExport(FileHead head, Path file) {
-        return head.containsAll(TEMPLATE_MARK) && opening(file) != null;
+        if (!head.containsAll(TEMPLATE_MARK)) {
+            return false;
+        }
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return titleBeforeMessages(lines) != null;
+        } catch (IOException | RuntimeException notThePage) {
+            return false;
+        }
     }
 
-    /** The page's title and the text from the message array on, or null when the page has no such array. */
-    private static String[] opening(Path file) {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String title = null;
-            for (String line; (line = lines.readLine()) != null; ) {
-                Matcher titled = TITLE.matcher(line);
-                if (title == null && titled.find()) {
-                    title = Parser.unescapeEntities(titled.group(1), false);
-                }
-                if (line.strip().equals(ARRAY_START)) {
-                    return new String[] {title};
-                }
+    /**
+     * Reads the template up to the line that opens the message array: the page's title (or "" when
+     * it has none), or null when there is no such line.
+     */
+    private static String titleBeforeMessages(BufferedReader lines) throws IOException {
+        String title = "";
+        for (String line; (line = lines.readLine()) != null; ) {
+            Matcher titled = TITLE.matcher(line);
+            if (title.isEmpty() && titled.find()) {
+                title = Parser.unescapeEntities(titled.group(1), false);
             }
-            return null;
-        } catch (IOException | RuntimeException notThePage) {
-            return null;
+            if (line.strip().equals(ARRAY_START)) {
+                return title;
+            }
         }
+        return null;
     }
 
     @Override
     public void read(ChatFile file, ChatSink sink) throws IOException {
-        String[] opening = opening(file.file());
-        String chat = opening == null || opening[0] == null ? file.name() : opening[0];
-        String key = "wechat:" + file.receivedPath();
-        sink.conversation(new NewConversation(key, "wechat", null, chat, null, file.receivedPath(), file.caseZone(), false));
-        QuotedReplies quotes = new QuotedReplies();
         try (BufferedReader reader = Files.newBufferedReader(file.file(), StandardCharsets.UTF_8)) {
-            for (String line; (line = reader.readLine()) != null && !line.strip().equals(ARRAY_START); ) {
-                // the template before the messages
+            String title = titleBeforeMessages(reader);
+            if (title == null) {
+                throw new IOException("no message array (\"" + ARRAY_START + "\") in the page");
             }
+            String key = "wechat:" + file.receivedPath();
+            sink.conversation(new NewConversation(key, "wechat", null, title.isEmpty() ? file.name() : title, null,
+                    file.receivedPath(), file.caseZone(), false));
+            QuotedReplies quotes = new QuotedReplies();
             PushbackReader array = new PushbackReader(reader, 1);
             array.unread('['); // the line that opened the array has been read
             try (JsonParser parser = JSON.getFactory().createParser(array)) {
