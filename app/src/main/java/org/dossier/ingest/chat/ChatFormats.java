@@ -8,7 +8,7 @@ import java.util.Locale;
  * around it, a Telegram, Discord or Meta export by its JSON outline, Lark messages by their first
  * one, a WhatsApp, Signal, WeChat or iMessage text export by its first lines, a Telegram, iMessage
  * or old Facebook HTML page by its layout (留痕's WeChat page by its template and message array),
- * a WeChat CSV by its header, a CSV or JSON Lines log by the mapped columns in its header.
+ * a WeChat CSV by its header, PyWxDump's JSON by its first message and its HTML export's data by its first line, a CSV or JSON Lines log by the mapped columns in its header.
  */
 public final class ChatFormats {
     private final ChatOptions options;
@@ -50,6 +50,9 @@ public final class ChatFormats {
             if (shape.isMeta()) {
                 return new MetaReader();
             }
+            if (shape.isPyWxDump()) {
+                return new PyWxDumpReader();
+            }
             return LarkPages.holdMessages(file) ? new LarkReader() : null;
         }
         if (mediaType != null && mediaType.startsWith("text/html") || name.endsWith(".html") || name.endsWith(".htm")) {
@@ -58,6 +61,9 @@ public final class ChatFormats {
                     : IMessageHtmlReader.looksLikeExport(head) ? new IMessageHtmlReader()
                     : MetaHtmlReader.looksLikeExport(head) ? new MetaHtmlReader()
                     : WeChatHtmlReader.looksLikeExport(head, file) ? new WeChatHtmlReader() : null;
+        }
+        if (mediaType != null && mediaType.endsWith("javascript") || name.endsWith(".js")) {
+            return PyWxDumpReader.isDataJs(FileHead.of(file)) ? new PyWxDumpReader() : null;
         }
         if (mediaType != null && (mediaType.startsWith("text/plain") || mediaType.startsWith("text/x-web-markdown"))
                 || name.endsWith(".txt") || name.endsWith(".md")) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The outline of a JSON file, read without loading it: its top-level keys, the keys of the
- * first element of its {@code messages} array and of its {@code chats} object. Enough to tell a Telegram export from a Discord one
+ * first element of its {@code messages} array (or of the file, when it is an array) and of its
+ * {@code chats} object. Enough to tell a Telegram export from a Discord one
  * from any other JSON.
  */
 record JsonShape(Set<String> keys, Set<String> firstMessageKeys, Set<String> chatsKeys) {
@@ -21,7 +22,11 @@ record JsonShape(Set<String> keys, Set<String> firstMessageKeys, Set<String> cha
         Set<String> messageKeys = new HashSet<>();
         Set<String> chatsKeys = new HashSet<>();
         try (JsonParser parser = FACTORY.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            JsonToken start = parser.nextToken();
+            if (start == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
+                firstKeys(parser, messageKeys);
+            }
+            if (start != JsonToken.START_OBJECT) {
                 return new JsonShape(keys, messageKeys, chatsKeys);
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -29,17 +34,9 @@ record JsonShape(Set<String> keys, Set<String> firstMessageKeys, Set<String> cha
                 keys.add(key);
                 JsonToken value = parser.nextToken();
                 if ("messages".equals(key) && value == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        messageKeys.add(parser.currentName());
-                        parser.nextToken();
-                        parser.skipChildren();
-                    }
+                    firstKeys(parser, messageKeys);
                 } else if ("chats".equals(key) && value == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        chatsKeys.add(parser.currentName());
-                        parser.nextToken();
-                        parser.skipChildren();
-                    }
+                    firstKeys(parser, chatsKeys);
                 }
                 parser.skipChildren();
             }
@@ -47,6 +44,15 @@ record JsonShape(Set<String> keys, Set<String> firstMessageKeys, Set<String> cha
             // What was read before the damage still describes the file.
         }
         return new JsonShape(keys, messageKeys, chatsKeys);
+    }
+
+    /** Reads the keys of the object the parser has just entered, skipping their values. */
+    private static void firstKeys(JsonParser parser, Set<String> into) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            into.add(parser.currentName());
+            parser.nextToken();
+            parser.skipChildren();
+        }
     }
 
     boolean isDiscord() {
@@ -57,6 +63,11 @@ record JsonShape(Set<String> keys, Set<String> firstMessageKeys, Set<String> cha
     boolean isMeta() {
         return keys.contains("messages") && (firstMessageKeys.containsAll(Set.of("sender_name", "timestamp_ms"))
                 || firstMessageKeys.containsAll(Set.of("senderName", "timestamp")));
+    }
+
+    /** A page of PyWxDump's JSON export: an array of its messages. */
+    boolean isPyWxDump() {
+        return keys.isEmpty() && firstMessageKeys.containsAll(PyWxDumpReader.MESSAGE_KEYS);
     }
 
     boolean isTelegram() {

@@ -308,6 +308,8 @@ class OwnExportsTest {
         Path lark = Path.of(getClass().getResource("/chat/lark-archive/page-1.json").toURI());
         Path export = Files.createDirectories(dir.resolve("export"));
         Files.write(export.resolve("lark-cut.json"), java.util.Arrays.copyOf(Files.readAllBytes(lark), 3000));
+        String dataJs = Files.readString(Path.of(getClass().getResource("/chat/wechat-pywxdump-html/data.js").toURI()));
+        Files.writeString(export.resolve("data.js"), dataJs.substring(0, dataJs.indexOf("\"MsgSvrID\": \"7003\"")));
         Files.writeString(export.resolve("wx.csv"), "id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n"
                 + "1,2,文本,0,a,b,hi,,not a time\n2,3,文本,0,a,b,ok,,2024-01-02 03:04:05\n");
         Files.writeString(export.resolve("message_1.json"), "{\"participants\":[],\"messages\":[{\"sender_name\":\"A\",\"timestamp_ms\":\"x\"},"
@@ -321,8 +323,10 @@ class OwnExportsTest {
         assertEquals("time \"not a time\" is not a WeChat export's time: skipped", reasons.get("wx.csv » row 2"));
         assertEquals("no timestamp_ms: skipped", reasons.get("message_1.json » message message_1.json#1"));
         assertEquals("no readable date: skipped", reasons.get("messages.html » message 5"));
-        assertEquals(4, reasons.size(), reasons.toString());
-        assertEquals(List.of("@Marcus Hale the eval numbers from the API run are in.", "Which API? Ours or theirs?", "ok", "ok"),
+        assertTrue(reasons.get("data.js » damage").startsWith("truncated JSON at line"), reasons.toString());
+        assertEquals(5, reasons.size(), reasons.toString());
+        assertEquals(List.of("@Marcus Hale the eval numbers from the API run are in.", "Which API? Ours or theirs?", "ok", "ok",
+                        "模型评测数据先用 OpenAI 的接口生成。"),
                 chat.authored().stream().map(ChatCase.Row::text).sorted().toList(), "what came before the damage, and the good rows");
     }
 
@@ -348,6 +352,36 @@ class OwnExportsTest {
         assertEquals("Seed 项目群", chat.first().conversation());
         assertEquals("赵敏", chat.first().author());
         assertEquals("在，怎么了\n审计前要删吗？", chat.last().text());
+    }
+
+    @Test
+    void weChatJsonAsPyWxDumpWritesIt() throws Exception {
+        assertPyWxDumpChat(importResource("wechat-pywxdump-json", ChatOptions.DEFAULT));
+    }
+
+    @Test
+    void weChatHtmlDataAsPyWxDumpWritesIt() throws Exception {
+        assertPyWxDumpChat(importResource("wechat-pywxdump-html", ChatOptions.DEFAULT));
+    }
+
+    /** Its JSON and its HTML export's data.js hold the same messages and the same names. */
+    private void assertPyWxDumpChat(ChatCase chat) throws Exception {
+        assertEquals(Map.of(), failures());
+        assertEquals(6, chat.authored().size());
+        assertEquals(List.of("\"陈立\"邀请\"周明\"加入了群聊", "\"周明\" 撤回了一条消息"),
+                chat.system().stream().map(ChatCase.Row::text).toList());
+        assertEquals("24512345678@chatroom", chat.first().conversation());
+        assertEquals("陈立", chat.first().author(), "the remark the owner gave, from the user list");
+        assertEquals("模型评测数据先用 OpenAI 的接口生成。", chat.first().text());
+        assertTrue(chat.first().zoneAssumed(), "PyWxDump writes local times");
+        assertEquals("林晓", chat.withText("收到").author(), "the owner, by the nickname in the user list");
+        assertEquals("3", query(caseFile, "SELECT count(*) FROM participants"), "three wxids, one person each");
+        assertEquals("7003", query(caseFile, "SELECT p.locator FROM items r JOIN items p ON p.id = r.reply_to_id "
+                + "WHERE r.locator = '7005'"), "the reply is linked to the message it quotes");
+        assertEquals("FileStorage/MsgAttach/9e1f/Image/2023-12/5c2a.dat", query(caseFile,
+                "SELECT substr(path, instr(path, 'FileStorage')) FROM attachments"));
+        assertEquals("字節跳動的賬號被封了嗎？", chat.last().text());
+        assertEquals("周明", chat.last().author());
     }
 
     @Test
