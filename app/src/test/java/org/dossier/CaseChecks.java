@@ -13,6 +13,14 @@ public final class CaseChecks {
     private CaseChecks() {
     }
 
+    /** The first column of the first row of a query on a case file, as text; null when there is no row. */
+    public static String query(Path caseFile, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
     /**
      * Every row that names a row which does not exist, as "table row id → parent table", from
      * {@code PRAGMA foreign_key_check}: the import writes without SQLite's per-row checks.

@@ -8,6 +8,7 @@ import org.dossier.attribution.RightOfReplyService;
 import org.dossier.export.ExportService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.EntityService;
+import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
 import org.dossier.ingest.ImportService;
@@ -45,7 +46,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
     public static Services create(Path home, Clock clock, int workers) {
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB, workers);
         ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers);
-        IntakeService intake = new IntakeService(importer);
+        IntakeService intake = new IntakeService(importer, new CaseOcr(workers));
         AttributionService attribution = new AttributionService(clock);
         TimelineService timeline = new TimelineService();
         // The sample shows the story's work done: its timeline pinned, its draft sourced and reviewed.

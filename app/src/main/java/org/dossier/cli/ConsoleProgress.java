@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import org.dossier.extract.CaseExtraction;
+import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportProgress;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,15 @@ final class ConsoleProgress implements ImportListener {
     }
 
     /** The same for the extraction pass after an import. */
+    static CaseOcr.Progress ocr(PrintWriter err) {
+        return (done, of) -> {
+            if (INTERACTIVE) {
+                err.printf("\rOCR: %d / %d pictures\u001b[K%s", done, of, done >= of ? "\n" : "");
+                err.flush();
+            }
+        };
+    }
+
     static CaseExtraction.Progress extraction(PrintWriter err) {
         return (done, of) -> {
             if (INTERACTIVE) {

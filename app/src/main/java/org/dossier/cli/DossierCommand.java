@@ -38,6 +38,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new OpenCommand(launcher));
         commandLine.addSubcommand(EntitiesCommand.with(services));
         commandLine.addSubcommand(new ReextractCommand(services));
+        commandLine.addSubcommand(new OcrCommand(services));
         commandLine.addSubcommand(new TimelineCommand(services));
         commandLine.addSubcommand(new ClaimsCommand(services));
         commandLine.addSubcommand(new ExportCommand(services));

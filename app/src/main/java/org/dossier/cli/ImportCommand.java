@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.extract.CaseExtraction;
+import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.chat.ChatLogMapping;
 import org.dossier.ingest.chat.ChatOptions;
@@ -74,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     record SummaryJson(long files, long documents, long messages, long skippedDuplicates, List<FailedJson> failed,
-                       boolean cancelled, long itemsExtracted, long mentionsFound) {
+                       boolean cancelled, long itemsExtracted, long mentionsFound, Long picturesRead, String ocrProblem) {
     }
 
     @Override
@@ -92,7 +93,8 @@ final class ImportCommand implements Callable<Integer> {
             if (dateOrder != null) {
                 services.intake().setDateOrder(opened, dateOrder);
             }
-            result = services.intake().importThenExtract(opened, paths, chatOptions, progressListener(), extractionProgress());
+            result = services.intake().importThenExtract(opened, paths, chatOptions, progressListener(), extractionProgress(),
+                    ocrProgress());
         }
         ImportSummary summary = result.imported();
         CaseExtraction.Counts extracted = result.extracted();
@@ -101,13 +103,26 @@ final class ImportCommand implements Callable<Integer> {
             out.println(Json.write(new SummaryJson(summary.files(), summary.documents(), summary.messages(),
                     summary.skippedDuplicates(),
                     summary.failures().stream().map(f -> new FailedJson(f.path(), f.reason())).toList(),
-                    summary.cancelled(), extracted.items(), extracted.mentions())));
+                    summary.cancelled(), extracted.items(), extracted.mentions(),
+                    result.ocr() == null ? null : result.ocr().pagesRead(), result.ocrProblem())));
         } else {
             printText(out, summary, importing);
             out.printf("Extracted names and dates from %d items (%d mentions) in %.1f s%n", extracted.items(),
                     extracted.mentions(), (System.nanoTime() - started - importing.toNanos()) / 1e9);
+            OcrCommand.printResult(out, result.ocr(), result.ocrProblem());
         }
         return 0;
+    }
+
+    private CaseOcr.Progress ocrProgress() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (progressLines) {
+            return (done, of) -> {
+                err.printf("ocr %d %d%n", done, of);
+                err.flush();
+            };
+        }
+        return json ? (done, of) -> { } : ConsoleProgress.ocr(err);
     }
 
     private CaseExtraction.Progress extractionProgress() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.dossier.extract.CaseExtraction;
+import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.chat.ChatOptions;
@@ -13,19 +14,28 @@ import org.dossier.store.CaseFile;
 
 /**
  * The front door to bringing evidence into a case, for the command line and the window alike: the
- * import (searchable as soon as it is committed), then the pass behind it that finds names and dates
- * (decision 0016). The command line runs both in a row; the window runs them as two tasks, so the
- * pass can be stopped and resumed, but through the same two calls.
+ * import (searchable as soon as it is committed), then the passes behind it: names and dates
+ * (decision 0016), and the text of pictures by OCR (decision 0026), whose text is then searched
+ * for names and dates in turn. The command line runs them in a row; the window runs them as tasks,
+ * so each pass can be stopped and resumed, but through the same calls.
  */
 public final class IntakeService {
     private final ImportService importer;
+    private final CaseOcr ocr;
 
-    public IntakeService(ImportService importer) {
+    public IntakeService(ImportService importer, CaseOcr ocr) {
         this.importer = importer;
+        this.ocr = ocr;
     }
 
-    /** An import and the extraction behind it. */
-    public record Result(ImportSummary imported, Duration importing, CaseExtraction.Counts extracted) {
+    /**
+     * An import and the passes behind it.
+     *
+     * @param ocr        what OCR read, or null when it could not run
+     * @param ocrProblem why OCR could not run (Tesseract or a language missing), or null
+     */
+    public record Result(ImportSummary imported, Duration importing, CaseExtraction.Counts extracted, CaseOcr.Counts ocr,
+                         String ocrProblem) {
     }
 
     /** Imports files, folders and archives; every file is imported or reported with its reason. */
@@ -38,13 +48,49 @@ public final class IntakeService {
         return CaseExtraction.catchUp(caseFile, progress);
     }
 
-    /** Imports, then finds names and dates in what came in. */
+    /** Whether OCR can run for the case's languages, and if not, the reason to tell the reporter once. */
+    public CaseOcr.Readiness ocrReadiness(CaseFile caseFile) {
+        return CaseOcr.readiness(caseFile.ocrLanguages());
+    }
+
+    /** How many pictures wait for OCR. */
+    public long picturesWaiting(CaseFile caseFile) {
+        return CaseOcr.waiting(caseFile);
+    }
+
+    /**
+     * Reads the text of the pictures no pass has read yet, then finds names and dates in it;
+     * interrupted, it stops with the pictures in hand and goes on from there next time.
+     */
+    public CaseOcr.Counts catchUpOcr(CaseFile caseFile, CaseOcr.Readiness readiness, CaseOcr.Progress progress) {
+        CaseOcr.Counts read = ocr.catchUp(caseFile, readiness.engine().orElseThrow(), caseFile.ocrLanguages(), progress);
+        if (read.pagesRead() > 0 && read.complete()) {
+            catchUp(caseFile, (done, of) -> { });
+        }
+        return read;
+    }
+
+    /** Sets the languages OCR reads the case's pictures in ("eng+chi_sim", as Tesseract takes them). */
+    public void setOcrLanguages(CaseFile caseFile, String languages) {
+        if (!languages.matches("[a-z_]+(\\+[a-z_]+)*")) {
+            throw new IllegalArgumentException("OCR languages are Tesseract's names joined by +, such as eng+chi_sim, not " + languages);
+        }
+        caseFile.setOcrLanguages(languages);
+    }
+
+    /** Imports, then finds names and dates in what came in, then reads its pictures and their names and dates. */
     public Result importThenExtract(CaseFile caseFile, List<Path> paths, ChatOptions options, ImportListener listener,
-                                    CaseExtraction.Progress progress) {
+                                    CaseExtraction.Progress progress, CaseOcr.Progress ocrProgress) {
         long started = System.nanoTime();
         ImportSummary imported = importFiles(caseFile, paths, options, listener);
         Duration importing = Duration.ofNanos(System.nanoTime() - started);
-        return new Result(imported, importing, catchUp(caseFile, progress));
+        CaseExtraction.Counts extracted = catchUp(caseFile, progress);
+        if (picturesWaiting(caseFile) == 0) {
+            return new Result(imported, importing, extracted, null, null);
+        }
+        CaseOcr.Readiness readiness = ocrReadiness(caseFile);
+        return readiness.ready() ? new Result(imported, importing, extracted, catchUpOcr(caseFile, readiness, ocrProgress), null)
+                : new Result(imported, importing, extracted, null, readiness.problem());
     }
 
     /** How the case reads numeric dates such as 03/04/2023 in its evidence from now on. */

@@ -25,6 +25,7 @@ public final class CaseFile implements AutoCloseable {
     static final String FORMAT = "dossier";
     static final String TIME_ZONE_KEY = "time_zone";
     static final String DATE_ORDER_KEY = "date_order";
+    static final String OCR_LANGUAGES_KEY = "ocr_languages";
     static final String STORY_TITLE_KEY = "story_title";
 
     private final Path file;
@@ -137,6 +138,15 @@ public final class CaseFile implements AutoCloseable {
 
     public void setDateOrder(DateOrder order) {
         setSetting(DATE_ORDER_KEY, order.name(), "date order");
+    }
+
+    /** The languages pictures are read in by OCR, as Tesseract takes them: English and both Chinese scripts unless set. */
+    public String ocrLanguages() {
+        return setting(OCR_LANGUAGES_KEY).orElse("eng+chi_sim+chi_tra");
+    }
+
+    public void setOcrLanguages(String languages) {
+        setSetting(OCR_LANGUAGES_KEY, languages, "OCR languages");
     }
 
     /** The story's title as the reporter typed it, for its exports; empty until they do (never the file's name). */

@@ -1,5 +1,6 @@
 package org.dossier.store;
 
+import org.dossier.text.Scripts;
 import org.dossier.text.SimplifiedHan;
 
 /**
@@ -12,9 +13,6 @@ import org.dossier.text.SimplifiedHan;
  * finds "字節跳動", "台灣" finds "臺灣". Other text passes through unchanged.
  */
 final class WordIndexText {
-    /** The first code point of any of these scripts (a CJK radical): everything below is spaced. */
-    private static final int FIRST_UNSPACED = 0x2E80;
-
     private WordIndexText() {
     }
 
@@ -25,7 +23,7 @@ final class WordIndexText {
     /** True when no character can be of these scripts; surrogates are above the bound, so one char at a time will do. */
     private static boolean allSpaced(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= FIRST_UNSPACED) {
+            if (text.charAt(i) >= Scripts.FIRST_UNSPACED) {
                 return false;
             }
         }
@@ -38,8 +36,8 @@ final class WordIndexText {
      */
     static String query(String term) {
         String tokens = transform(term, false).strip();
-        boolean loneIdeograph = term.codePoints().filter(WordIndexText::isUnspaced).count() == 1
-                && isUnspaced(term.codePointBefore(term.length()));
+        boolean loneIdeograph = term.codePoints().filter(Scripts::isUnspaced).count() == 1
+                && Scripts.isUnspaced(term.codePointBefore(term.length()));
         return "\"" + tokens.replace("\"", "\"\"") + "\"" + (loneIdeograph ? " *" : "");
     }
 
@@ -50,31 +48,23 @@ final class WordIndexText {
             int current = text.codePointAt(i);
             i += Character.charCount(current);
             int next = i < text.length() ? text.codePointAt(i) : -1;
-            if (!isUnspaced(current)) {
+            if (!Scripts.isUnspaced(current)) {
                 out.appendCodePoint(current);
                 previous = current;
                 continue;
             }
-            if (previous != -1 && !isUnspaced(previous)) {
+            if (previous != -1 && !Scripts.isUnspaced(previous)) {
                 out.append(' ');
             }
-            if (next != -1 && isUnspaced(next)) {
+            if (next != -1 && Scripts.isUnspaced(next)) {
                 out.appendCodePoint(SimplifiedHan.of(current)).appendCodePoint(SimplifiedHan.of(next)).append(' ');
-            } else if (withLastCharacter || previous == -1 || !isUnspaced(previous)) {
+            } else if (withLastCharacter || next != -1 || previous == -1 || !Scripts.isUnspaced(previous)) {
+                // the index holds a run's last character as a token of its own; a query leaves it
+                // out only at the term's end, where the bigram before it already asks for it
                 out.appendCodePoint(SimplifiedHan.of(current)).append(' ');
             }
             previous = current;
         }
         return out.toString();
-    }
-
-    static boolean isUnspaced(int codePoint) {
-        if (codePoint < FIRST_UNSPACED) {
-            return false; // most text, answered without the script table's binary search
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
     }
 }

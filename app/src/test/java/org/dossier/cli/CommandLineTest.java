@@ -145,6 +145,14 @@ class CommandLineTest {
         assertTrue(text.out().contains("«字節跳動»表示"), text.out());
     }
 
+    @Test
+    void aTermMixingChineseAndLatinLettersFindsItsText() throws Exception {
+        Files.writeString(dump.resolve("faq.txt"), "性能回落到CPU操作可能会导致下降。", StandardCharsets.UTF_8);
+        run("import", caseFile.toString(), dump.toString());
+        assertEquals("性能«回落到CPU操作»可能会导致下降。", onlySnippet("回落到CPU操作"));
+        assertEquals("性能«回落到CPU»操作可能会导致下降。", onlySnippet("回落到CPU"));
+    }
+
     private String onlySnippet(String... terms) throws Exception {
         List<String> args = new ArrayList<>(List.of("search", caseFile.toString()));
         args.addAll(List.of(terms));

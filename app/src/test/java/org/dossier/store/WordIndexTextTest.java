@@ -17,6 +17,11 @@ class WordIndexTextTest {
     }
 
     @Test
+    void aQueryAsksForARunsLastCharacterWhereLatinLettersFollowIt() {
+        assertEquals("\"回落 落到 到 CPU 操作\"", WordIndexText.query("回落到CPU操作").replaceAll(" +", " "));
+    }
+
+    @Test
     void queriesUseBigramsOnlyAndALoneCharacterBecomesAPrefix() {
         assertEquals("\"微软\"", WordIndexText.query("微软"));
         assertEquals("\"微\" *", WordIndexText.query("微"));
@@ -29,7 +34,7 @@ class WordIndexTextTest {
             Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
             boolean unspaced = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                     || script == Character.UnicodeScript.KATAKANA;
-            assertEquals(unspaced, WordIndexText.isUnspaced(codePoint), Integer.toHexString(codePoint));
+            assertEquals(unspaced, org.dossier.text.Scripts.isUnspaced(codePoint), Integer.toHexString(codePoint));
         }
     }
 }

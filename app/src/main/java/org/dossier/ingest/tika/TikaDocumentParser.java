@@ -16,6 +16,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.RecursiveParserWrapperHandler;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.model.ParsedFile;
@@ -53,7 +54,7 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         String failure = null;
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, withoutOcr());
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             failure = FailureReasons.of(e);
         }
@@ -78,6 +79,18 @@ public final class TikaDocumentParser implements DocumentParser {
             failure = "format not recognised (" + UNKNOWN_FORMAT + "): kept as received, no text extracted";
         }
         return ParsedFile.whole(items, partFailures, failure);
+    }
+
+    /**
+     * Tika runs Tesseract by itself wherever it is installed, in English only and inside the
+     * parse's time; Dossier reads pictures in its own pass behind the import instead (decision 0026).
+     */
+    private static ParseContext withoutOcr() {
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, noOcr);
+        return context;
     }
 
     /** A complete PDF ends with %%EOF (give or take a few bytes of whitespace or junk after it). */

@@ -34,10 +34,7 @@ record ChatCase(List<Row> authored, List<Row> system) {
 
     /** The first column of the first row of a query, as text. */
     static String query(Path caseFile, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + caseFile);
-             Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getString(1) : null;
-        }
+        return org.dossier.CaseChecks.query(caseFile, sql);
     }
 
     /** The conversation of the n-th system event. */

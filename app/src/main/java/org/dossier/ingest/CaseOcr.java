@@ -1,0 +1,163 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.ingest.ocr.OcrException;
+import org.dossier.ingest.ocr.Tesseract;
+import org.dossier.model.FileFailure;
+import org.dossier.model.OcrPicture;
+import org.dossier.store.CaseFile;
+import org.dossier.store.OcrBacklog;
+
+/**
+ * OCR behind the import (decision 0026): the pictures the case holds are read by Tesseract, one
+ * process per picture and one per core, and each file's text is committed as it is read, so the
+ * pass can be stopped or killed and goes on from there. A picture is read from a copy whose
+ * SHA-256 is checked against the import's: what is read is the evidence, byte for byte.
+ */
+public final class CaseOcr {
+    /** How long one picture may take: {@code -Ddossier.ocrSeconds}, default 120. */
+    public static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(Long.getLong("dossier.ocrSeconds", 120));
+    private static final Set<String> HEIC = Set.of("image/heic", "image/heif");
+
+    private final int workers;
+
+    public CaseOcr(int workers) {
+        this.workers = workers;
+    }
+
+    /** Counts of a pass: the files dealt with, the pages that gave text and the files that failed, with why; not complete when stopped. */
+    public record Counts(long files, long pagesRead, List<FileFailure> failures, boolean complete) {
+    }
+
+    /** Told how far a pass has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void filesDone(long done, long of);
+    }
+
+    /** Whether OCR can run on this machine for these languages, and if not, what to do about it. */
+    public record Readiness(Optional<Tesseract> engine, String problem) {
+        public boolean ready() {
+            return problem == null;
+        }
+    }
+
+    /** Tesseract and the case's languages, or the reason OCR cannot run (said once, in the window and the CLI). */
+    public static Readiness readiness(String languages) {
+        return readiness(Tesseract.find(), languages);
+    }
+
+    static Readiness readiness(Optional<Tesseract> found, String languages) {
+        if (found.isEmpty()) {
+            return new Readiness(found, "Tesseract is not installed, so pictures are kept without their text until it is "
+                    + "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra; "
+                    + "macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer).");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String language : languages.split("\\+")) {
+            if (!found.get().languages().contains(language)) {
+                missing.add(language);
+            }
+        }
+        return missing.isEmpty() ? new Readiness(found, null) : new Readiness(found, "Tesseract has no data for "
+                + String.join(", ", missing) + " (Debian/Ubuntu: apt-get install "
+                + String.join(" ", missing.stream().map(l -> "tesseract-ocr-" + l.replace('_', '-')).toList())
+                + "), so pictures are kept without their text until it has.");
+    }
+
+    /** How many files wait for OCR. */
+    public static long waiting(CaseFile caseFile) {
+        try (OcrBacklog backlog = OcrBacklog.of(caseFile)) {
+            return backlog.size();
+        }
+    }
+
+    /**
+     * Reads every picture no pass has read yet. Interrupting the calling thread stops the pictures
+     * in hand (their processes are killed) and keeps what was committed.
+     */
+    public Counts catchUp(CaseFile caseFile, Tesseract tesseract, String languages, Progress progress) {
+        long files = 0;
+        long pages = 0;
+        List<FileFailure> failed = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "ocr");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (OcrBacklog backlog = OcrBacklog.of(caseFile)) {
+            long total = backlog.size();
+            progress.filesDone(0, total);
+            long after = 0;
+            for (List<OcrPicture> batch = backlog.after(after); !batch.isEmpty(); batch = backlog.after(after)) {
+                List<Future<OcrBacklog.PageResult>> reading = new ArrayList<>();
+                for (OcrPicture picture : batch) {
+                    reading.add(pool.submit(() -> read(picture, tesseract, languages)));
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    OcrBacklog.PageResult result = reading.get(i).get();
+                    if (Thread.currentThread().isInterrupted()) {
+                        return new Counts(files, pages, failed, false);
+                    }
+                    backlog.record(batch.get(i), List.of(result), tesseract.engine(), languages);
+                    files++;
+                    pages += result.read() != null && !result.read().isEmpty() ? 1 : 0;
+                    if (result.failure() != null) {
+                        failed.add(new FileFailure(batch.get(i).path(), result.failure()));
+                    }
+                    progress.filesDone(files, Math.max(files, total));
+                }
+                after = batch.get(batch.size() - 1).sourceId();
+            }
+            return new Counts(files, pages, failed, true);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return new Counts(files, pages, failed, false);
+        } catch (ExecutionException bug) {
+            throw new IllegalStateException("OCR failed unexpectedly", bug.getCause());
+        } finally {
+            pool.shutdownNow(); // kills the pictures in hand when stopped
+        }
+    }
+
+    private static OcrBacklog.PageResult read(OcrPicture picture, Tesseract tesseract, String languages) throws IOException {
+        if (picture.diskPath() == null) {
+            return failed("it came out of an archive or another file, and OCR reads only files on disk so far");
+        }
+        if (HEIC.contains(picture.mediaType())) {
+            return failed("Tesseract cannot read HEIC pictures");
+        }
+        Path copy = Files.createTempFile("dossier-ocr-", ".picture");
+        try {
+            try (InputStream in = Files.newInputStream(picture.diskPath()); OutputStream out = Files.newOutputStream(copy)) {
+                if (!Hashing.copy(in, out, Long.MAX_VALUE).sha256().equals(picture.sha256())) {
+                    return failed("the original has changed since it was imported (its SHA-256 differs), so it was not read");
+                }
+            } catch (IOException unreadable) {
+                return failed("the original cannot be read at " + picture.diskPath() + ": " + unreadable.getMessage());
+            }
+            return new OcrBacklog.PageResult(1, tesseract.read(copy, languages, PAGE_TIME_LIMIT), null);
+        } catch (OcrException e) {
+            return failed(e.getMessage());
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private static OcrBacklog.PageResult failed(String reason) {
+        return new OcrBacklog.PageResult(1, null, reason);
+    }
+}

@@ -1,0 +1,163 @@
+package org.dossier.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.OcrPage;
+import org.dossier.model.OcrPicture;
+import org.dossier.model.OcrWord;
+import org.dossier.model.Sha256;
+
+/**
+ * The pictures OCR has not read yet, and where their text goes (decision 0026). Scanned PDFs are
+ * not among them yet: their pages must first be drawn as pictures, outside this process. A picture's text
+ * becomes an item of its own, a child of the picture's item, indexed for search and left for
+ * extraction like any new item; each word's box is kept. Every page of a file is recorded in one
+ * transaction with the mark that the file is done, so a kill loses at most the file in hand.
+ */
+public final class OcrBacklog implements AutoCloseable {
+    /** What Tesseract (through Leptonica) reads, and HEIC, which it does not but a phone's screenshots are. */
+    static final String PICTURE_TYPES = "'image/png','image/jpeg','image/tiff','image/gif','image/webp','image/bmp',"
+            + "'image/x-ms-bmp','image/jp2','image/heic','image/heif'";
+    static final String WAITING = """
+            FROM sources s JOIN items i ON i.source_id = s.id AND i.locator = ''
+            WHERE s.complete = 1 AND s.status = 'imported'
+              AND s.media_type IN (%s)
+              AND NOT EXISTS (SELECT 1 FROM ocr_pages o WHERE o.source_id = s.id)""".formatted(PICTURE_TYPES);
+    static final String COUNT_WAITING = "SELECT count(*) " + WAITING;
+    private static final int BATCH = 64;
+
+    private final Connection connection;
+    private final PreparedStatement next;
+    private final PreparedStatement insertItem;
+    private final PreparedStatement insertPage;
+    private final PreparedStatement insertWord;
+    private final WordIndexWriter words;
+
+    public static OcrBacklog of(CaseFile caseFile) {
+        return new OcrBacklog(caseFile.newConnection());
+    }
+
+    OcrBacklog(Connection connection) {
+        this.connection = connection;
+        try {
+            next = connection.prepareStatement("""
+                    SELECT s.id, i.id,
+                           (SELECT path FROM source_locations WHERE source_id = s.id ORDER BY disk_path IS NULL, id LIMIT 1),
+                           (SELECT disk_path FROM source_locations WHERE source_id = s.id AND disk_path IS NOT NULL ORDER BY id LIMIT 1),
+                           s.sha256, s.media_type
+                    %s AND s.id > ? ORDER BY s.id LIMIT %d""".formatted(WAITING, BATCH));
+            insertItem = connection.prepareStatement("""
+                    INSERT INTO items(source_id, parent_item_id, kind, locator, title, occurred_at, occurred_zone, zone_assumed,
+                                      created_at, modified_at, media_type, text)
+                    SELECT source_id, id, 'document', ?, ?, occurred_at, occurred_zone, zone_assumed, created_at, modified_at,
+                           'text/plain', ?
+                    FROM items WHERE id = ? RETURNING id""");
+            insertPage = connection.prepareStatement("""
+                    INSERT INTO ocr_pages(source_id, page, item_id, status, reason, engine, languages, width, height)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            insertWord = connection.prepareStatement(
+                    "INSERT INTO ocr_words(item_id, start, end, x, y, width, height, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            words = new WordIndexWriter(connection);
+        } catch (SQLException e) {
+            Transactions.closeQuietly(connection);
+            throw new StoreException("cannot read what is left for OCR", e);
+        }
+    }
+
+    /** How many files wait for OCR. */
+    public long size() {
+        try (var count = connection.prepareStatement(COUNT_WAITING); var rows = count.executeQuery()) {
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the pictures left for OCR", e);
+        }
+    }
+
+    /** The next files to read after the source given (0 to start), in source order; empty when none is left. */
+    public List<OcrPicture> after(long sourceId) {
+        List<OcrPicture> batch = new ArrayList<>();
+        try {
+            next.setLong(1, sourceId);
+            try (var rows = next.executeQuery()) {
+                while (rows.next()) {
+                    String disk = rows.getString(4);
+                    batch.add(new OcrPicture(rows.getLong(1), rows.getLong(2), rows.getString(3), disk == null ? null : Path.of(disk),
+                            new Sha256(rows.getString(5)), rows.getString(6)));
+                }
+            }
+            return batch;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the pictures left for OCR", e);
+        }
+    }
+
+    /** What OCR made of one page of a file: its text, or why there is none. */
+    public record PageResult(int page, OcrPage read, String failure) {
+    }
+
+    /**
+     * Records every page of a file, in one transaction: the text of each page read as a child item
+     * of the file's, indexed, with its words' boxes.
+     *
+     * @param engine    the engine and its version, e.g. "tesseract 5.3.0"
+     * @param languages the languages it read in, e.g. "eng+chi_sim+chi_tra"
+     */
+    public void record(OcrPicture picture, List<PageResult> pages, String engine, String languages) {
+        Transactions.inTransaction(connection, "store the OCR text of " + picture.path(), () -> {
+            for (PageResult page : pages) {
+                Long itemId = null;
+                String status = page.failure() != null ? "failed" : page.read().isEmpty() ? "empty" : "read";
+                if (status.equals("read")) {
+                    itemId = insertText(picture, page, pages.size() > 1);
+                }
+                insertPage.setLong(1, picture.sourceId());
+                insertPage.setInt(2, page.page());
+                insertPage.setObject(3, itemId);
+                insertPage.setString(4, status);
+                insertPage.setString(5, page.failure());
+                insertPage.setString(6, engine);
+                insertPage.setString(7, languages);
+                insertPage.setObject(8, page.read() == null ? null : page.read().width());
+                insertPage.setObject(9, page.read() == null ? null : page.read().height());
+                insertPage.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private long insertText(OcrPicture picture, PageResult page, boolean paged) throws SQLException {
+        String name = picture.path().substring(picture.path().lastIndexOf('/') + 1);
+        String title = (paged ? name + ", page " + page.page() : name) + " (OCR)";
+        insertItem.setString(1, "ocr:" + page.page());
+        insertItem.setString(2, title);
+        insertItem.setString(3, page.read().text());
+        insertItem.setLong(4, picture.itemId());
+        long itemId;
+        try (var rows = insertItem.executeQuery()) {
+            rows.next();
+            itemId = rows.getLong(1);
+        }
+        words.add(itemId, title, page.read().text());
+        for (OcrWord word : page.read().words()) {
+            insertWord.setLong(1, itemId);
+            insertWord.setInt(2, word.start());
+            insertWord.setInt(3, word.end());
+            insertWord.setInt(4, word.x());
+            insertWord.setInt(5, word.y());
+            insertWord.setInt(6, word.width());
+            insertWord.setInt(7, word.height());
+            insertWord.setFloat(8, word.confidence());
+            insertWord.executeUpdate();
+        }
+        return itemId;
+    }
+
+    @Override
+    public void close() {
+        Transactions.closeQuietly(connection);
+    }
+}
