@@ -27,7 +27,7 @@ public final class IntakeBar {
         status.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        BooleanBinding busy = model.importingProperty().or(model.extractingProperty());
+        BooleanBinding busy = model.importingProperty().or(model.passRunningProperty());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(busy);

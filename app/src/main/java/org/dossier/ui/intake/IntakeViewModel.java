@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.ImportProgress;
 import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.intake.IntakeService;
@@ -19,9 +20,10 @@ import org.dossier.ui.common.BackgroundWork;
 
 /**
  * Evidence coming into an open case: the import, beside other work, with its progress and a Stop;
- * then the pass behind it that finds names and dates (decision 0016), which also runs when a case
- * opens with items left. An import asked for while the pass runs stops the pass, which resumes
- * after it. Both speak in the case's status line while they run.
+ * then the passes behind it, which also run when a case opens with work left: names and dates
+ * (decision 0016), then the text of pictures by OCR (decision 0026) and the names and dates in it.
+ * An import asked for while a pass runs stops the pass, which resumes after it. Each speaks in the
+ * case's status line while it runs.
  */
 public final class IntakeViewModel {
     private static final String FOUND_LATER = "the rest is found when the case is next opened or imported into.";
@@ -32,12 +34,14 @@ public final class IntakeViewModel {
     private final StringProperty status;
     private final Runnable evidenceChanged;
     private final BooleanProperty importing = new SimpleBooleanProperty();
-    private final BooleanProperty extracting = new SimpleBooleanProperty();
+    private final BooleanProperty passRunning = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<ImportSummary> lastImport = new SimpleObjectProperty<>();
     private BackgroundWork.Pending importRun;
     private BackgroundWork.Pending extraction;
+    private BackgroundWork.Pending ocr;
     private String saidBefore = "";
+    private boolean toldWhyNoOcr;
 
     /**
      * @param status          the case's status line, which the import and the pass speak in while they run
@@ -55,9 +59,9 @@ public final class IntakeViewModel {
         return importing;
     }
 
-    /** True while names and dates are being found in what was imported. */
-    public BooleanProperty extractingProperty() {
-        return extracting;
+    /** True while a pass behind the import runs: names and dates being found, or pictures read. */
+    public BooleanProperty passRunningProperty() {
+        return passRunning;
     }
 
     /** The share of the import (or of the pass behind it) done, or -1 while the files are still being counted. */
@@ -72,9 +76,9 @@ public final class IntakeViewModel {
 
     /** Imports in the background beside other work; {@link #cancel()} stops it after the files in hand, and it still reports what it did. */
     public void importPaths(List<Path> paths, Consumer<ImportSummary> whenDone) {
-        stopExtraction(); // the import goes first; the pass resumes behind it
-        if (extracting.get()) {
-            extracting.set(false);
+        stopPasses(); // the import goes first; the passes resume behind it
+        if (passRunning.get()) {
+            passRunning.set(false);
         }
         importing.set(true);
         progress.set(-1);
@@ -91,7 +95,7 @@ public final class IntakeViewModel {
         if (importRun != null) {
             importRun.stop();
         }
-        stopExtraction();
+        stopPasses();
     }
 
     /**
@@ -102,28 +106,75 @@ public final class IntakeViewModel {
     public void catchUpExtraction() {
         extraction = work.longRun(shown -> intake.catchUp(caseFile, (done, of) ->
                         shown.update(String.format("Finding names and dates: %,d of %,d items", done, of), done, of)),
-                (message, done, of) -> {
-                    // the status line is the pass's once there is something to extract, unless an import has it
-                    if (!extracting.get() && !importing.get()) {
-                        extracting.set(true);
-                        saidBefore = status.get();
-                    }
-                    if (extracting.get()) {
-                        speak(message, done, of);
-                    }
-                },
+                this::passSpeaks,
                 found -> {
                     String items = String.format("%,d item%s", found.items(), found.items() == 1 ? "" : "s");
-                    extractionEnded(found.complete() ? String.format("Found %,d names and dates in %s.", found.mentions(), items)
+                    passEnded(found.complete() ? String.format("Found %,d names and dates in %s.", found.mentions(), items)
                             : "Stopped finding names and dates after " + items + "; " + FOUND_LATER);
+                    if (found.complete()) {
+                        catchUpOcr();
+                    }
                 },
-                failure -> extractionEnded("Finding names and dates stopped: " + failure.getMessage()),
-                () -> extractionEnded("Stopped finding names and dates; " + FOUND_LATER));
+                failure -> passEnded("Finding names and dates stopped: " + failure.getMessage()),
+                () -> passEnded("Stopped finding names and dates; " + FOUND_LATER));
     }
 
-    private void stopExtraction() {
-        if (extraction != null) {
-            extraction.stop();
+    /** What the OCR pass did, or why it could not run. */
+    private record OcrOutcome(CaseOcr.Counts read, String problem) {
+    }
+
+    /**
+     * Reads the text of the pictures no pass has read yet, then the names and dates in it. When
+     * Tesseract or one of the case's languages is missing, it says so once, and the pictures wait.
+     */
+    public void catchUpOcr() {
+        ocr = work.longRun(shown -> {
+                    if (intake.picturesWaiting(caseFile) == 0) {
+                        return null;
+                    }
+                    CaseOcr.Readiness readiness = intake.ocrReadiness(caseFile);
+                    if (!readiness.ready()) {
+                        return new OcrOutcome(null, readiness.problem());
+                    }
+                    return new OcrOutcome(intake.catchUpOcr(caseFile, readiness, (done, of) ->
+                            shown.update(String.format("Reading the text of pictures (OCR): %,d of %,d", done, of), done, of)), null);
+                },
+                this::passSpeaks,
+                outcome -> {
+                    if (outcome == null || outcome.problem() != null && toldWhyNoOcr) {
+                        return;
+                    }
+                    if (outcome.problem() != null) {
+                        toldWhyNoOcr = true;
+                        status.set(status.get().isEmpty() ? outcome.problem() : status.get() + " " + outcome.problem());
+                        return;
+                    }
+                    CaseOcr.Counts read = outcome.read();
+                    passEnded(!read.complete() ? "Stopped reading pictures; " + FOUND_LATER
+                            : String.format("Read the text of %,d of %,d picture%s%s.", read.pagesRead(), read.files(),
+                            read.files() == 1 ? "" : "s", read.failures().isEmpty() ? ""
+                                    : String.format("; %,d could not be read", read.failures().size())));
+                },
+                failure -> passEnded("Reading pictures stopped: " + failure.getMessage()),
+                () -> passEnded("Stopped reading pictures; " + FOUND_LATER));
+    }
+
+    private void stopPasses() {
+        for (BackgroundWork.Pending pass : new BackgroundWork.Pending[] {extraction, ocr}) {
+            if (pass != null) {
+                pass.stop();
+            }
+        }
+    }
+
+    /** The status line is a pass's once it has something to do, unless an import has it. */
+    private void passSpeaks(String message, long done, long of) {
+        if (!passRunning.get() && !importing.get()) {
+            passRunning.set(true);
+            saidBefore = status.get();
+        }
+        if (passRunning.get()) {
+            speak(message, done, of);
         }
     }
 
@@ -140,11 +191,11 @@ public final class IntakeViewModel {
         progress.set(of <= 0 ? -1 : (double) done / of);
     }
 
-    private void extractionEnded(String said) {
-        if (!extracting.get()) {
-            return; // nothing was left to extract, or an import took the status line and will refresh the case
+    private void passEnded(String said) {
+        if (!passRunning.get()) {
+            return; // nothing was left to do, or an import took the status line and will refresh the case
         }
-        extracting.set(false);
+        passRunning.set(false);
         status.set(saidBefore.isEmpty() ? said : saidBefore + " " + said); // the import's summary stays in view
         evidenceChanged.run();
     }

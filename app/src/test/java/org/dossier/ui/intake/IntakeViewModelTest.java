@@ -11,8 +11,10 @@ import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.dossier.OnTheSampleCase;
+import org.dossier.ingest.CaseOcr;
 import org.dossier.model.ImportSummary;
 import org.dossier.ui.common.SameThreadWork;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +39,28 @@ class IntakeViewModelTest extends OnTheSampleCase {
         assertEquals(2, reported.get(0).files(), reported.get(0).toString());
         assertEquals(reported.get(0), intake.lastImportProperty().get());
         assertFalse(intake.importingProperty().get());
-        assertFalse(intake.extractingProperty().get());
+        assertFalse(intake.passRunningProperty().get());
         assertTrue(changes.get(0).startsWith("Imported "), "the case is read again once the import is in: " + changes);
         assertTrue(status.get().startsWith("Imported " + reported.get(0).imported() + " new file"), status.get());
         assertTrue(status.get().matches(".*could not be read\\. Found [2-9] names and dates in 1 item\\."), status.get());
+        assertEquals(List.of(), work.unexpected());
+    }
+
+    @Test
+    void aPictureImportedIsReadByOcrAfterTheNamesAndDates() throws Exception {
+        CaseOcr.Readiness readiness = CaseOcr.readiness("eng+chi_sim+chi_tra");
+        Assumptions.assumeTrue(readiness.ready(), () -> "OCR tests skipped: " + readiness.problem());
+        Files.copy(Path.of("src/test/resources/fixtures/documents/testOCR.png"), dump.resolve("scan.png"));
+        SameThreadWork work = new SameThreadWork();
+        StringProperty status = new SimpleStringProperty("");
+        List<String> changes = new ArrayList<>();
+        IntakeViewModel intake = new IntakeViewModel(services.intake(), sample, work, status, () -> changes.add(status.get()));
+
+        intake.importPaths(List.of(dump), summary -> { });
+
+        assertTrue(status.get().endsWith("Read the text of 1 of 1 picture."), status.get());
+        assertTrue(changes.get(changes.size() - 1).endsWith("Read the text of 1 of 1 picture."), "the case is read again: " + changes);
+        assertFalse(intake.passRunningProperty().get());
         assertEquals(List.of(), work.unexpected());
     }
 
