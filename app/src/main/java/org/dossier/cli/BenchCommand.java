@@ -9,9 +9,11 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.OcrBenchmark;
 import org.dossier.bench.SearchBenchmark;
 import org.dossier.bench.SyntheticChat;
 import org.dossier.bench.SyntheticDump;
+import org.dossier.bench.SyntheticScans;
 import org.dossier.bench.TimelineBenchmark;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.ExtractionService;
@@ -40,6 +42,11 @@ final class BenchCommand implements Callable<Integer> {
             "With --chat-messages: the export to generate, a Telegram result.json or a page of the Lark message API",
             "(default: ${DEFAULT-VALUE}). Give each format its own --dump."})
     String chatFormat = "telegram";
+
+    @Option(names = "--ocr-pages", paramLabel = "N", description = {
+            "Measure OCR instead: N scanned pages in --dump (generated if missing), read by the tesseract command",
+            "alone and then imported and read by Dossier, in English and both Chinese scripts."})
+    Integer ocrPages;
 
     @Option(names = "--extraction", description = {
             "Measure extraction instead: characters per second per core, beside Tika's on the same files."})
@@ -83,6 +90,9 @@ final class BenchCommand implements Callable<Integer> {
         if (chatMessages != null) {
             return benchChat(out);
         }
+        if (ocrPages != null) {
+            return benchOcr(out);
+        }
         if (!Files.exists(dump)) {
             out.printf("generating %d files in %s …%n", files, dump);
             out.flush();
@@ -103,6 +113,25 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("peak heap during import and extraction: %d MB%n", result.peakHeapBytes() >> 20);
         out.printf("items: %d documents, %d failures, case file %.1f MB%n", result.summary().documents(),
                 result.summary().failures().size(), Files.size(target) / 1e6);
+        return 0;
+    }
+
+    private int benchOcr(PrintWriter out) throws IOException {
+        if (!Files.exists(dump)) {
+            out.printf("generating %d scanned pages in %s …%n", ocrPages, dump);
+            out.flush();
+            new SyntheticScans(42).write(dump, ocrPages);
+        }
+        String languages = "eng+chi_sim+chi_tra";
+        OcrBenchmark.Result result = new OcrBenchmark(services.intake(), Services.defaultWorkers())
+                .run(dump, caseFile != null ? caseFile : temporaryCase(), System.getProperty("dossier.tesseract", "tesseract"), languages);
+        printMachine(out);
+        out.printf("%d pages, %s, %d workers%n", result.pages(), languages, Services.defaultWorkers());
+        out.printf("tesseract alone  %7.1f s: %5.2f pages/s%n", result.aloneSeconds(), result.alonePagesPerSecond());
+        out.printf("Dossier's OCR    %7.1f s: %5.2f pages/s (%d pages with text), after an import of %.1f s (searchable by name)%n",
+                result.ocrSeconds(), result.dossierPagesPerSecond(), result.pagesRead(), result.importSeconds());
+        out.printf("then names and dates in the pages' text: %.1f s%n", result.namesSeconds());
+        out.printf("Dossier / tesseract-alone throughput: %.2f%n", result.ratio());
         return 0;
     }
 

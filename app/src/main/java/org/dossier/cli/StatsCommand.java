@@ -48,9 +48,14 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("mentions       %d%n", stats.mentions());
         out.printf("events         %d%n", stats.events());
         out.printf("failed files   %d%n", stats.failed());
+        out.printf("OCR texts      %d%s%n", stats.ocrTexts(), stats.ocrFailed() == 0 ? ""
+                : String.format(" (%d pictures could not be read)", stats.ocrFailed()));
         if (stats.awaitingExtraction() > 0) {
             out.printf("not yet read   %d items: the next import, or opening the case, finds their names and dates%n",
                     stats.awaitingExtraction());
+        }
+        if (stats.awaitingOcr() > 0) {
+            out.printf("not yet OCRed  %d pictures: the next import, opening the case, or `ocr` reads them%n", stats.awaitingOcr());
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import org.dossier.model.ConversationSummary;
 import org.dossier.model.Item;
 import org.dossier.model.ItemDetails;
 import org.dossier.model.MessageIndex;
+import org.dossier.model.OcrSource;
 import org.dossier.model.SourceEntry;
 import org.dossier.model.StoredMention;
 import org.dossier.store.AnnotationStore;
@@ -31,7 +32,8 @@ public final class ReadingService {
     }
 
     /** An item as a reader shows it: its text and provenance, its metadata, the names and dates found in it, and the reporter's marks. */
-    public record ItemView(Item item, ItemDetails details, List<StoredMention> mentions, List<Annotation> annotations) {
+    /** @param ocr the picture its text was read from by OCR, or null when it was not */
+    public record ItemView(Item item, ItemDetails details, List<StoredMention> mentions, List<Annotation> annotations, OcrSource ocr) {
     }
 
     /** What a case holds, counted. */
@@ -81,8 +83,18 @@ public final class ReadingService {
         try (CaseBrowser browser = CaseBrowser.of(caseFile); AnnotationStore annotations = AnnotationStore.of(caseFile);
              ItemReader items = ItemReader.of(caseFile)) {
             return new ItemView(items.item(itemId).orElseThrow(() -> new IllegalArgumentException("no item " + itemId + " in this case")),
-                    browser.details(itemId), browser.mentionsOf(itemId), annotations.of(itemId));
+                    browser.details(itemId), browser.mentionsOf(itemId), annotations.of(itemId), browser.ocrSource(itemId).orElse(null));
         }
+    }
+
+    /**
+     * The picture an OCR text was read from, to show beside it: read once, its SHA-256 checked
+     * against the import's, then decoded.
+     *
+     * @throws PictureUnavailable with the reason to show instead (inside an archive, changed, unreadable)
+     */
+    public Picture picture(OcrSource source) throws PictureUnavailable {
+        return Picture.of(source);
     }
 
     /** A conversation's message ids and times, for paging through it. */

@@ -18,6 +18,9 @@ import org.dossier.model.ItemDetails;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.MessageIndex;
+import org.dossier.model.OcrSource;
+import org.dossier.model.OcrWord;
+import org.dossier.model.Sha256;
 import org.dossier.model.SourceEntry;
 import org.dossier.model.StoredMention;
 
@@ -168,6 +171,36 @@ public final class CaseBrowser implements AutoCloseable {
             }
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot read the details of item " + itemId, e);
+        }
+    }
+
+    /** The picture an item's text was read from by OCR, with its words' boxes; empty for any other item. */
+    public java.util.Optional<OcrSource> ocrSource(long itemId) {
+        try (PreparedStatement page = connection.prepareStatement("""
+                SELECT (SELECT disk_path FROM source_locations WHERE source_id = o.source_id AND disk_path IS NOT NULL ORDER BY id LIMIT 1),
+                       s.sha256, o.width, o.height, o.engine, o.languages
+                FROM ocr_pages o JOIN sources s ON s.id = o.source_id WHERE o.item_id = ?""");
+             PreparedStatement words = connection.prepareStatement(
+                     "SELECT start, end, x, y, width, height, confidence FROM ocr_words WHERE item_id = ? ORDER BY start")) {
+            page.setLong(1, itemId);
+            try (var rows = page.executeQuery()) {
+                if (!rows.next()) {
+                    return java.util.Optional.empty();
+                }
+                List<OcrWord> boxes = new ArrayList<>();
+                words.setLong(1, itemId);
+                try (var read = words.executeQuery()) {
+                    while (read.next()) {
+                        boxes.add(new OcrWord(read.getInt(1), read.getInt(2), read.getInt(3), read.getInt(4), read.getInt(5),
+                                read.getInt(6), read.getFloat(7)));
+                    }
+                }
+                String disk = rows.getString(1);
+                return java.util.Optional.of(new OcrSource(disk == null ? null : java.nio.file.Path.of(disk), new Sha256(rows.getString(2)),
+                        rows.getInt(3), rows.getInt(4), rows.getString(5), rows.getString(6), boxes));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the OCR of item " + itemId, e);
         }
     }
 

@@ -183,7 +183,7 @@ public final class CaseFile implements AutoCloseable {
     public CaseStats stats() {
         String sql = """
                 SELECT (SELECT count(*) FROM sources),
-                       (SELECT count(*) FROM items WHERE kind = 'document'),
+                       (SELECT count(*) FROM items WHERE kind = 'document' AND locator NOT LIKE 'ocr:%'),
                        (SELECT count(*) FROM conversations),
                        (SELECT count(*) FROM items WHERE kind = 'message'),
                        (SELECT count(*) FROM items WHERE kind = 'system_event'),
@@ -191,11 +191,15 @@ public final class CaseFile implements AutoCloseable {
                        (SELECT count(*) FROM mentions),
                        (SELECT count(*) FROM events),
                        (SELECT count(DISTINCT path) FROM import_failures),
-                       (""" + ExtractionBacklog.COUNT_WAITING + ")";
+                       (""" + ExtractionBacklog.COUNT_WAITING + """
+                       ),
+                       (SELECT count(*) FROM ocr_pages WHERE status = 'read'),
+                       (SELECT count(*) FROM ocr_pages WHERE status = 'failed'),
+                       (""" + OcrBacklog.COUNT_WAITING + ")";
         try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             return new CaseStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
                     rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
-                    rows.getLong(10));
+                    rows.getLong(10), rows.getLong(11), rows.getLong(12), rows.getLong(13));
         } catch (SQLException e) {
             throw new StoreException("cannot count case contents", e);
         }

@@ -162,6 +162,7 @@ class OcrTest {
             assertEquals(List.of("the original has changed since it was imported (its SHA-256 differs), so it was not read"),
                     read.failures().stream().map(failure -> failure.reason()).toList());
             assertEquals("failed", CaseChecks.query(caseFile.path(), "SELECT status FROM ocr_pages"));
+            assertEquals(1, caseFile.stats().ocrFailed());
             assertEquals("0", CaseChecks.query(caseFile.path(), "SELECT count(*) FROM items WHERE locator LIKE 'ocr:%'"));
         }
     }
@@ -184,11 +185,14 @@ class OcrTest {
             assertFalse(first.complete());
             assertEquals(1, first.files());
             assertEquals(2, CaseOcr.waiting(caseFile));
+            assertEquals(2, caseFile.stats().awaitingOcr());
             CaseOcr.Counts rest = ocr.catchUp(caseFile, tesseract, LANGUAGES, (done, of) -> { });
             assertTrue(rest.complete());
             assertEquals(2, rest.files());
             assertEquals("3", CaseChecks.query(caseFile.path(), "SELECT count(*) FROM items WHERE locator = 'ocr:1'"));
             assertEquals(0, CaseOcr.waiting(caseFile));
+            assertEquals(3, caseFile.stats().ocrTexts());
+            assertEquals(3, caseFile.stats().documents(), "the pictures; their texts are counted apart");
         }
     }
 

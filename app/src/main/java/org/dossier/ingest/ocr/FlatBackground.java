@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -15,8 +16,9 @@ import javax.imageio.stream.ImageInputStream;
  * "background normalisation" done in Java). A chat's coloured bubble, a shadow across a
  * photographed page or a grey form field then becomes paper, and the one threshold Tesseract takes
  * for the page leaves the words on them black. Without this, Tesseract takes a screenshot's green
- * bubbles for pictures and drops their words. The boxes Tesseract gives stay those of the
- * original: the picture keeps its size.
+ * bubbles for pictures and drops their words. Grey and black-and-white pictures, a scanner's,
+ * are left as they are: their background is already paper, and Tesseract reads them as fast as
+ * it can. The boxes Tesseract gives stay those of the original: the picture keeps its size.
  */
 final class FlatBackground {
     /** Half the window: wider than half a letter's stroke, so that inside a stroke it reaches the paper. */
@@ -29,11 +31,12 @@ final class FlatBackground {
 
     /**
      * Writes the flattened picture to {@code into} and returns it, or returns the picture itself
-     * when Java cannot read its format (WebP, JPEG 2000) or it is too large to decode here.
+     * when it is grey, when Java cannot read its format (WebP, JPEG 2000) or when it is too large
+     * to decode here.
      */
     static Path of(Path picture, Path into) {
         try {
-            if (!fitsInMemory(picture)) {
+            if (!isColourThatFitsInMemory(picture)) {
                 return picture;
             }
             BufferedImage image = ImageIO.read(picture.toFile());
@@ -48,7 +51,7 @@ final class FlatBackground {
     }
 
     /** Reads only the header, so that a picture claiming a billion pixels is never decoded here. */
-    private static boolean fitsInMemory(Path picture) throws IOException {
+    private static boolean isColourThatFitsInMemory(Path picture) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(picture.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -57,7 +60,9 @@ final class FlatBackground {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return (long) reader.getWidth(0) * reader.getHeight(0) <= MAX_PIXELS;
+                Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+                return (long) reader.getWidth(0) * reader.getHeight(0) <= MAX_PIXELS
+                        && types.hasNext() && types.next().getColorModel().getColorSpace().getNumComponents() > 1;
             } finally {
                 reader.dispose();
             }

@@ -46,6 +46,7 @@ public final class DocumentReader extends BorderPane {
     private final Legend legend;
     private final javafx.scene.control.TitledPane metadata = new javafx.scene.control.TitledPane();
     private final javafx.scene.control.TextArea metadataText = new javafx.scene.control.TextArea();
+    private final OcrPicturePane picture = new OcrPicturePane();
 
     /**
      * @param onEntity told the entity a click on a name asks to see every mention of
@@ -98,8 +99,37 @@ public final class DocumentReader extends BorderPane {
         text.setEditable(false);
         text.setWrapText(true);
         text.setPadding(new Insets(8, 12, 8, 12));
-        setCenter(new VirtualizedScrollPane<>(text));
+        VirtualizedScrollPane<StyleClassedTextArea> scrolledText = new VirtualizedScrollPane<>(text);
+        javafx.scene.control.SplitPane withPicture = new javafx.scene.control.SplitPane();
+        setCenter(scrolledText);
         showEmpty();
+        // An OCR text is shown beside its picture, its selected words boxed on it
+        model.ocrProperty().addListener((property, old, source) -> {
+            if (source == null) {
+                withPicture.getItems().clear();
+                setCenter(scrolledText);
+            } else {
+                picture.show(source);
+                if (withPicture.getItems().isEmpty()) {
+                    setCenter(null);
+                    withPicture.getItems().setAll(picture, scrolledText);
+                    withPicture.setDividerPositions(0.5);
+                    setCenter(withPicture);
+                }
+            }
+        });
+        model.pictureProperty().addListener((property, old, shown) -> {
+            if (shown != null) {
+                picture.show(shown);
+                boxSelectedWords();
+            }
+        });
+        model.pictureProblemProperty().addListener((property, old, problem) -> {
+            if (problem != null) {
+                picture.showProblem(problem);
+            }
+        });
+        text.selectionProperty().addListener((property, old, range) -> boxSelectedWords());
 
         text.setMouseOverTextDelay(Duration.ofMillis(350));
         text.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
@@ -142,6 +172,14 @@ public final class DocumentReader extends BorderPane {
                 text.requestFollowCaret();
             }
         });
+    }
+
+    private void boxSelectedWords() {
+        var source = model.ocrProperty().get();
+        if (source != null) {
+            var range = text.getSelection();
+            picture.highlight(range.getLength() == 0 ? List.of() : source.wordsBetween(range.getStart(), range.getEnd()));
+        }
     }
 
     /** Shows or hides the legend: below a chat, whose own legend is above, it would say the same twice. */

@@ -24,7 +24,10 @@ import org.dossier.model.Item;
 import org.dossier.model.ItemDetails;
 import org.dossier.model.MentionType;
 import org.dossier.model.MessageIndex;
+import org.dossier.model.OcrSource;
 import org.dossier.model.StoredMention;
+import org.dossier.reading.Picture;
+import org.dossier.reading.PictureUnavailable;
 import org.dossier.reading.ReadingService;
 import org.dossier.store.CaseFile;
 import org.dossier.ui.common.BackgroundWork;
@@ -40,6 +43,9 @@ public final class ReaderViewModel {
     private final ObservableValue<Actor> actor;
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>();
     private final ObjectProperty<ItemDetails> details = new SimpleObjectProperty<>();
+    private final ObjectProperty<OcrSource> ocr = new SimpleObjectProperty<>();
+    private final ObjectProperty<Picture> picture = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> pictureProblem = new SimpleObjectProperty<>();
     private final ObservableList<StoredMention> mentions = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final IntegerProperty focus = new SimpleIntegerProperty();
@@ -91,6 +97,21 @@ public final class ReaderViewModel {
         focusLength = length;
         focus.set(-1);
         focus.set(at);
+    }
+
+    /** The picture the open item's text was read from by OCR, with its words' boxes; null for any other item. */
+    public ObjectProperty<OcrSource> ocrProperty() {
+        return ocr;
+    }
+
+    /** That picture's pixels once read and checked against its hash at import. */
+    public ObjectProperty<Picture> pictureProperty() {
+        return picture;
+    }
+
+    /** Why that picture cannot be shown, or null. */
+    public ObjectProperty<String> pictureProblemProperty() {
+        return pictureProblem;
     }
 
     public ObjectProperty<ConversationSummary> conversationProperty() {
@@ -215,8 +236,23 @@ public final class ReaderViewModel {
             mentions.setAll(view.mentions());
             annotations.setAll(view.annotations());
             details.set(view.details());
+            ocr.set(view.ocr());
+            picture.set(null);
+            pictureProblem.set(null);
             item.set(view.item());
             opened.accept(view.item());
+            if (view.ocr() != null) {
+                work.read(() -> reading.picture(view.ocr()), shown -> {
+                    if (view.ocr().equals(ocr.get())) {
+                        picture.set(shown);
+                    }
+                }, failure -> {
+                    if (view.ocr().equals(ocr.get())) {
+                        pictureProblem.set(failure instanceof PictureUnavailable ? failure.getMessage()
+                                : "The picture cannot be shown: " + failure.getMessage());
+                    }
+                });
+            }
         });
     }
 }

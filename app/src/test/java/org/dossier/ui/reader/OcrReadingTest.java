@@ -1,0 +1,64 @@
+package org.dossier.ui.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.dossier.CaseChecks;
+import org.dossier.app.Services;
+import org.dossier.ingest.CaseOcr;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.model.Actor;
+import org.dossier.model.OcrWord;
+import org.dossier.store.CaseFile;
+import org.dossier.ui.common.SameThreadWork;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A text read by OCR opens beside its picture, the picture checked against its hash at import. */
+class OcrReadingTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOcrTextOpensWithItsPictureAndTheBoxesOfItsWords() throws Exception {
+        CaseOcr.Readiness readiness = CaseOcr.readiness("eng+chi_sim+chi_tra");
+        Assumptions.assumeTrue(readiness.ready(), () -> "OCR tests skipped: " + readiness.problem());
+        Path picture = Files.copy(Path.of("src/test/resources/fixtures/documents/testOCR.png"),
+                Files.createDirectories(dir.resolve("dump")).resolve("testOCR.png"));
+        try (Services services = Services.create(dir.resolve("home"), Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC), 2);
+             CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
+            services.intake().importThenExtract(caseFile, List.of(dir.resolve("dump")), ChatOptions.DEFAULT, ImportListener.NONE,
+                    (done, of) -> { }, (done, of) -> { });
+            long ocrItem = Long.parseLong(CaseChecks.query(caseFile.path(), "SELECT id FROM items WHERE locator = 'ocr:1'"));
+            SameThreadWork work = new SameThreadWork();
+            ReaderViewModel reader = new ReaderViewModel(services.reading(), caseFile, work,
+                    new SimpleObjectProperty<>(new Actor("Ana", Actor.Role.REPORTER)));
+
+            reader.openItem(ocrItem, 0);
+
+            assertEquals("This file contains some words.", reader.itemProperty().get().text());
+            assertEquals(982, reader.pictureProperty().get().width(), "the picture, read and checked");
+            assertNull(reader.pictureProblemProperty().get());
+            List<OcrWord> contains = reader.ocrProperty().get().wordsBetween(10, 18);
+            assertEquals(1, contains.size(), "the box of \"contains\", the words 10 to 18");
+            assertTrue(contains.get(0).x() > 0 && contains.get(0).x() + contains.get(0).width() <= 982);
+
+            Files.write(picture, new byte[] {0}, StandardOpenOption.APPEND);
+            reader.openItem(ocrItem, 0);
+            assertNull(reader.pictureProperty().get(), "a picture changed since import is not shown as the evidence");
+            assertEquals("The picture on disk has changed since it was imported; run verify.", reader.pictureProblemProperty().get());
+            assertEquals(List.of(), work.unexpected());
+        }
+    }
+}
