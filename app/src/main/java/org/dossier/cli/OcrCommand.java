@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ocr", description = {
-        "Reads the text of the case's pictures that OCR has not read yet (Tesseract, offline), then finds names and",
+        "Reads the text of the case's pictures and scanned PDFs that OCR has not read yet (Tesseract, offline), then finds names and",
         "dates in it. `import` does this by itself; run it after installing Tesseract or a language. Interrupted, it",
         "goes on from where it stopped."})
 final class OcrCommand implements Callable<Integer> {

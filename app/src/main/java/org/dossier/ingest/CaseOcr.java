@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.ingest.ocr.OcrException;
+import org.dossier.ingest.ocr.PdfPages;
 import org.dossier.ingest.ocr.Tesseract;
 import org.dossier.model.FileFailure;
 import org.dossier.model.OcrPicture;
@@ -22,14 +23,16 @@ import org.dossier.store.CaseFile;
 import org.dossier.store.OcrBacklog;
 
 /**
- * OCR behind the import (decision 0026): the pictures the case holds are read by Tesseract, one
- * process per picture and one per core, and each file's text is committed as it is read, so the
+ * OCR behind the import (decision 0026): the pictures the case holds, and the pages of its scanned
+ * PDFs, are read by Tesseract, one process per picture and one per core, and each file's text is committed as it is read, so the
  * pass can be stopped or killed and goes on from there. A picture is read from a copy whose
  * SHA-256 is checked against the import's: what is read is the evidence, byte for byte.
  */
 public final class CaseOcr {
     /** How long one picture may take: {@code -Ddossier.ocrSeconds}, default 120. */
     public static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(Long.getLong("dossier.ocrSeconds", 120));
+    /** How long drawing one page of a PDF may take (a page at 300 dpi takes well under a second). */
+    private static final Duration PAGE_DRAWING_LIMIT = Duration.ofSeconds(30);
     private static final Set<String> HEIC = Set.of("image/heic", "image/heif");
 
     private final int workers;
@@ -103,20 +106,23 @@ public final class CaseOcr {
             progress.filesDone(0, total);
             long after = 0;
             for (List<OcrPicture> batch = backlog.after(after); !batch.isEmpty(); batch = backlog.after(after)) {
-                List<Future<OcrBacklog.PageResult>> reading = new ArrayList<>();
+                List<Future<List<OcrBacklog.PageResult>>> reading = new ArrayList<>();
                 for (OcrPicture picture : batch) {
                     reading.add(pool.submit(() -> read(picture, tesseract, languages)));
                 }
                 for (int i = 0; i < batch.size(); i++) {
-                    OcrBacklog.PageResult result = reading.get(i).get();
+                    List<OcrBacklog.PageResult> results = reading.get(i).get();
                     if (Thread.currentThread().isInterrupted()) {
                         return new Counts(files, pages, failed, false);
                     }
-                    backlog.record(batch.get(i), List.of(result), tesseract.engine(), languages);
+                    backlog.record(batch.get(i), results, tesseract.engine(), languages);
                     files++;
-                    pages += result.read() != null && !result.read().isEmpty() ? 1 : 0;
-                    if (result.failure() != null) {
-                        failed.add(new FileFailure(batch.get(i).path(), result.failure()));
+                    for (OcrBacklog.PageResult result : results) {
+                        pages += result.read() != null && !result.read().isEmpty() ? 1 : 0;
+                        if (result.failure() != null) {
+                            failed.add(new FileFailure(batch.get(i).path() + (results.size() > 1 ? " (page " + result.page() + ")" : ""),
+                                    result.failure()));
+                        }
                     }
                     progress.filesDone(files, Math.max(files, total));
                 }
@@ -133,14 +139,15 @@ public final class CaseOcr {
         }
     }
 
-    private static OcrBacklog.PageResult read(OcrPicture picture, Tesseract tesseract, String languages) throws IOException {
+    /** The pages of one file, read: a picture's one, or each page of a scanned PDF. */
+    private static List<OcrBacklog.PageResult> read(OcrPicture picture, Tesseract tesseract, String languages) throws IOException {
         if (picture.diskPath() == null) {
             return failed("it came out of an archive or another file, and OCR reads only files on disk so far");
         }
         if (HEIC.contains(picture.mediaType())) {
             return failed("Tesseract cannot read HEIC pictures");
         }
-        Path copy = Files.createTempFile("dossier-ocr-", ".picture");
+        Path copy = Files.createTempFile("dossier-ocr-", ".original");
         try {
             try (InputStream in = Files.newInputStream(picture.diskPath()); OutputStream out = Files.newOutputStream(copy)) {
                 if (!Hashing.copy(in, out, Long.MAX_VALUE).sha256().equals(picture.sha256())) {
@@ -149,7 +156,8 @@ public final class CaseOcr {
             } catch (IOException unreadable) {
                 return failed("the original cannot be read at " + picture.diskPath() + ": " + unreadable.getMessage());
             }
-            return new OcrBacklog.PageResult(1, tesseract.read(copy, languages, PAGE_TIME_LIMIT), null);
+            return picture.isPdf() ? readPages(copy, tesseract, languages)
+                    : List.of(new OcrBacklog.PageResult(1, tesseract.read(copy, languages, PAGE_TIME_LIMIT), null));
         } catch (OcrException e) {
             return failed(e.getMessage());
         } finally {
@@ -157,7 +165,42 @@ public final class CaseOcr {
         }
     }
 
-    private static OcrBacklog.PageResult failed(String reason) {
-        return new OcrBacklog.PageResult(1, null, reason);
+    /** A scanned PDF's pages, drawn a batch at a time and read one by one; a page that fails costs itself. */
+    private static List<OcrBacklog.PageResult> readPages(Path pdf, Tesseract tesseract, String languages) throws IOException {
+        List<OcrBacklog.PageResult> results = new ArrayList<>();
+        Path folder = Files.createTempDirectory("dossier-ocr-pages-");
+        try {
+            for (int first = 1, count = 1; first <= count; first += PdfPages.BATCH) {
+                PdfPages.Drawn drawn;
+                try {
+                    drawn = PdfPages.draw(pdf, first, folder, PAGE_DRAWING_LIMIT.multipliedBy(PdfPages.BATCH));
+                } catch (OcrException e) {
+                    results.add(new OcrBacklog.PageResult(first, null, e.getMessage()));
+                    break;
+                }
+                count = drawn.pageCount();
+                for (int i = 0; i < drawn.pages().size(); i++) {
+                    try {
+                        results.add(new OcrBacklog.PageResult(first + i, tesseract.read(drawn.pages().get(i), languages, PAGE_TIME_LIMIT), null));
+                    } catch (OcrException e) {
+                        results.add(new OcrBacklog.PageResult(first + i, null, e.getMessage()));
+                    } finally {
+                        Files.deleteIfExists(drawn.pages().get(i));
+                    }
+                }
+            }
+            return results.isEmpty() ? failed("the PDF has no pages") : results;
+        } finally {
+            try (var left = Files.list(folder)) { // pages drawn but not read when stopped
+                for (Path page : left.toList()) {
+                    Files.deleteIfExists(page);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private static List<OcrBacklog.PageResult> failed(String reason) {
+        return List.of(new OcrBacklog.PageResult(1, null, reason));
     }
 }

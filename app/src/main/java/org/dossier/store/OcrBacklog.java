@@ -12,8 +12,8 @@ import org.dossier.model.OcrWord;
 import org.dossier.model.Sha256;
 
 /**
- * The pictures OCR has not read yet, and where their text goes (decision 0026). Scanned PDFs are
- * not among them yet: their pages must first be drawn as pictures, outside this process. A picture's text
+ * The pictures OCR has not read yet, and the PDFs without a text layer (scans), and where their
+ * text goes (decision 0026). A picture's text
  * becomes an item of its own, a child of the picture's item, indexed for search and left for
  * extraction like any new item; each word's box is kept. Every page of a file is recorded in one
  * transaction with the mark that the file is done, so a kill loses at most the file in hand.
@@ -22,11 +22,14 @@ public final class OcrBacklog implements AutoCloseable {
     /** What Tesseract (through Leptonica) reads, and HEIC, which it does not but a phone's screenshots are. */
     static final String PICTURE_TYPES = "'image/png','image/jpeg','image/tiff','image/gif','image/webp','image/bmp',"
             + "'image/x-ms-bmp','image/jp2','image/heic','image/heif'";
+    /** A PDF with fewer characters than this (spaces, line and page breaks aside) has no text layer worth the name. */
+    static final int SCANNED_PDF_CHARACTERS = 32;
     static final String WAITING = """
             FROM sources s JOIN items i ON i.source_id = s.id AND i.locator = ''
             WHERE s.complete = 1 AND s.status = 'imported'
-              AND s.media_type IN (%s)
-              AND NOT EXISTS (SELECT 1 FROM ocr_pages o WHERE o.source_id = s.id)""".formatted(PICTURE_TYPES);
+              AND (s.media_type IN (%s) OR s.media_type = 'application/pdf'
+                   AND length(trim(i.text, ' ' || char(9) || char(10) || char(12) || char(13))) < %d)
+              AND NOT EXISTS (SELECT 1 FROM ocr_pages o WHERE o.source_id = s.id)""".formatted(PICTURE_TYPES, SCANNED_PDF_CHARACTERS);
     static final String COUNT_WAITING = "SELECT count(*) " + WAITING;
     private static final int BATCH = 64;
 

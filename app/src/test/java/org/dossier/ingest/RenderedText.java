@@ -11,12 +11,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Pictures of known text for the OCR tests, drawn here so that the true text is known exactly:
- * a clean page, a page with speckles turned a little as a careless scan is, and a chat screenshot
- * with bubbles left and right.
+ * a clean page, a page with speckles turned a little as a careless scan is, a chat screenshot
+ * with bubbles left and right, and a PDF of such pages without a text layer.
  */
 final class RenderedText {
     private static final int WIDTH = 1400;
@@ -92,6 +97,24 @@ final class RenderedText {
         }
         g.dispose();
         return write(screen, file);
+    }
+
+    /** A scanned PDF: these pictures as its pages (150 dpi), and no text layer. */
+    static Path pdf(Path file, Path... pages) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            for (Path page : pages) {
+                BufferedImage picture = ImageIO.read(page.toFile());
+                PDPage sheet = new PDPage(new PDRectangle(picture.getWidth() * 72f / 150, picture.getHeight() * 72f / 150));
+                pdf.addPage(sheet);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, sheet)) {
+                    content.drawImage(LosslessFactory.createFromImage(pdf, picture), 0, 0, sheet.getMediaBox().getWidth(),
+                            sheet.getMediaBox().getHeight());
+                }
+            }
+            Files.createDirectories(file.getParent());
+            pdf.save(file.toFile());
+        }
+        return file;
     }
 
     private static Path write(BufferedImage picture, Path file) throws IOException {

@@ -1,0 +1,67 @@
+package org.dossier.ingest.ocr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A scanned PDF's pages drawn as pictures for Tesseract, in a Java process of its own
+ * ({@link PdfPageRenderer}) with a capped heap and a time limit: a hostile PDF that makes PDFBox
+ * spin or swell costs that process, not Dossier's. Pages are drawn a few at a time, so a long scan
+ * never fills the disk with pictures.
+ */
+public final class PdfPages {
+    /** Pages drawn per process: its start-up is then a small share of the pages' OCR. */
+    public static final int BATCH = 16;
+    private static final int HEAP_MB = 768;
+
+    private PdfPages() {
+    }
+
+    /** The pages drawn, and the number of pages the PDF has. */
+    public record Drawn(List<Path> pages, int pageCount) {
+    }
+
+    /**
+     * Draws pages {@code first}… (at most {@link #BATCH}) into the folder.
+     *
+     * @throws OcrException when the PDF cannot be drawn, or takes longer than the limit
+     */
+    public static Drawn draw(Path pdf, int first, Path folder, Duration limit) throws IOException, OcrException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = Files.createTempFile("dossier-pdf-", ".out");
+        Path err = Files.createTempFile("dossier-pdf-", ".err");
+        Process process = new ProcessBuilder(java, "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), PdfPageRenderer.class.getName(), pdf.toString(),
+                Integer.toString(first), Integer.toString(BATCH), folder.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new OcrException("drawing its pages took longer than " + limit.toSeconds() + " s: stopped");
+            }
+            String said = Files.readString(out, StandardCharsets.UTF_8).strip();
+            if (process.exitValue() != 0 || !said.matches("\\d+")) {
+                String why = Files.readString(err, StandardCharsets.UTF_8).lines()
+                        .filter(line -> line.contains("Exception") || line.contains("Error")).findFirst().orElse("").strip();
+                throw new OcrException("its pages cannot be drawn" + (why.isEmpty() ? "" : ": " + why));
+            }
+            int count = Integer.parseInt(said);
+            List<Path> pages = new java.util.ArrayList<>();
+            for (int page = first; page < first + BATCH && page <= count; page++) {
+                pages.add(folder.resolve("page-" + page + ".png"));
+            }
+            return new Drawn(pages, count);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("stopped");
+        } finally {
+            process.destroyForcibly();
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
