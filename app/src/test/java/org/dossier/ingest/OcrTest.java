@@ -25,6 +25,7 @@ import org.dossier.store.CaseFile;
 import org.dossier.text.SimplifiedHan;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,12 +43,19 @@ class OcrTest {
     @TempDir
     Path dir;
 
+    private static CaseOcr.Readiness readiness;
+
     @BeforeAll
-    static void needsTesseract() {
-        CaseOcr.Readiness readiness = CaseOcr.readiness(LANGUAGES);
+    static void findTesseract() {
+        readiness = CaseOcr.readiness(LANGUAGES);
         if (!readiness.ready()) {
             System.out.println("OCR tests skipped: " + readiness.problem());
         }
+    }
+
+    /** Each test is reported skipped, with the reason, where this machine cannot OCR. */
+    @BeforeEach
+    void needsTesseract() {
         Assumptions.assumeTrue(readiness.ready(), () -> "OCR tests skipped: " + readiness.problem());
         tesseract = readiness.engine().orElseThrow();
     }

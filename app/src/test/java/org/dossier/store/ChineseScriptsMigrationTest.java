@@ -48,6 +48,8 @@ class ChineseScriptsMigrationTest {
                     + " ('ORGANIZATION', '字節跳動', '字節跳動')");
             statement.execute("INSERT INTO mentions(item_id, entity_id, type, surface, normalized_key, start_offset, end_offset,"
                     + " extractor, confidence) VALUES (" + itemId + ", (SELECT id FROM entities WHERE name = '字節跳動'), 'ORGANIZATION', '字節跳動', '字節跳動', 0, 4, 'hanlp', 0.8)");
+            statement.execute("DROP TABLE ocr_words"); // and without what later versions added (V15: OCR)
+            statement.execute("DROP TABLE ocr_pages");
             statement.execute("PRAGMA user_version = 13");
         }
 
