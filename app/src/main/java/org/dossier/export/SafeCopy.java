@@ -21,6 +21,7 @@ import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence;
 import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Item;
+import org.dossier.model.OcrText;
 import org.dossier.model.Reply;
 import org.dossier.model.ReplyStatus;
 import org.dossier.model.Review;
@@ -215,7 +216,9 @@ final class SafeCopy {
     /** A file's name, the page, the author and the time, redacted; the file's SHA-256, or its seal when it holds a hidden word. */
     private CitationLine citation(ProvenanceManifest.Cited entry, Item item, Integer page, String where) {
         CitationLine.Hash fingerprint = entry.isSealed() ? CitationLine.Hash.sealed(entry.seal()) : CitationLine.Hash.sha256(entry.sha256());
-        return new CitationLine(text(where, "source file", org.dossier.model.Citation.fileNameOf(item.provenance().path())), page,
+        String file = text(where, "source file", org.dossier.model.Citation.fileNameOf(item.provenance().path()));
+        boolean ocr = OcrText.isOcr(item.provenance().locator()); // OCR's reading of a picture: to be checked against it
+        return new CitationLine(ocr ? file + " (text read by OCR)" : file, ocr ? OcrText.page(item.provenance().locator()) : page,
                 text(where, "author", item.author()), item.occurredAt() == null ? null : WHEN.format(item.occurredAt().instant().atZone(zone)),
                 fingerprint);
     }

@@ -183,7 +183,7 @@ public final class CaseFile implements AutoCloseable {
     public CaseStats stats() {
         String sql = """
                 SELECT (SELECT count(*) FROM sources),
-                       (SELECT count(*) FROM items WHERE kind = 'document' AND locator NOT LIKE 'ocr:%'),
+                       (SELECT count(*) FROM items WHERE kind = 'document' AND locator <> 'ocr' AND locator NOT LIKE 'ocr:%'),
                        (SELECT count(*) FROM conversations),
                        (SELECT count(*) FROM items WHERE kind = 'message'),
                        (SELECT count(*) FROM items WHERE kind = 'system_event'),

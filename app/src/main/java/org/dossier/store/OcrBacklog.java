@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.OcrPage;
 import org.dossier.model.OcrPicture;
+import org.dossier.model.OcrText;
 import org.dossier.model.OcrWord;
 import org.dossier.model.Sha256;
 
@@ -132,10 +133,11 @@ public final class OcrBacklog implements AutoCloseable {
         });
     }
 
+    /** @param paged whether the file has pages (a scanned PDF of more than one), each its own item */
     private long insertText(OcrPicture picture, PageResult page, boolean paged) throws SQLException {
         String name = picture.path().substring(picture.path().lastIndexOf('/') + 1);
         String title = (paged ? name + ", page " + page.page() : name) + " (OCR)";
-        insertItem.setString(1, "ocr:" + page.page());
+        insertItem.setString(1, OcrText.locator(page.page(), paged));
         insertItem.setString(2, title);
         insertItem.setString(3, page.read().text());
         insertItem.setLong(4, picture.itemId());

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.dossier.OnTheSampleCase;
+import org.dossier.ingest.CaseOcr;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.model.Actor;
 import org.dossier.model.Claim;
 import org.dossier.model.ConfidentialSource.DatesShown;
@@ -24,6 +27,7 @@ import org.dossier.model.Span;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +82,26 @@ class SourceMemoTest extends OnTheSampleCase {
         Claim asked = naming.stream().filter(c -> c.id() != denied.id()).findFirst().orElseThrow();
         assertEquals("Lumina AI: asked, reply due 2024-01-15 17:00 CST",
                 page.getElementById("claim-" + asked.id()).selectFirst(".replies .reply-state").text());
+    }
+
+    @Test
+    void anExcerptReadByOcrSaysSoInItsCitation() throws Exception {
+        CaseOcr.Readiness readiness = CaseOcr.readiness("eng+chi_sim+chi_tra");
+        Assumptions.assumeTrue(readiness.ready(), () -> "OCR tests skipped: " + readiness.problem());
+        Path scans = Files.createDirectories(out.resolve("scans"));
+        Files.copy(Path.of("src/test/resources/fixtures/documents/testOCR.png"), scans.resolve("scan.png"));
+        services.intake().importThenExtract(sample, List.of(scans), ChatOptions.DEFAULT, ImportListener.NONE, (done, of) -> { },
+                (done, of) -> { });
+        long item = services.search().search(sample, "\"contains some words\"", 5).hits().get(0).itemId();
+        Claim unsourced = services.attribution().claims(sample).stream().filter(c -> c.evidence().isEmpty()).findFirst().orElseThrow();
+        services.attribution().attach(sample, unsourced.id(), new NewEvidence(EvidenceKind.DOCUMENT, Stance.SUPPORTS, item,
+                new Span(10, 29), null, null), new Actor("Mei Lin", Actor.Role.REPORTER));
+
+        Path memo = out.resolve("memo.html");
+        services.exporter().exportMemo(sample, ExportService.MemoFormat.HTML, true, memo);
+        Element claim = Jsoup.parse(memo.toFile(), "UTF-8").getElementById("claim-" + unsourced.id());
+        assertEquals("contains some words", claim.selectFirst("mark").text());
+        assertTrue(claim.selectFirst("cite").text().startsWith("scan.png (text read by OCR), "), claim.selectFirst("cite").text());
     }
 
     @Test

@@ -40,7 +40,7 @@ class OcrReadingTest {
              CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
             services.intake().importThenExtract(caseFile, List.of(dir.resolve("dump")), ChatOptions.DEFAULT, ImportListener.NONE,
                     (done, of) -> { }, (done, of) -> { });
-            long ocrItem = Long.parseLong(CaseChecks.query(caseFile.path(), "SELECT id FROM items WHERE locator = 'ocr:1'"));
+            long ocrItem = Long.parseLong(CaseChecks.query(caseFile.path(), "SELECT id FROM items WHERE locator = 'ocr'"));
             SameThreadWork work = new SameThreadWork();
             ReaderViewModel reader = new ReaderViewModel(services.reading(), caseFile, work,
                     new SimpleObjectProperty<>(new Actor("Ana", Actor.Role.REPORTER)));
