@@ -115,25 +115,20 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private CaseOcr.Progress ocrProgress() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (progressLines) {
-            return (done, of) -> {
-                err.printf("ocr %d %d%n", done, of);
-                err.flush();
-            };
-        }
-        return json ? (done, of) -> { } : ConsoleProgress.ocr(err);
+        return progressLines ? (done, of) -> progressLine("ocr", done, of) : json ? (done, of) -> { }
+                : ConsoleProgress.ocr(spec.commandLine().getErr());
     }
 
     private CaseExtraction.Progress extractionProgress() {
+        return progressLines ? (done, of) -> progressLine("extracting", done, of) : json ? (done, of) -> { }
+                : ConsoleProgress.extraction(spec.commandLine().getErr());
+    }
+
+    /** A pass's progress as a line for a program to read ("extracting 40 100"). */
+    private void progressLine(String pass, long done, long of) {
         PrintWriter err = spec.commandLine().getErr();
-        if (progressLines) {
-            return (done, of) -> {
-                err.printf("extracting %d %d%n", done, of);
-                err.flush();
-            };
-        }
-        return json ? (done, of) -> { } : ConsoleProgress.extraction(err);
+        err.printf("%s %d %d%n", pass, done, of);
+        err.flush();
     }
 
     private ImportListener progressListener() {

@@ -1,12 +1,10 @@
 package org.dossier.ingest.ocr;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A scanned PDF's pages drawn as pictures for Tesseract, in a Java process of its own
@@ -33,35 +31,19 @@ public final class PdfPages {
      */
     public static Drawn draw(Path pdf, int first, Path folder, Duration limit) throws IOException, OcrException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path out = Files.createTempFile("dossier-pdf-", ".out");
-        Path err = Files.createTempFile("dossier-pdf-", ".err");
-        Process process = new ProcessBuilder(java, "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), PdfPageRenderer.class.getName(), pdf.toString(),
-                Integer.toString(first), Integer.toString(BATCH), folder.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        try {
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new OcrException("drawing its pages took longer than " + limit.toSeconds() + " s: stopped");
-            }
-            String said = Files.readString(out, StandardCharsets.UTF_8).strip();
-            if (process.exitValue() != 0 || !said.matches("\\d+")) {
-                String why = Files.readString(err, StandardCharsets.UTF_8).lines()
-                        .filter(line -> line.contains("Exception") || line.contains("Error")).findFirst().orElse("").strip();
-                throw new OcrException("its pages cannot be drawn" + (why.isEmpty() ? "" : ": " + why));
-            }
-            int count = Integer.parseInt(said);
-            List<Path> pages = new java.util.ArrayList<>();
-            for (int page = first; page < first + BATCH && page <= count; page++) {
-                pages.add(folder.resolve("page-" + page + ".png"));
-            }
-            return new Drawn(pages, count);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            throw new OcrException("stopped");
-        } finally {
-            process.destroyForcibly();
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+        LimitedProcess.Ended ended = LimitedProcess.run(List.of(java, "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), PdfPageRenderer.class.getName(),
+                pdf.toString(), Integer.toString(first), Integer.toString(BATCH), folder.toString()), limit, "drawing its pages");
+        String said = ended.out().strip();
+        if (ended.exit() != 0 || !said.matches("\\d+")) {
+            String why = ended.err().lines().filter(line -> line.contains("Exception") || line.contains("Error")).findFirst().orElse("").strip();
+            throw new OcrException("its pages cannot be drawn" + (why.isEmpty() ? "" : ": " + why));
         }
+        int count = Integer.parseInt(said);
+        List<Path> pages = new ArrayList<>();
+        for (int page = first; page < first + BATCH && page <= count; page++) {
+            pages.add(folder.resolve("page-" + page + ".png"));
+        }
+        return new Drawn(pages, count);
     }
 }

@@ -1,7 +1,6 @@
 package org.dossier.ingest.ocr;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,15 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.OcrPage;
 
 /**
  * The {@code tesseract} command, run once per picture (decision 0026): its own process, so a
- * picture that hangs or exhausts memory costs itself only and is killed at the time limit; one
- * thread per process ({@code OMP_THREAD_LIMIT=1}), since Dossier runs one per core. Pages are
+ * picture that hangs or exhausts memory costs itself only and is killed at the time limit
+ * ({@link LimitedProcess}). Pages are
  * segmented automatically, with orientation and script detection when its data is installed, so
  * rotated and skewed scans are read upright. Each picture's background is first made white
  * ({@link FlatBackground}); Tesseract's own local thresholds were tried instead and each lost
@@ -89,30 +87,13 @@ public final class Tesseract {
         }
     }
 
-    /** Runs the command with its output in a file (a dense page's TSV fills a pipe), killed at the limit. */
     private static String run(List<String> command, Duration limit) throws IOException, OcrException {
-        Path out = Files.createTempFile("dossier-ocr-", ".txt");
-        Path err = Files.createTempFile("dossier-ocr-", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("OMP_THREAD_LIMIT", "1");
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new OcrException("took longer than " + limit.toSeconds() + " s: stopped");
-            }
-            if (process.exitValue() != 0) {
-                String said = Files.readString(err, StandardCharsets.UTF_8).strip();
-                throw new OcrException("tesseract failed (exit " + process.exitValue() + ")"
-                        + (said.isEmpty() ? "" : ": " + said.lines().reduce((first, last) -> last).orElse("")));
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            throw new OcrException("stopped");
-        } finally {
-            process.destroyForcibly();
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+        LimitedProcess.Ended ended = LimitedProcess.run(command, limit, "reading it");
+        if (ended.exit() != 0) {
+            String said = ended.err().strip();
+            throw new OcrException("tesseract failed (exit " + ended.exit() + ")"
+                    + (said.isEmpty() ? "" : ": " + said.lines().reduce((first, last) -> last).orElse("")));
         }
+        return ended.out();
     }
 }
