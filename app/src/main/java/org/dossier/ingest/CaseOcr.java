@@ -1,8 +1,6 @@
 package org.dossier.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +23,9 @@ import org.dossier.store.OcrBacklog;
 /**
  * OCR behind the import (decision 0026): the pictures the case holds, and the pages of its scanned
  * PDFs, are read by Tesseract, one process per picture and one per core, and each file's text is committed as it is read, so the
- * pass can be stopped or killed and goes on from there. A picture is read from a copy whose
- * SHA-256 is checked against the import's: what is read is the evidence, byte for byte.
+ * pass can be stopped or killed and goes on from there. A picture is read from a copy, taken from
+ * its file or unpacked again from the archives it came out of, whose SHA-256 is checked against the
+ * import's: what is read is the evidence, byte for byte.
  */
 public final class CaseOcr {
     /** How long one picture may take: {@code -Ddossier.ocrSeconds}, default 120. */
@@ -34,6 +33,7 @@ public final class CaseOcr {
     /** How long drawing one page of a PDF may take (a page at 300 dpi takes well under a second). */
     private static final Duration PAGE_DRAWING_LIMIT = Duration.ofSeconds(30);
     private static final Set<String> HEIC = Set.of("image/heic", "image/heif");
+    private static final String CHANGED = "the original has changed since it was imported (its SHA-256 differs), so it was not read";
 
     private final int workers;
 
@@ -142,19 +142,21 @@ public final class CaseOcr {
     /** The pages of one file, read: a picture's one, or each page of a scanned PDF. */
     private static List<OcrBacklog.PageResult> read(OcrPicture picture, Tesseract tesseract, String languages) throws IOException {
         if (picture.diskPath() == null) {
-            return failed("it came out of an archive or another file, and OCR reads only files on disk so far");
+            return failed("neither it nor an archive it came out of is on disk");
         }
         if (HEIC.contains(picture.mediaType())) {
             return failed("Tesseract cannot read HEIC pictures");
         }
         Path copy = Files.createTempFile("dossier-ocr-", ".original");
         try {
-            try (InputStream in = Files.newInputStream(picture.diskPath()); OutputStream out = Files.newOutputStream(copy)) {
-                if (!Hashing.copy(in, out, Long.MAX_VALUE).sha256().equals(picture.sha256())) {
-                    return failed("the original has changed since it was imported (its SHA-256 differs), so it was not read");
+            try {
+                if (!ArchivedCopy.of(picture, copy).equals(picture.sha256())) {
+                    return failed(CHANGED);
                 }
+            } catch (Hashing.LimitExceeded larger) {
+                return failed(CHANGED);
             } catch (IOException unreadable) {
-                return failed("the original cannot be read at " + picture.diskPath() + ": " + unreadable.getMessage());
+                return failed("the original cannot be read from " + picture.diskPath() + ": " + unreadable.getMessage());
             }
             return picture.isPdf() ? readPages(copy, tesseract, languages)
                     : List.of(new OcrBacklog.PageResult(1, tesseract.read(copy, languages, PAGE_TIME_LIMIT), null));

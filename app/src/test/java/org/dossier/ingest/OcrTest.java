@@ -179,6 +179,18 @@ class OcrTest {
     }
 
     @Test
+    void picturesInsideArchivesAreUnpackedAgainAndRead() throws Exception {
+        byte[] scan = Files.readAllBytes(FIXTURES.resolve("documents/testOCR.png"));
+        byte[] screenshot = Files.readAllBytes(FIXTURES.resolve("ocr/zh-tra-forwarded-message-screenshot.jpg"));
+        Path inner = ImportFixture.zip(dir.resolve("inner.zip"), "phone/forwarded.jpg", screenshot);
+        ImportFixture.zip(dump().resolve("leak.zip"), "scans/letter.png", scan, "backup/inner.zip", Files.readAllBytes(inner));
+        try (CaseFile caseFile = importWithOcr()) {
+            assertEquals(List.of("letter.png (OCR)"), titles(hits(caseFile, "contains")), "a picture in a ZIP");
+            assertEquals(List.of("forwarded.jpg (OCR)"), titles(hits(caseFile, "衛福部長")), "a picture in a ZIP in a ZIP");
+        }
+    }
+
+    @Test
     void anOriginalChangedSinceImportIsNotReadAndSaysWhy() throws Exception {
         Path picture = Files.copy(FIXTURES.resolve("documents/testOCR.png"), dump().resolve("testOCR.png"));
         try (CaseFile caseFile = ImportFixture.newCase(dir.resolve("case.dossier"))) {
