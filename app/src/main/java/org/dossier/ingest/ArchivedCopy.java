@@ -14,15 +14,30 @@ import org.dossier.model.Sha256;
  * archives it came out of, one archive inside the next, the way the import unpacked it. Nothing
  * larger than the file was at import is written, so a changed archive cannot unpack a bomb here.
  */
-final class ArchivedCopy {
+public final class ArchivedCopy {
     /** What an archive inside another may unpack to on the way (the import refused more than this per outermost archive). */
     private static final long INNER_ARCHIVE_LIMIT = 16L << 30;
 
     private ArchivedCopy() {
     }
 
+    /** Thrown when the file unpacks to more than it had at import: it has changed. */
+    public static final class Larger extends IOException {
+        Larger(String message) {
+            super(message);
+        }
+    }
+
     /** Copies the file into {@code copy}; its SHA-256, to be checked against the import's. */
-    static Sha256 of(OcrPicture file, Path copy) throws IOException {
+    public static Sha256 of(OcrPicture file, Path copy) throws IOException {
+        try {
+            return copy(file, copy);
+        } catch (Hashing.LimitExceeded larger) {
+            throw new Larger(larger.getMessage());
+        }
+    }
+
+    private static Sha256 copy(OcrPicture file, Path copy) throws IOException {
         List<OcrPicture.Archived> archives = file.archives();
         if (archives.isEmpty()) {
             try (InputStream in = Files.newInputStream(file.diskPath()); OutputStream out = Files.newOutputStream(copy)) {

@@ -153,7 +153,7 @@ public final class CaseOcr {
                 if (!ArchivedCopy.of(picture, copy).equals(picture.sha256())) {
                     return failed(CHANGED);
                 }
-            } catch (Hashing.LimitExceeded larger) {
+            } catch (ArchivedCopy.Larger larger) {
                 return failed(CHANGED);
             } catch (IOException unreadable) {
                 return failed("the original cannot be read from " + picture.diskPath() + ": " + unreadable.getMessage());

@@ -1,46 +1,54 @@
 package org.dossier.reading;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.dossier.model.OcrSource;
+import org.dossier.ingest.ArchivedCopy;
+import org.dossier.model.OcrPicture;
 
 /**
- * A picture decoded to show beside its OCR text, as ARGB pixels a view can draw. The bytes are read
- * once, hashed and decoded from that one read, so what is shown is what the case holds; pictures
- * larger than a reader needs are refused before they are decoded.
+ * A picture decoded to show beside its OCR text, as ARGB pixels a view can draw. The bytes are
+ * copied once (from the file, or unpacked again from its archives), hashed, and decoded from that
+ * copy, so what is shown is what the case holds; pictures larger than a reader needs are refused
+ * before they are decoded.
  */
 public record Picture(int width, int height, int[] argb) {
     private static final long MAX_BYTES = 200L << 20;
     private static final long MAX_PIXELS = 40_000_000;
+    private static final String CHANGED = "The picture on disk has changed since it was imported; run verify.";
 
-    static Picture of(OcrSource source) throws PictureUnavailable {
-        if (source.picture() == null) {
-            throw new PictureUnavailable("The picture came out of an archive, so it is not on disk to show.");
+    static Picture of(OcrPicture file) throws PictureUnavailable {
+        if (file.diskPath() == null) {
+            throw new PictureUnavailable("Neither the picture nor an archive it came out of is on disk.");
         }
-        byte[] bytes;
+        if (file.size() > MAX_BYTES) {
+            throw new PictureUnavailable("The picture is too large to show here (over 200 MB).");
+        }
+        Path copy = null;
         try {
-            if (Files.size(source.picture()) > MAX_BYTES) {
-                throw new PictureUnavailable("The picture is too large to show here (over 200 MB).");
+            copy = Files.createTempFile("dossier-picture-", ".bin");
+            if (!ArchivedCopy.of(file, copy).equals(file.sha256())) {
+                throw new PictureUnavailable(CHANGED);
             }
-            bytes = Files.readAllBytes(source.picture());
+            return decode(copy);
+        } catch (ArchivedCopy.Larger changed) {
+            throw new PictureUnavailable(CHANGED);
         } catch (IOException e) {
-            throw new PictureUnavailable("The picture cannot be read at " + source.picture() + ".");
+            throw new PictureUnavailable("The picture cannot be read from " + file.diskPath() + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(copy);
         }
-        if (!sha256(bytes).equals(source.sha256().hex())) {
-            throw new PictureUnavailable("The picture on disk has changed since it was imported; run verify.");
-        }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+    }
+
+    private static Picture decode(Path file) throws IOException, PictureUnavailable {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
                 throw new PictureUnavailable("Java cannot show pictures of this format; the text beside is what OCR read.");
             }
             ImageReader reader = readers.next();
@@ -55,16 +63,18 @@ public record Picture(int width, int height, int[] argb) {
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new PictureUnavailable("The picture cannot be decoded: " + e.getMessage());
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    private static void deleteQuietly(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary file: the system's cleaning takes it
         }
     }
 }

@@ -88,13 +88,15 @@ public final class ReadingService {
     }
 
     /**
-     * The picture an OCR text was read from, to show beside it: read once, its SHA-256 checked
-     * against the import's, then decoded.
+     * The picture an OCR text was read from, to show beside it: copied from its file or unpacked
+     * again from its archives, its SHA-256 checked against the import's, then decoded.
      *
-     * @throws PictureUnavailable with the reason to show instead (inside an archive, changed, unreadable)
+     * @throws PictureUnavailable with the reason to show instead (changed, unreadable, too large)
      */
-    public Picture picture(OcrSource source) throws PictureUnavailable {
-        return Picture.of(source);
+    public Picture picture(CaseFile caseFile, long itemId) throws PictureUnavailable {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return Picture.of(browser.ocrPicture(itemId).orElseThrow(() -> new PictureUnavailable("Its text was not read by OCR.")));
+        }
     }
 
     /** A conversation's message ids and times, for paging through it. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dossier.model.ChatLine;
 import org.dossier.model.ConversationSummary;
@@ -18,9 +19,9 @@ import org.dossier.model.ItemDetails;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.MessageIndex;
+import org.dossier.model.OcrPicture;
 import org.dossier.model.OcrSource;
 import org.dossier.model.OcrWord;
-import org.dossier.model.Sha256;
 import org.dossier.model.SourceEntry;
 import org.dossier.model.StoredMention;
 
@@ -174,18 +175,16 @@ public final class CaseBrowser implements AutoCloseable {
         }
     }
 
-    /** The picture an item's text was read from by OCR, with its words' boxes; empty for any other item. */
-    public java.util.Optional<OcrSource> ocrSource(long itemId) {
-        try (PreparedStatement page = connection.prepareStatement("""
-                SELECT (SELECT disk_path FROM source_locations WHERE source_id = o.source_id AND disk_path IS NOT NULL ORDER BY id LIMIT 1),
-                       s.sha256, o.width, o.height, o.engine, o.languages
-                FROM ocr_pages o JOIN sources s ON s.id = o.source_id WHERE o.item_id = ?""");
+    /** How an item's text was read by OCR, with its words' boxes; empty for any other item. */
+    public Optional<OcrSource> ocrSource(long itemId) {
+        try (PreparedStatement page = connection.prepareStatement(
+                "SELECT width, height, engine, languages FROM ocr_pages WHERE item_id = ?");
              PreparedStatement words = connection.prepareStatement(
                      "SELECT start, end, x, y, width, height, confidence FROM ocr_words WHERE item_id = ? ORDER BY start")) {
             page.setLong(1, itemId);
             try (var rows = page.executeQuery()) {
                 if (!rows.next()) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 List<OcrWord> boxes = new ArrayList<>();
                 words.setLong(1, itemId);
@@ -195,12 +194,22 @@ public final class CaseBrowser implements AutoCloseable {
                                 read.getInt(6), read.getFloat(7)));
                     }
                 }
-                String disk = rows.getString(1);
-                return java.util.Optional.of(new OcrSource(disk == null ? null : java.nio.file.Path.of(disk), new Sha256(rows.getString(2)),
-                        rows.getInt(3), rows.getInt(4), rows.getString(5), rows.getString(6), boxes));
+                return Optional.of(new OcrSource(rows.getInt(1), rows.getInt(2), rows.getString(3), rows.getString(4), boxes));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the OCR of item " + itemId, e);
+        }
+    }
+
+    /** The file an OCR text was read from, and the way to its bytes; empty for any other item. */
+    public Optional<OcrPicture> ocrPicture(long itemId) {
+        try (PreparedStatement source = connection.prepareStatement("SELECT source_id FROM ocr_pages WHERE item_id = ?")) {
+            source.setLong(1, itemId);
+            try (var rows = source.executeQuery()) {
+                return rows.next() ? Optional.of(new ArchivedLocations(connection).of(rows.getLong(1), itemId)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot find the picture of item " + itemId, e);
         }
     }
 

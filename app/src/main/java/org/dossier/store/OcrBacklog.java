@@ -1,6 +1,5 @@
 package org.dossier.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,7 +9,6 @@ import org.dossier.model.OcrPage;
 import org.dossier.model.OcrPicture;
 import org.dossier.model.OcrText;
 import org.dossier.model.OcrWord;
-import org.dossier.model.Sha256;
 
 /**
  * The pictures OCR has not read yet, and the PDFs without a text layer (scans), and where their
@@ -36,7 +34,7 @@ public final class OcrBacklog implements AutoCloseable {
 
     private final Connection connection;
     private final PreparedStatement next;
-    private final PreparedStatement chain;
+    private final ArchivedLocations locations;
     private final PreparedStatement insertItem;
     private final PreparedStatement insertPage;
     private final PreparedStatement insertWord;
@@ -50,19 +48,8 @@ public final class OcrBacklog implements AutoCloseable {
         this.connection = connection;
         try {
             next = connection.prepareStatement("""
-                    SELECT s.id, i.id, (SELECT id FROM source_locations WHERE source_id = s.id ORDER BY disk_path IS NULL, id LIMIT 1),
-                           s.sha256, s.size, s.media_type
-                    %s AND s.id > ? ORDER BY s.id LIMIT %d""".formatted(WAITING, BATCH));
-            // From a picture's location out to the file on disk: the archives it came out of
-            chain = connection.prepareStatement("""
-                    WITH RECURSIVE chain(depth, path, disk_path, parent, media_type) AS (
-                        SELECT 0, l.path, l.disk_path, l.parent_location_id, s.media_type
-                        FROM source_locations l JOIN sources s ON s.id = l.source_id WHERE l.id = ?
-                        UNION ALL
-                        SELECT c.depth + 1, l.path, l.disk_path, l.parent_location_id, s.media_type
-                        FROM chain c JOIN source_locations l ON l.id = c.parent JOIN sources s ON s.id = l.source_id
-                        WHERE c.depth < 20)
-                    SELECT path, disk_path, media_type FROM chain ORDER BY depth DESC""");
+                    SELECT s.id, i.id %s AND s.id > ? ORDER BY s.id LIMIT %d""".formatted(WAITING, BATCH));
+            locations = new ArchivedLocations(connection);
             insertItem = connection.prepareStatement("""
                     INSERT INTO items(source_id, parent_item_id, kind, locator, title, occurred_at, occurred_zone, zone_assumed,
                                       created_at, modified_at, media_type, text)
@@ -97,34 +84,13 @@ public final class OcrBacklog implements AutoCloseable {
             next.setLong(1, sourceId);
             try (var rows = next.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(picture(rows.getLong(1), rows.getLong(2), rows.getLong(3), new Sha256(rows.getString(4)), rows.getLong(5),
-                            rows.getString(6)));
+                    batch.add(locations.of(rows.getLong(1), rows.getLong(2)));
                 }
             }
             return batch;
         } catch (SQLException e) {
             throw new StoreException("cannot read the pictures left for OCR", e);
         }
-    }
-
-    /** A picture with the way to its bytes: the file on disk, and the archives between it and the picture. */
-    private OcrPicture picture(long sourceId, long itemId, long locationId, Sha256 sha256, long size, String mediaType) throws SQLException {
-        chain.setLong(1, locationId);
-        List<OcrPicture.Archived> archives = new ArrayList<>();
-        Path disk = null;
-        String path = null;
-        try (var rows = chain.executeQuery()) {
-            while (rows.next()) {
-                if (rows.getString(2) != null) { // the file on disk: the picture itself, or its outermost archive
-                    disk = Path.of(rows.getString(2));
-                    archives.clear();
-                }
-                path = rows.getString(1);
-                archives.add(new OcrPicture.Archived(path, rows.getString(3)));
-            }
-        }
-        archives.remove(archives.size() - 1); // the picture itself
-        return new OcrPicture(sourceId, itemId, path, disk, archives, sha256, size, mediaType);
     }
 
     /** What OCR made of one page of a file: its text, or why there is none. */

@@ -242,7 +242,7 @@ public final class ReaderViewModel {
             item.set(view.item());
             opened.accept(view.item());
             if (view.ocr() != null) {
-                work.read(() -> reading.picture(view.ocr()), shown -> {
+                work.read(() -> reading.picture(caseFile, view.item().id()), shown -> {
                     if (view.ocr().equals(ocr.get())) {
                         picture.set(shown);
                     }

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javafx.beans.property.SimpleObjectProperty;
 import org.dossier.CaseChecks;
 import org.dossier.app.Services;
@@ -36,11 +38,17 @@ class OcrReadingTest {
         Assumptions.assumeTrue(readiness.ready(), () -> "OCR tests skipped: " + readiness.problem());
         Path picture = Files.copy(Path.of("src/test/resources/fixtures/documents/testOCR.png"),
                 Files.createDirectories(dir.resolve("dump")).resolve("testOCR.png"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("dump/screens.zip")))) {
+            zip.putNextEntry(new ZipEntry("phone/scan.png"));
+            zip.write(Files.readAllBytes(picture));
+            zip.write(0); // other bytes: a file of its own
+            zip.closeEntry();
+        }
         try (Services services = Services.create(dir.resolve("home"), Clock.fixed(Instant.parse("2024-01-08T09:00:00Z"), ZoneOffset.UTC), 2);
              CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
             services.intake().importThenExtract(caseFile, List.of(dir.resolve("dump")), ChatOptions.DEFAULT, ImportListener.NONE,
                     (done, of) -> { }, (done, of) -> { });
-            long ocrItem = Long.parseLong(CaseChecks.query(caseFile.path(), "SELECT id FROM items WHERE locator = 'ocr'"));
+            long ocrItem = Long.parseLong(CaseChecks.query(caseFile.path(), "SELECT id FROM items WHERE title = 'testOCR.png (OCR)'"));
             SameThreadWork work = new SameThreadWork();
             ReaderViewModel reader = new ReaderViewModel(services.reading(), caseFile, work,
                     new SimpleObjectProperty<>(new Actor("Ana", Actor.Role.REPORTER)));
@@ -53,6 +61,10 @@ class OcrReadingTest {
             List<OcrWord> contains = reader.ocrProperty().get().wordsBetween(10, 18);
             assertEquals(1, contains.size(), "the box of \"contains\", the words 10 to 18");
             assertTrue(contains.get(0).x() > 0 && contains.get(0).x() + contains.get(0).width() <= 982);
+
+            reader.openItem(Long.parseLong(CaseChecks.query(caseFile.path(),
+                    "SELECT id FROM items WHERE locator = 'ocr' AND title = 'scan.png (OCR)'")), 0);
+            assertEquals(982, reader.pictureProperty().get().width(), "a picture in a ZIP, unpacked again and checked");
 
             Files.write(picture, new byte[] {0}, StandardOpenOption.APPEND);
             reader.openItem(ocrItem, 0);
