@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.dossier.ingest.ArchivedCopy;
@@ -17,9 +18,10 @@ import org.dossier.model.OcrPicture;
  * copy, so what is shown is what the case holds; pictures larger than a reader needs are refused
  * before they are decoded.
  */
-public record Picture(int width, int height, int[] argb) {
+public record Picture(int width, int height, int[] argb, int subsampling) {
     private static final long MAX_BYTES = 200L << 20;
-    private static final long MAX_PIXELS = 40_000_000;
+    /** Pixels decoded at most (4 bytes each, twice while decoding). */
+    private static final long SHOWN_PIXELS = 8_000_000;
     private static final String CHANGED = "The picture on disk has changed since it was imported; run verify.";
 
     static Picture of(OcrPicture file) throws PictureUnavailable {
@@ -54,12 +56,13 @@ public record Picture(int width, int height, int[] argb) {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new PictureUnavailable("The picture is too large to show here (over 40 million pixels).");
-                }
-                BufferedImage image = reader.read(0);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                int subsampling = (int) Math.ceil(Math.sqrt((double) pixels / SHOWN_PIXELS));
+                ImageReadParam every = reader.getDefaultReadParam();
+                every.setSourceSubsampling(Math.max(1, subsampling), Math.max(1, subsampling), 0, 0);
+                BufferedImage image = reader.read(0, every);
                 int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                return new Picture(image.getWidth(), image.getHeight(), argb);
+                return new Picture(image.getWidth(), image.getHeight(), argb, Math.max(1, subsampling));
             } finally {
                 reader.dispose();
             }

@@ -23,8 +23,11 @@ import javax.imageio.stream.ImageInputStream;
 final class FlatBackground {
     /** Half the window: wider than half a letter's stroke, so that inside a stroke it reaches the paper. */
     private static final int RADIUS = 12;
-    /** Larger pictures are given to Tesseract as they are, rather than decoded in Dossier's own memory. */
-    private static final long MAX_PIXELS = 40_000_000;
+    /**
+     * Larger pictures are given to Tesseract as they are, rather than decoded in Dossier's own
+     * memory (about 7 bytes a pixel here, on each of two workers).
+     */
+    private static final long MAX_PIXELS = 16_000_000;
 
     private FlatBackground() {
     }

@@ -55,6 +55,9 @@ final class OcrPicturePane extends BorderPane {
         image.getPixelWriter().setPixels(0, 0, picture.width(), picture.height(), PixelFormat.getIntArgbInstance(),
                 picture.argb(), 0, picture.width());
         view.setImage(image);
+        // drawn at the original's size, so that the boxes, in the original's pixels, fall on their words
+        view.setFitWidth(picture.width() * (double) picture.subsampling());
+        view.setFitHeight(picture.height() * (double) picture.subsampling());
         fit();
     }
 
@@ -71,7 +74,7 @@ final class OcrPicturePane extends BorderPane {
             return box;
         }).toList());
         if (!words.isEmpty() && view.getImage() != null) {
-            double height = view.getImage().getHeight();
+            double height = view.getFitHeight();
             scroller.setVvalue(Math.max(0, Math.min(1, (words.get(0).y() - height * 0.1) / height)));
         }
     }
@@ -80,7 +83,7 @@ final class OcrPicturePane extends BorderPane {
         if (view.getImage() == null || scroller.getViewportBounds().getWidth() <= 0) {
             return;
         }
-        double factor = Math.min(1, scroller.getViewportBounds().getWidth() / view.getImage().getWidth());
+        double factor = Math.min(1, scroller.getViewportBounds().getWidth() / view.getFitWidth());
         scale.setX(factor);
         scale.setY(factor);
     }
