@@ -65,7 +65,8 @@ final class OcrCommand implements Callable<Integer> {
         if (problem != null) {
             out.println("OCR: " + problem);
         } else if (read != null) {
-            out.printf("OCR read text in %d of %d pictures%s%n", read.pagesRead(), read.files(),
+            out.printf("OCR read text on %d page%s of %d file%s%s%n", read.pagesRead(), read.pagesRead() == 1 ? "" : "s",
+                    read.files(), read.files() == 1 ? "" : "s",
                     read.complete() ? "" : "; stopped, run `ocr` to finish");
             if (!read.failures().isEmpty()) {
                 out.printf("OCR could not read (%d):%n", read.failures().size());

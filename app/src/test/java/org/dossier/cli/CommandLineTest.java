@@ -1,6 +1,5 @@
 package org.dossier.cli;
 
-import org.dossier.store.CaseBrowser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.dossier.app.Services;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.RightOfReplyService;
+import org.dossier.ingest.CaseOcr;
 import org.dossier.model.Actor;
 import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Evidence;
@@ -32,8 +32,10 @@ import org.dossier.model.Span;
 import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineQuery;
+import org.dossier.store.CaseBrowser;
 import org.dossier.store.CaseFile;
 import org.dossier.timeline.TimelineService;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +145,20 @@ class CommandLineTest {
         assertEquals("«字節跳動»表示，已停止使用«微軟»的雲端服務。", onlySnippet("字节跳动", "微软"));
         Run text = run("search", caseFile.toString(), "字节跳动");
         assertTrue(text.out().contains("«字節跳動»表示"), text.out());
+    }
+
+    @Test
+    void importReadsPicturesByOcrAndTheOcrCommandSetsTheLanguagesAndFinishes() throws Exception {
+        CaseOcr.Readiness readiness = CaseOcr.readiness("eng+chi_sim+chi_tra");
+        Assumptions.assumeTrue(readiness.ready(), () -> "OCR tests skipped: " + readiness.problem());
+        Files.copy(Path.of("src/test/resources/fixtures/documents/testOCR.png"), dump.resolve("scan.png"));
+        Run imported = run("import", caseFile.toString(), dump.toString());
+        assertTrue(imported.out().contains("OCR read text on 1 page of 1 file"), imported.out());
+        assertTrue(run("stats", caseFile.toString()).out().contains("OCR texts      1"));
+        assertTrue(run("search", caseFile.toString(), "contains").out().contains("scan.png (OCR)"));
+        assertEquals("No pictures wait for OCR.", run("ocr", caseFile.toString(), "--languages", "eng").out().strip());
+        Run refused = run("ocr", caseFile.toString(), "--languages", "eng;rm");
+        assertEquals(2, refused.exit(), "languages are Tesseract's names joined by +, nothing else reaches its command line");
     }
 
     @Test

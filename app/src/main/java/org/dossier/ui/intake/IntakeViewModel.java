@@ -151,8 +151,8 @@ public final class IntakeViewModel {
                     }
                     CaseOcr.Counts read = outcome.read();
                     passEnded(!read.complete() ? "Stopped reading pictures; " + FOUND_LATER
-                            : String.format("Read the text of %,d of %,d picture%s%s.", read.pagesRead(), read.files(),
-                            read.files() == 1 ? "" : "s", read.failures().isEmpty() ? ""
+                            : String.format("OCR read text on %,d page%s of %,d file%s%s.", read.pagesRead(),
+                            read.pagesRead() == 1 ? "" : "s", read.files(), read.files() == 1 ? "" : "s", read.failures().isEmpty() ? ""
                                     : String.format("; %,d could not be read", read.failures().size())));
                 },
                 failure -> passEnded("Reading pictures stopped: " + failure.getMessage()),

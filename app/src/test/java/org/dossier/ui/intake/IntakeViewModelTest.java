@@ -58,8 +58,8 @@ class IntakeViewModelTest extends OnTheSampleCase {
 
         intake.importPaths(List.of(dump), summary -> { });
 
-        assertTrue(status.get().endsWith("Read the text of 1 of 1 picture."), status.get());
-        assertTrue(changes.get(changes.size() - 1).endsWith("Read the text of 1 of 1 picture."), "the case is read again: " + changes);
+        assertTrue(status.get().endsWith("OCR read text on 1 page of 1 file."), status.get());
+        assertTrue(changes.get(changes.size() - 1).endsWith("OCR read text on 1 page of 1 file."), "the case is read again: " + changes);
         assertFalse(intake.passRunningProperty().get());
         assertEquals(List.of(), work.unexpected());
     }
