@@ -40,7 +40,7 @@ final class CitedExcerpts {
         Item item = protection.item(citing.itemId());
         ProvenanceManifest.Cited open = open(citing, item, protection.importedAt(item.provenance().sourceId()).orElse(null));
         if (!protection.sealed(item)) {
-            return withNames(open, protection.redactor());
+            return withNames(open, protection.redactor(), protection.ocrReading(item.id()).orElse(null));
         }
         Protection.Confidential confidential = protection.confidential(item.id());
         String file = confidential != null ? "confidential source “" + confidential.pseudonym() + "”"
@@ -55,7 +55,7 @@ final class CitedExcerpts {
         String locator = item.provenance().locator() == null || item.provenance().locator().isEmpty() ? null : item.provenance().locator();
         return new ProvenanceManifest.Cited(citing.ref(), item.id(), item.provenance().sha256().hex(),
                 Citation.fileNameOf(item.provenance().path()), locator, span == null ? null : span.start(), span == null ? null : span.end(),
-                span == null ? null : Fingerprint.of(text.substring(span.start(), span.end())), importedAt, null);
+                span == null ? null : Fingerprint.of(text.substring(span.start(), span.end())), importedAt, null, null);
     }
 
     /** What a seal covers: where the export shows it, and everything the open entry would say of the evidence (not the names, which redaction may change). */
@@ -89,9 +89,10 @@ final class CitedExcerpts {
                 String.valueOf(open.end()), String.valueOf(open.wordsSha256()));
     }
 
-    private static ProvenanceManifest.Cited withNames(ProvenanceManifest.Cited open, Redactor redactor) {
+    /** The open entry as the export prints it: names redacted, and how OCR read the words, if it did. */
+    private static ProvenanceManifest.Cited withNames(ProvenanceManifest.Cited open, Redactor redactor, String ocr) {
         return new ProvenanceManifest.Cited(open.ref(), open.itemId(), open.sha256(), redactor.text("manifest", open.file()),
-                redactor.text("manifest", open.locator()), open.start(), open.end(), open.excerptSha256(), open.importedAt(), null);
+                redactor.text("manifest", open.locator()), open.start(), open.end(), open.excerptSha256(), open.importedAt(), ocr, null);
     }
 
     /** The excerpt's place in the text: its span, or where its words are (a message quoted whole), or null. */

@@ -141,6 +141,11 @@ final class Protection implements AutoCloseable {
         return items.importedAt(sourceId);
     }
 
+    /** How OCR read an item's text ("tesseract 5.3.0, eng+chi_sim+chi_tra"), or empty when it did not. */
+    Optional<String> ocrReading(long itemId) {
+        return items.ocrReading(itemId);
+    }
+
     /** "chat message", "e-mail", "document": all an export says of where a confidential source's words come from. */
     private static String kindOfSource(SourceIdentity.CitedItem item) {
         if (item.kind() != ItemKind.DOCUMENT) {

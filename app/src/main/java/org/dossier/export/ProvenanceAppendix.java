@@ -50,7 +50,8 @@ final class ProvenanceAppendix {
             head.appendElement("th").text(column);
         }
         for (ProvenanceManifest.Cited each : cited) {
-            row(table, each.ref(), each.file() + (each.locator() == null ? "" : " (" + each.locator() + ")"),
+            row(table, each.ref(), each.file() + (each.locator() == null ? "" : " (" + each.locator() + ")")
+                            + (each.ocr() == null ? "" : ", text read by OCR: " + each.ocr()),
                     each.isSealed() ? "sealed " + inGroups(each.seal()) : inGroups(each.sha256()),
                     each.itemId() == null ? "—" : Long.toString(each.itemId()),
                     each.isSealed() ? "—" : each.start() == null ? "the whole item" : each.start() + "–" + each.end(),

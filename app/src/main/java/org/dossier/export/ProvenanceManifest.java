@@ -39,14 +39,16 @@ public record ProvenanceManifest(String dossierVersion, @JsonAlias("case_name") 
      * @param start         the excerpt's first character in the item's text, or null when the whole item is cited
      * @param excerptSha256 the SHA-256 of the item's text from start to end (UTF-8); null with no offsets
      * @param file          the file's name as received, or "confidential source “pseudonym”"
+     * @param ocr           for words read by OCR from a picture, the engine, its version and the languages
+     *                      ("tesseract 5.3.0, eng+chi_sim+chi_tra"); else null
      * @param seal          for a sealed entry, the seal of the open entry (and every other field but ref and file null); else null
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Cited(String ref, Long itemId, String sha256, String file, String locator, Integer start, Integer end,
-                        String excerptSha256, Instant importedAt, String seal) {
+                        String excerptSha256, Instant importedAt, String ocr, String seal) {
 
         static Cited sealed(String ref, String file, String seal) {
-            return new Cited(ref, null, null, file, null, null, null, null, null, seal);
+            return new Cited(ref, null, null, file, null, null, null, null, null, null, seal);
         }
 
         boolean isSealed() {

@@ -131,6 +131,18 @@ public final class ItemReader implements AutoCloseable {
         }
     }
 
+    /** How OCR read an item's text: the engine, its version and the languages; empty for text that was not read by OCR. */
+    public Optional<String> ocrReading(long itemId) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT engine || ', ' || languages FROM ocr_pages WHERE item_id = ?")) {
+            query.setLong(1, itemId);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read how item " + itemId + " was read", e);
+        }
+    }
+
     @Override
     public void close() {
         Transactions.closeQuietly(connection);

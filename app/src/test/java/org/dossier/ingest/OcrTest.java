@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.CaseChecks;
+import org.dossier.app.Services;
+import org.dossier.export.ExportService;
 import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.ingest.ocr.OcrException;
 import org.dossier.ingest.ocr.Tesseract;
 import org.dossier.intake.IntakeService;
+import org.dossier.model.Actor;
+import org.dossier.model.Evidence.EvidenceKind;
+import org.dossier.model.Evidence.Stance;
+import org.dossier.model.NewEvidence;
 import org.dossier.model.OcrPage;
 import org.dossier.model.SearchHit;
+import org.dossier.model.Span;
 import org.dossier.search.SearchService;
 import org.dossier.store.CaseFile;
 import org.dossier.text.SimplifiedHan;
@@ -187,6 +196,25 @@ class OcrTest {
         try (CaseFile caseFile = importWithOcr()) {
             assertEquals(List.of("letter.png (OCR)"), titles(hits(caseFile, "contains")), "a picture in a ZIP");
             assertEquals(List.of("forwarded.jpg (OCR)"), titles(hits(caseFile, "衛福部長")), "a picture in a ZIP in a ZIP");
+        }
+    }
+
+    @Test
+    void aMemoQuotingOcrTextNamesTheEngineAndLanguagesInItsManifest() throws Exception {
+        Files.copy(FIXTURES.resolve("documents/testOCR.png"), dump().resolve("scan.png"));
+        try (CaseFile caseFile = importWithOcr();
+             Services services = Services.create(dir.resolve("home"), ImportFixture.CLOCK, 2)) {
+            Actor reporter = new Actor("Mei Lin", Actor.Role.REPORTER);
+            long claim = services.attribution().addDraft(caseFile, "The file says it holds words.", reporter).get(0);
+            long item = hits(caseFile, "contains").get(0).itemId();
+            services.attribution().attach(caseFile, claim, new NewEvidence(EvidenceKind.DOCUMENT, Stance.SUPPORTS, item,
+                    new Span(10, 29), null, null), reporter);
+            Path memo = dir.resolve("memo.html");
+            services.exporter().exportMemo(caseFile, ExportService.MemoFormat.HTML, true, memo);
+            JsonNode cited = new ObjectMapper().readTree(Path.of(memo + ".manifest.json").toFile()).get("excerpts").get(0);
+            assertEquals("ocr", cited.get("locator").asText());
+            assertEquals(tesseract.engine() + ", " + LANGUAGES, cited.get("ocr").asText(), "the engine, its version and the languages");
+            assertTrue(Files.readString(memo).contains("text read by OCR: " + tesseract.engine()), "and the appendix says it");
         }
     }
 
