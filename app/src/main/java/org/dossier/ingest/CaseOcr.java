@@ -1,6 +1,8 @@
 package org.dossier.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import org.dossier.ingest.ocr.OcrException;
 import org.dossier.ingest.ocr.PdfPages;
 import org.dossier.ingest.ocr.Tesseract;
 import org.dossier.model.FileFailure;
+import org.dossier.model.OcrPage;
 import org.dossier.model.OcrPicture;
 import org.dossier.store.CaseFile;
 import org.dossier.store.OcrBacklog;
@@ -33,6 +36,9 @@ public final class CaseOcr {
     /** How long drawing one page of a PDF may take (a page at 300 dpi takes well under a second). */
     private static final Duration PAGE_DRAWING_LIMIT = Duration.ofSeconds(30);
     private static final Set<String> HEIC = Set.of("image/heic", "image/heif");
+    /** A scan longer than this is read this far (a PDF can claim a million pages in a few bytes). */
+    private static final int MAX_PDF_PAGES = 2_000;
+    private static final String NOT_REACHABLE = "its original is not reachable now (a drive not mounted?): it waits for the next pass";
     private static final String CHANGED = "the original has changed since it was imported (its SHA-256 differs), so it was not read";
 
     private final int workers;
@@ -115,6 +121,10 @@ public final class CaseOcr {
                     if (Thread.currentThread().isInterrupted()) {
                         return new Counts(files, pages, failed, false);
                     }
+                    if (results.isEmpty()) { // not reachable now (a drive not mounted): it waits for the next pass
+                        failed.add(new FileFailure(batch.get(i).path(), NOT_REACHABLE));
+                        continue;
+                    }
                     backlog.record(batch.get(i), results, tesseract.engine(), languages);
                     files++;
                     for (OcrBacklog.PageResult result : results) {
@@ -155,13 +165,23 @@ public final class CaseOcr {
                 }
             } catch (ArchivedCopy.Larger larger) {
                 return failed(CHANGED);
-            } catch (IOException unreadable) {
-                return failed("the original cannot be read from " + picture.diskPath() + ": " + unreadable.getMessage());
+            } catch (NoSuchFileException | AccessDeniedException unreachable) {
+                return List.of();
+            } catch (IOException | RuntimeException unreadable) {
+                return failed("the original cannot be read from " + picture.diskPath() + ": " + unreadable);
             }
-            return picture.isPdf() ? readPages(copy, tesseract, languages)
-                    : List.of(new OcrBacklog.PageResult(1, tesseract.read(copy, languages, PAGE_TIME_LIMIT), null));
+            if (picture.isPdf()) {
+                return readPages(copy, tesseract, languages);
+            }
+            List<OcrBacklog.PageResult> results = new ArrayList<>();
+            for (OcrPage page : tesseract.read(copy, languages, PAGE_TIME_LIMIT)) {
+                results.add(new OcrBacklog.PageResult(results.size() + 1, page, null));
+            }
+            return results;
         } catch (OcrException e) {
             return failed(e.getMessage());
+        } catch (RuntimeException bad) { // a picture that breaks a reader costs itself, not the pass
+            return failed("it could not be read: " + bad);
         } finally {
             Files.deleteIfExists(copy);
         }
@@ -172,7 +192,8 @@ public final class CaseOcr {
         List<OcrBacklog.PageResult> results = new ArrayList<>();
         Path folder = Files.createTempDirectory("dossier-ocr-pages-");
         try {
-            for (int first = 1, count = 1; first <= count; first += PdfPages.BATCH) {
+            int count = 1;
+            for (int first = 1; first <= Math.min(count, MAX_PDF_PAGES); first += PdfPages.BATCH) {
                 PdfPages.Drawn drawn;
                 try {
                     drawn = PdfPages.draw(pdf, first, folder, PAGE_DRAWING_LIMIT.multipliedBy(PdfPages.BATCH));
@@ -183,13 +204,17 @@ public final class CaseOcr {
                 count = drawn.pageCount();
                 for (int i = 0; i < drawn.pages().size(); i++) {
                     try {
-                        results.add(new OcrBacklog.PageResult(first + i, tesseract.read(drawn.pages().get(i), languages, PAGE_TIME_LIMIT), null));
+                        results.add(new OcrBacklog.PageResult(first + i, tesseract.read(drawn.pages().get(i), languages, PAGE_TIME_LIMIT)
+                                .get(0), null));
                     } catch (OcrException e) {
                         results.add(new OcrBacklog.PageResult(first + i, null, e.getMessage()));
                     } finally {
                         Files.deleteIfExists(drawn.pages().get(i));
                     }
                 }
+            }
+            if (count > MAX_PDF_PAGES) {
+                results.add(new OcrBacklog.PageResult(MAX_PDF_PAGES + 1, null, "pages after " + MAX_PDF_PAGES + " are not read by OCR"));
             }
             return results.isEmpty() ? failed("the PDF has no pages") : results;
         } finally {

@@ -22,6 +22,8 @@ public record Picture(int width, int height, int[] argb, int subsampling) {
     private static final long MAX_BYTES = 200L << 20;
     /** Pixels decoded at most (4 bytes each, twice while decoding). */
     private static final long SHOWN_PIXELS = 8_000_000;
+    /** A side longer than this (a picture a pixel high and a million long) would be decoded whole whatever the subsampling. */
+    private static final int MAX_SIDE = 50_000;
     private static final String CHANGED = "The picture on disk has changed since it was imported; run verify.";
 
     static Picture of(OcrPicture file) throws PictureUnavailable {
@@ -56,6 +58,9 @@ public record Picture(int width, int height, int[] argb, int subsampling) {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
+                if (Math.max(reader.getWidth(0), reader.getHeight(0)) > MAX_SIDE) {
+                    throw new PictureUnavailable("The picture is too long to show here (over " + MAX_SIDE + " pixels on a side).");
+                }
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 int subsampling = (int) Math.ceil(Math.sqrt((double) pixels / SHOWN_PIXELS));
                 ImageReadParam every = reader.getDefaultReadParam();
@@ -66,8 +71,8 @@ public record Picture(int width, int height, int[] argb, int subsampling) {
             } finally {
                 reader.dispose();
             }
-        } catch (RuntimeException e) {
-            throw new PictureUnavailable("The picture cannot be decoded: " + e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new PictureUnavailable("The picture cannot be decoded: " + e);
         }
     }
 

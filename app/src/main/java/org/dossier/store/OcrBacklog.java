@@ -21,13 +21,18 @@ public final class OcrBacklog implements AutoCloseable {
     /** What Tesseract (through Leptonica) reads, and HEIC, which it does not but a phone's screenshots are. */
     static final String PICTURE_TYPES = "'image/png','image/jpeg','image/tiff','image/gif','image/webp','image/bmp',"
             + "'image/x-ms-bmp','image/jp2','image/heic','image/heif'";
-    /** A PDF with fewer characters than this (spaces, line and page breaks aside) has no text layer worth the name. */
+    /**
+     * A PDF with fewer characters than this a page (spaces, line and page breaks aside; pages are
+     * parted by form feeds) has no text layer worth the name: a scan, perhaps stamped on each page.
+     */
     static final int SCANNED_PDF_CHARACTERS = 32;
     static final String WAITING = """
             FROM sources s JOIN items i ON i.source_id = s.id AND i.locator = ''
             WHERE s.complete = 1 AND s.status = 'imported'
               AND (s.media_type IN (%s) OR s.media_type = 'application/pdf'
-                   AND length(trim(i.text, ' ' || char(9) || char(10) || char(12) || char(13))) < %d)
+                   AND length(replace(replace(replace(replace(replace(i.text, ' ', ''), char(9), ''), char(10), ''), char(13), ''),
+                                      char(12), ''))
+                       < %d * (1 + length(i.text) - length(replace(i.text, char(12), ''))))
               AND NOT EXISTS (SELECT 1 FROM ocr_pages o WHERE o.source_id = s.id)""".formatted(PICTURE_TYPES, SCANNED_PDF_CHARACTERS);
     static final String COUNT_WAITING = "SELECT count(*) " + WAITING;
     private static final int BATCH = 64;

@@ -91,7 +91,7 @@ class OcrTest {
 
     private void assertCleanRenderIsRead(List<String> lines, Font font) throws IOException, OcrException {
         Path picture = RenderedText.page(dir.resolve("clean.png"), lines, font, 0, 0);
-        OcrPage read = tesseract.read(picture, LANGUAGES, Duration.ofMinutes(2));
+        OcrPage read = onlyPage(tesseract.read(picture, LANGUAGES, Duration.ofMinutes(2)));
         double errors = RenderedText.characterErrorRate(read.text(), String.join("\n", lines));
         System.out.printf("OCR character error rate, clean render in %s: %.3f%n", font.getFamily(), errors);
         assertTrue(errors < 0.05, String.format("%.3f of the characters wrong: %s", errors, read.text()));
@@ -168,6 +168,19 @@ class OcrTest {
     }
 
     @Test
+    void eachPageOfAFaxedTiffIsItsOwnTextWithItsOwnBoxes() throws Exception {
+        Font font = RenderedText.font("Fax cover Halvorsen", 40, "DejaVu Serif", "Liberation Serif", "Serif");
+        RenderedText.tiff(dump().resolve("fax.tif"),
+                RenderedText.page(dir.resolve("f1.png"), List.of("Fax cover sheet for Halvorsen"), font, 0, 0),
+                RenderedText.page(dir.resolve("f2.png"), List.of("Second page: wire instructions"), font, 0, 0));
+        try (CaseFile caseFile = importWithOcr()) {
+            assertEquals(List.of("fax.tif, page 1 (OCR)"), titles(hits(caseFile, "Halvorsen")));
+            assertEquals(List.of("fax.tif, page 2 (OCR)"), titles(hits(caseFile, "wire instructions")));
+            assertEquals("ocr:2", CaseChecks.query(caseFile.path(), "SELECT locator FROM items WHERE title = 'fax.tif, page 2 (OCR)'"));
+        }
+    }
+
+    @Test
     void aChatScreenshotKeepsEachBubblesWordsTogetherAndInOrder() throws Exception {
         List<RenderedText.Bubble> bubbles = List.of(
                 new RenderedText.Bubble("陈立", "账号已被停用", false),
@@ -175,7 +188,7 @@ class OcrTest {
                 new RenderedText.Bubble("陈立", "我们的测试账号", false),
                 new RenderedText.Bubble("Marcus Hale", "Tell legal before Friday", true));
         Font font = RenderedText.font("账号已被停用我们的测试陈立Which org", 40, "Noto Sans CJK SC", "Noto Serif CJK SC");
-        OcrPage read = tesseract.read(RenderedText.chat(dir.resolve("chat.png"), bubbles, font), LANGUAGES, Duration.ofMinutes(2));
+        OcrPage read = onlyPage(tesseract.read(RenderedText.chat(dir.resolve("chat.png"), bubbles, font), LANGUAGES, Duration.ofMinutes(2)));
         // Read in both Chinese scripts, a Simplified bubble may come out Traditional (账号 as 賬號), as search folds them
         // (and a capital letter may be misread: this is about order, the error rate is measured above)
         String text = SimplifiedHan.of(read.text().replaceAll("[ \\t]+", " ")).toLowerCase(java.util.Locale.ROOT);
@@ -235,6 +248,20 @@ class OcrTest {
     }
 
     @Test
+    void anOriginalNotReachableNowWaitsForTheNextPass() throws Exception {
+        Path picture = Files.copy(FIXTURES.resolve("documents/testOCR.png"), dump().resolve("testOCR.png"));
+        try (CaseFile caseFile = ImportFixture.newCase(dir.resolve("case.dossier"))) {
+            ImportFixture.importInto(caseFile, dump());
+            Path away = Files.move(picture, dir.resolve("unmounted.png"));
+            CaseOcr.Counts missed = new CaseOcr(2).catchUp(caseFile, tesseract, LANGUAGES, (done, of) -> { });
+            assertTrue(missed.failures().get(0).reason().startsWith("its original is not reachable now"), missed.toString());
+            assertEquals(1, CaseOcr.waiting(caseFile), "not marked as failed for good");
+            Files.move(away, picture);
+            assertEquals(1, new CaseOcr(2).catchUp(caseFile, tesseract, LANGUAGES, (done, of) -> { }).pagesRead());
+        }
+    }
+
+    @Test
     void aStoppedPassGoesOnWhereItStoppedAndReadsEachPictureOnce() throws Exception {
         for (int i = 0; i < 3; i++) {
             Files.copy(FIXTURES.resolve("documents/testOCR.png"), dump().resolve("copy-" + i + ".png"));
@@ -269,6 +296,11 @@ class OcrTest {
                 .startsWith("Tesseract is not installed, so pictures are kept without their text until it is"));
         assertEquals("Tesseract has no data for xyz_abc (Debian/Ubuntu: apt-get install tesseract-ocr-xyz-abc), "
                 + "so pictures are kept without their text until it has.", CaseOcr.readiness(Optional.of(tesseract), "eng+xyz_abc").problem());
+    }
+
+    private static OcrPage onlyPage(List<OcrPage> pages) {
+        assertEquals(1, pages.size(), "one picture, one page");
+        return pages.get(0);
     }
 
     private Path dump() throws IOException {

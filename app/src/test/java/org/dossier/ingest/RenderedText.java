@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -97,6 +100,23 @@ final class RenderedText {
         }
         g.dispose();
         return write(screen, file);
+    }
+
+    /** A TIFF of several pages, as a fax machine or a scanner's feeder writes one. */
+    static Path tiff(Path file, Path... pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        Files.createDirectories(file.getParent());
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (Path page : pages) {
+                writer.writeToSequence(new IIOImage(ImageIO.read(page.toFile()), null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return file;
     }
 
     /** A scanned PDF: these pictures as its pages (150 dpi), and no text layer. */

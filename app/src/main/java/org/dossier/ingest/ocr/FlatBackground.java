@@ -62,10 +62,11 @@ final class FlatBackground {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
+                reader.setInput(in, false, true); // not forward-only: counting a TIFF's pages looks past the first
                 Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
                 return (long) reader.getWidth(0) * reader.getHeight(0) <= MAX_PIXELS
-                        && types.hasNext() && types.next().getColorModel().getColorSpace().getNumComponents() > 1;
+                        && types.hasNext() && types.next().getColorModel().getColorSpace().getNumComponents() > 1
+                        && reader.getNumImages(true) == 1; // a TIFF of several pages goes to Tesseract whole
             } finally {
                 reader.dispose();
             }

@@ -14,7 +14,17 @@ import java.util.concurrent.TimeUnit;
  * Dossier runs one per core.
  */
 final class LimitedProcess {
+    /** A page's TSV is a few hundred kilobytes; a process may write more, but Dossier reads no more than this. */
+    private static final int MAX_OUTPUT = 64 << 20;
+    private static final int MAX_MESSAGES = 1 << 20;
+
     private LimitedProcess() {
+    }
+
+    private static String head(Path file, int bytes) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+        }
     }
 
     /** What the command said, and how it ended. */
@@ -35,7 +45,7 @@ final class LimitedProcess {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new OcrException(doing + " took longer than " + limit.toSeconds() + " s: stopped");
             }
-            return new Ended(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new Ended(process.exitValue(), head(out, MAX_OUTPUT), head(err, MAX_MESSAGES));
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             throw new OcrException("stopped");

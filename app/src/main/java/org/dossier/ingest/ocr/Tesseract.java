@@ -50,7 +50,7 @@ public final class Tesseract {
             }
             Set<String> languages = new LinkedHashSet<>();
             for (String line : run(List.of(command, "--list-langs"), ASKING).split("\n")) {
-                if (line.matches("[A-Za-z0-9_]+")) {
+                if (line.strip().matches("[A-Za-z0-9_]+")) { // Windows' builds end lines with CR LF
                     languages.add(line.strip());
                 }
             }
@@ -71,12 +71,12 @@ public final class Tesseract {
     }
 
     /**
-     * Reads the text of a picture.
+     * Reads the text of a picture: one page, or each page of a TIFF that holds several.
      *
      * @param languages as Tesseract takes them, e.g. "eng+chi_sim+chi_tra"
      * @throws OcrException when Tesseract fails, or takes longer than the limit
      */
-    public OcrPage read(Path picture, String languages, Duration limit) throws IOException, OcrException {
+    public List<OcrPage> read(Path picture, String languages, Duration limit) throws IOException, OcrException {
         Path flat = Files.createTempFile("dossier-ocr-", ".png");
         try {
             List<String> arguments = List.of(command, FlatBackground.of(picture, flat).toString(), "stdout", "-l", languages,

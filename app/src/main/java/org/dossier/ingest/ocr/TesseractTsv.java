@@ -19,28 +19,54 @@ final class TesseractTsv {
     private TesseractTsv() {
     }
 
-    static OcrPage parse(String tsv) {
-        StringBuilder text = new StringBuilder();
-        List<OcrWord> words = new ArrayList<>();
-        int width = 0;
-        int height = 0;
-        String lastLine = null;
-        String lastParagraph = null;
+    /** The pages of the picture (a TIFF may hold several), each with its own text, boxes and size. */
+    static List<OcrPage> parse(String tsv) {
+        List<OcrPage> pages = new ArrayList<>();
+        PageText page = null;
         for (String row : tsv.split("\n")) {
             String[] cells = row.split("\t", -1);
-            if (cells.length < 12 || !cells[0].matches("\\d+")) {
+            if (cells.length < 12 || !cells[0].matches("\\d+") || !cells[1].matches("\\d+")) {
                 continue; // the header, or a line cut short
             }
+            if (page == null || !cells[1].equals(page.number)) {
+                if (page != null) {
+                    pages.add(page.done());
+                }
+                page = new PageText(cells[1]);
+            }
+            page.add(cells);
+        }
+        if (page != null) {
+            pages.add(page.done());
+        }
+        return pages.isEmpty() ? List.of(new OcrPage("", List.of(), 0, 0)) : pages;
+    }
+
+    /** One page's text as its rows come. */
+    private static final class PageText {
+        private final String number;
+        private final StringBuilder text = new StringBuilder();
+        private final List<OcrWord> words = new ArrayList<>();
+        private int width;
+        private int height;
+        private String lastLine;
+        private String lastParagraph;
+
+        PageText(String number) {
+            this.number = number;
+        }
+
+        void add(String[] cells) {
             int level = Integer.parseInt(cells[0]);
             if (level == PAGE_LEVEL) {
-                width = Integer.parseInt(cells[8]);
-                height = Integer.parseInt(cells[9]);
+                width = number(cells[8]);
+                height = number(cells[9]);
             }
             String word = cells[11].strip();
             if (level != WORD_LEVEL || word.isEmpty()) {
-                continue;
+                return;
             }
-            String paragraph = cells[1] + '.' + cells[2] + '.' + cells[3];
+            String paragraph = cells[2] + '.' + cells[3];
             String line = paragraph + '.' + cells[4];
             if (lastLine != null) {
                 if (!paragraph.equals(lastParagraph)) {
@@ -53,11 +79,30 @@ final class TesseractTsv {
             }
             int start = text.length();
             text.append(word);
-            words.add(new OcrWord(start, text.length(), Integer.parseInt(cells[6]), Integer.parseInt(cells[7]),
-                    Integer.parseInt(cells[8]), Integer.parseInt(cells[9]), Float.parseFloat(cells[10])));
+            words.add(new OcrWord(start, text.length(), number(cells[6]), number(cells[7]), number(cells[8]), number(cells[9]),
+                    confidence(cells[10])));
             lastLine = line;
             lastParagraph = paragraph;
         }
-        return new OcrPage(text.toString(), words, width, height);
+
+        OcrPage done() {
+            return new OcrPage(text.toString(), words, width, height);
+        }
+
+        private static int number(String cell) {
+            try {
+                return Integer.parseInt(cell);
+            } catch (NumberFormatException unreadable) {
+                return 0;
+            }
+        }
+
+        private static float confidence(String cell) {
+            try {
+                return Float.parseFloat(cell);
+            } catch (NumberFormatException unreadable) {
+                return -1;
+            }
+        }
     }
 }
