@@ -47,9 +47,10 @@ public final class OcrBenchmark {
         }
     }
 
-    public Result run(Path dump, Path target, String command, String languages) throws IOException {
+    /** @param withAlone whether to time the {@code tesseract} command alone first ({@link Result#aloneSeconds()} is NaN if not) */
+    public Result run(Path dump, Path target, String command, String languages, boolean withAlone) throws IOException {
         List<Path> pages = ImportBenchmark.filesIn(dump);
-        double alone = tesseractAlone(pages, command, languages);
+        double alone = withAlone ? tesseractAlone(pages, command, languages) : Double.NaN;
         try (CaseFile caseFile = CaseFile.openOrCreate(target, java.time.ZoneOffset.UTC, java.time.Clock.systemUTC())) {
             long started = System.nanoTime();
             intake.importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.IIOImage;
@@ -53,6 +54,17 @@ record CleanPicture(String mediaType, byte[] bytes, int width, int height) {
         BufferedImage pixels = pixelsOnly(read, photo);
         return Optional.of(new CleanPicture(photo ? "image/jpeg" : "image/png", encode(pixels, photo), pixels.getWidth(),
                 pixels.getHeight()));
+    }
+
+    /** Pixels Dossier cut from a picture (a crop of a page), as a PNG. */
+    static CleanPicture of(BufferedImage read) throws IOException {
+        BufferedImage pixels = pixelsOnly(read, false);
+        return new CleanPicture("image/png", encode(pixels, false), pixels.getWidth(), pixels.getHeight());
+    }
+
+    /** The picture as an HTML page embeds it. */
+    String dataUri() {
+        return "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
     /** The pixels drawn into a plain image (RGB for a photograph, ARGB otherwise), scaled to fit {@value #LARGEST}. */

@@ -32,6 +32,7 @@ final class MemoHtmlWriter {
             .contradicts { border-left-color: #c62828; } .context { border-left-color: #bbb; }
             .kind { font-size: .8rem; font-weight: bold; color: #444; margin-top: .8rem; }
             .around { color: #777; } mark { background: #fff3b0; color: #111; }
+            """ + OcrCropHtml.STYLE + """
             cite { display: block; color: #666; font-size: .78rem; font-style: normal; overflow-wrap: anywhere; }
             ul.reviews { font-size: .85rem; color: #333; padding-left: 1.1rem; }
             .replies { margin: .6rem 0; font-size: .88rem; }
@@ -130,6 +131,7 @@ final class MemoHtmlWriter {
         if (!quoted.after().isEmpty()) {
             excerpt.appendElement("span").addClass("around").text(quoted.after());
         }
+        OcrCropHtml.show(article, quoted.citation());
         article.appendElement("cite").text(CitationText.of(quoted.citation()));
     }
 }

@@ -12,9 +12,13 @@ import java.util.Set;
 import java.util.function.Function;
 import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Item;
+import org.dossier.model.OcrPicture;
+import org.dossier.model.OcrSource;
 import org.dossier.model.ItemKind;
 import org.dossier.model.Redaction;
 import org.dossier.model.SourceIdentity;
+import org.dossier.model.Span;
+import org.dossier.store.CaseBrowser;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ClaimStore;
 import org.dossier.store.ItemReader;
@@ -144,6 +148,22 @@ final class Protection implements AutoCloseable {
     /** How OCR read an item's text ("tesseract 5.3.0, eng+chi_sim+chi_tra"), or empty when it did not. */
     Optional<String> ocrReading(long itemId) {
         return items.ocrReading(itemId);
+    }
+
+    /**
+     * The crop of the picture an excerpt of an OCR text was read from, for an export to show beside
+     * it; empty for any other item, and for every item while the export hides anything: a picture
+     * cannot be redacted the way words are, and a crop's edges may show more than the excerpt.
+     */
+    Optional<CleanPicture> ocrCrop(Item item, Span excerpt) {
+        if (sealed(item)) {
+            return Optional.empty();
+        }
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            Optional<OcrSource> read = browser.ocrSource(item.id());
+            Optional<OcrPicture> file = browser.ocrPicture(item.id());
+            return read.isPresent() && file.isPresent() ? ExcerptPicture.of(file.get(), read.get(), excerpt) : Optional.empty();
+        }
     }
 
     /** "chat message", "e-mail", "document": all an export says of where a confidential source's words come from. */

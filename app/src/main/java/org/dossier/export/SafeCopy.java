@@ -25,6 +25,7 @@ import org.dossier.model.OcrText;
 import org.dossier.model.Reply;
 import org.dossier.model.ReplyStatus;
 import org.dossier.model.Review;
+import org.dossier.model.Span;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventPrecision;
@@ -213,14 +214,22 @@ final class SafeCopy {
                 citation(entry, item, page, where));
     }
 
-    /** A file's name, the page, the author and the time, redacted; the file's SHA-256, or its seal when it holds a hidden word. */
+    /**
+     * A file's name, the page, the author and the time, redacted; the file's SHA-256, or its seal when
+     * it holds a hidden word; for words read by OCR, the crop of the picture they were read from.
+     */
     private CitationLine citation(ProvenanceManifest.Cited entry, Item item, Integer page, String where) {
         CitationLine.Hash fingerprint = entry.isSealed() ? CitationLine.Hash.sealed(entry.seal()) : CitationLine.Hash.sha256(entry.sha256());
         String file = text(where, "source file", org.dossier.model.Citation.fileNameOf(item.provenance().path()));
         boolean ocr = OcrText.isOcr(item.provenance().locator()); // OCR's reading of a picture: to be checked against it
+        CleanPicture crop = !ocr || entry.isSealed() || entry.start() == null ? null
+                : protection.ocrCrop(item, new Span(entry.start(), entry.end())).orElse(null);
+        if (crop != null) {
+            redactor.picture(where, "the part of " + file + " OCR read the excerpt from");
+        }
         return new CitationLine(ocr ? file + " (text read by OCR)" : file, ocr ? OcrText.page(item.provenance().locator()) : page,
                 text(where, "author", item.author()), item.occurredAt() == null ? null : WHEN.format(item.occurredAt().instant().atZone(zone)),
-                fingerprint);
+                fingerprint, crop);
     }
 
     /** "confidential source “Kestrel”, chat message, 2023-08": nothing else. */
@@ -232,7 +241,7 @@ final class SafeCopy {
                     precision, zone)[0], precision, zone);
         }
         return new CitationLine("confidential source “" + confidential.pseudonym() + "”, " + confidential.kindOfSource(), null, null,
-                when, null);
+                when, null, null);
     }
 
     private SourceMemo.Answer replyStatus(ReplyStatus status, String where, String ref, int claim) {

@@ -1,7 +1,6 @@
 package org.dossier.export;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +23,7 @@ final class TimelineHtmlWriter {
             blockquote { margin: .5rem 0; padding: .4rem .8rem; background: #f6f6f3; border-left: 3px solid #999; white-space: pre-wrap; }
             cite { display: block; color: #666; font-size: .8rem; font-style: normal; overflow-wrap: anywhere; }
             img { max-width: 100%; height: auto; }
+            """ + OcrCropHtml.STYLE + """
             @media print { body { max-width: none; } a { color: inherit; } }
             """;
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
@@ -56,6 +56,7 @@ final class TimelineHtmlWriter {
                 article.appendElement("p").text(event.note());
             }
             article.appendElement("blockquote").text(event.excerpt());
+            OcrCropHtml.show(article, event.citation());
             article.appendElement("cite").text(CitationText.of(event.citation()));
             media(article, event.media(), event.headline());
         }
@@ -68,8 +69,7 @@ final class TimelineHtmlWriter {
             article.appendElement("p").appendElement("a").attr("href", media.link()).attr("rel", "noopener").text(media.link());
         } else if (media.picture() != null) {
             article.appendElement("img").attr("alt", "Picture: " + headline)
-                    .attr("src", "data:" + media.picture().mediaType() + ";base64,"
-                            + Base64.getEncoder().encodeToString(media.picture().bytes()));
+                    .attr("src", media.picture().dataUri());
         } else if (media.fileName() != null) {
             article.appendElement("p").text("Media: " + media.fileName());
         }

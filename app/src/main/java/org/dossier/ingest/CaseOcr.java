@@ -34,7 +34,6 @@ public final class CaseOcr {
     /** How long one picture may take: {@code -Ddossier.ocrSeconds}, default 120. */
     public static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(Long.getLong("dossier.ocrSeconds", 120));
     /** How long drawing one page of a PDF may take (a page at 300 dpi takes well under a second). */
-    private static final Duration PAGE_DRAWING_LIMIT = Duration.ofSeconds(30);
     private static final Set<String> HEIC = Set.of("image/heic", "image/heif");
     /** A scan longer than this is read this far (a PDF can claim a million pages in a few bytes). */
     private static final int MAX_PDF_PAGES = 2_000;
@@ -196,7 +195,7 @@ public final class CaseOcr {
             for (int first = 1; first <= Math.min(count, MAX_PDF_PAGES); first += PdfPages.BATCH) {
                 PdfPages.Drawn drawn;
                 try {
-                    drawn = PdfPages.draw(pdf, first, folder, PAGE_DRAWING_LIMIT.multipliedBy(PdfPages.BATCH));
+                    drawn = PdfPages.draw(pdf, first, PdfPages.BATCH, folder, PdfPages.PAGE_LIMIT.multipliedBy(PdfPages.BATCH));
                 } catch (OcrException e) {
                     results.add(new OcrBacklog.PageResult(first, null, e.getMessage()));
                     break;

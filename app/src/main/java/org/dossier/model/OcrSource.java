@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * How an item's text was read by OCR: the engine, the languages, and each word's box on the picture.
  *
+ * @param page  the page of its file it was read from (1 for a picture of one page)
  * @param width the picture's width in pixels, which the boxes are on
  */
-public record OcrSource(int width, int height, String engine, String languages, List<OcrWord> words) {
+public record OcrSource(int page, int width, int height, String engine, String languages, List<OcrWord> words) {
     public OcrSource {
         words = List.copyOf(words);
     }

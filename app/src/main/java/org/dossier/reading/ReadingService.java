@@ -11,6 +11,7 @@ import org.dossier.model.ConversationSummary;
 import org.dossier.model.Item;
 import org.dossier.model.ItemDetails;
 import org.dossier.model.MessageIndex;
+import org.dossier.model.OcrPicture;
 import org.dossier.model.OcrSource;
 import org.dossier.model.SourceEntry;
 import org.dossier.model.StoredMention;
@@ -95,7 +96,12 @@ public final class ReadingService {
      */
     public Picture picture(CaseFile caseFile, long itemId) throws PictureUnavailable {
         try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
-            return Picture.of(browser.ocrPicture(itemId).orElseThrow(() -> new PictureUnavailable("Its text was not read by OCR.")));
+            Optional<OcrSource> read = browser.ocrSource(itemId);
+            Optional<OcrPicture> file = browser.ocrPicture(itemId);
+            if (read.isEmpty() || file.isEmpty()) {
+                throw new PictureUnavailable("Its text was not read by OCR.");
+            }
+            return Picture.of(file.get(), read.get().page());
         }
     }
 

@@ -178,7 +178,7 @@ public final class CaseBrowser implements AutoCloseable {
     /** How an item's text was read by OCR, with its words' boxes; empty for any other item. */
     public Optional<OcrSource> ocrSource(long itemId) {
         try (PreparedStatement page = connection.prepareStatement(
-                "SELECT width, height, engine, languages FROM ocr_pages WHERE item_id = ?");
+                "SELECT page, width, height, engine, languages FROM ocr_pages WHERE item_id = ?");
              PreparedStatement words = connection.prepareStatement(
                      "SELECT start, end, x, y, width, height, confidence FROM ocr_words WHERE item_id = ? ORDER BY start")) {
             page.setLong(1, itemId);
@@ -194,7 +194,7 @@ public final class CaseBrowser implements AutoCloseable {
                                 read.getInt(6), read.getFloat(7)));
                     }
                 }
-                return Optional.of(new OcrSource(rows.getInt(1), rows.getInt(2), rows.getString(3), rows.getString(4), boxes));
+                return Optional.of(new OcrSource(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getString(4), rows.getString(5), boxes));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the OCR of item " + itemId, e);

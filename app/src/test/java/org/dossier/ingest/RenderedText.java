@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Assumptions;
  * a clean page, a page with speckles turned a little as a careless scan is, a chat screenshot
  * with bubbles left and right, and a PDF of such pages without a text layer.
  */
-final class RenderedText {
+public final class RenderedText {
     private static final int WIDTH = 1400;
 
     private RenderedText() {
     }
 
     /** A font of this machine that draws every character of the text, or the test is skipped. */
-    static Font font(String text, int size, String... families) {
+    public static Font font(String text, int size, String... families) {
         for (String family : families) {
             Font font = new Font(family, Font.PLAIN, size);
             if (font.getFamily().equals(family) && font.canDisplayUpTo(text) == -1) {
@@ -49,7 +49,7 @@ final class RenderedText {
      * A page with these lines, speckled with black dots at this share of its pixels and turned by
      * these degrees, as a PNG.
      */
-    static Path page(Path file, List<String> lines, Font font, double speckles, double degrees) throws IOException {
+    public static Path page(Path file, List<String> lines, Font font, double speckles, double degrees) throws IOException {
         int lineHeight = font.getSize() * 2;
         BufferedImage page = new BufferedImage(WIDTH, lineHeight * (lines.size() + 2), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
@@ -71,11 +71,11 @@ final class RenderedText {
     }
 
     /** One message of a chat screenshot: who sent it, and whether it is the phone owner's (drawn on the right). */
-    record Bubble(String sender, String text, boolean own) {
+    public record Bubble(String sender, String text, boolean own) {
     }
 
     /** A chat screenshot as a phone shows one: a name above each bubble, bubbles left and right. */
-    static Path chat(Path file, List<Bubble> bubbles, Font font) throws IOException {
+    public static Path chat(Path file, List<Bubble> bubbles, Font font) throws IOException {
         int size = font.getSize();
         BufferedImage screen = new BufferedImage(1080, (bubbles.size() + 1) * size * 4, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = screen.createGraphics();
@@ -103,7 +103,7 @@ final class RenderedText {
     }
 
     /** A TIFF of several pages, as a fax machine or a scanner's feeder writes one. */
-    static Path tiff(Path file, Path... pages) throws IOException {
+    public static Path tiff(Path file, Path... pages) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         Files.createDirectories(file.getParent());
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
@@ -120,7 +120,7 @@ final class RenderedText {
     }
 
     /** A scanned PDF: these pictures as its pages (150 dpi), and no text layer. */
-    static Path pdf(Path file, Path... pages) throws IOException {
+    public static Path pdf(Path file, Path... pages) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             for (Path page : pages) {
                 BufferedImage picture = ImageIO.read(page.toFile());
@@ -148,7 +148,7 @@ final class RenderedText {
      * the two, spaces and line ends left out (Chinese has none, and OCR's spacing is not its reading),
      * over the true text's length.
      */
-    static double characterErrorRate(String read, String truth) {
+    public static double characterErrorRate(String read, String truth) {
         int[] a = read.replaceAll("\\s+", "").codePoints().toArray();
         int[] b = truth.replaceAll("\\s+", "").codePoints().toArray();
         int[] previous = new int[b.length + 1];

@@ -24,7 +24,7 @@ class PictureTest {
     void aLargePictureIsDecodedWithEveryOtherPixelAndSaysSoForItsBoxes() throws Exception {
         Path file = dir.resolve("photo.png");
         ImageIO.write(new BufferedImage(4000, 3000, BufferedImage.TYPE_BYTE_GRAY), "png", file.toFile());
-        Picture shown = Picture.of(onDisk(file, sha256(file)));
+        Picture shown = Picture.of(onDisk(file, sha256(file)), 1);
         assertEquals(2, shown.subsampling(), "12 million pixels shown as 3 million");
         assertEquals(2000, shown.width());
         assertEquals(1500, shown.height());
@@ -35,8 +35,8 @@ class PictureTest {
     void aPictureWhoseBytesDifferFromTheImportsIsNotShown() throws Exception {
         Path file = dir.resolve("scan.png");
         ImageIO.write(new BufferedImage(100, 80, BufferedImage.TYPE_BYTE_GRAY), "png", file.toFile());
-        assertEquals(1, Picture.of(onDisk(file, sha256(file))).subsampling());
-        PictureUnavailable refused = assertThrows(PictureUnavailable.class, () -> Picture.of(onDisk(file, new Sha256("0".repeat(64)))));
+        assertEquals(1, Picture.of(onDisk(file, sha256(file)), 1).subsampling());
+        PictureUnavailable refused = assertThrows(PictureUnavailable.class, () -> Picture.of(onDisk(file, new Sha256("0".repeat(64))), 1));
         assertEquals("The picture on disk has changed since it was imported; run verify.", refused.getMessage());
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 public final class PdfPages {
     /** Pages drawn per process: its start-up is then a small share of the pages' OCR. */
     public static final int BATCH = 16;
+    /** How long drawing one page may take. */
+    public static final Duration PAGE_LIMIT = Duration.ofSeconds(30);
     private static final int HEAP_MB = 768;
 
     private PdfPages() {
@@ -25,25 +27,25 @@ public final class PdfPages {
     }
 
     /**
-     * Draws pages {@code first}… (at most {@link #BATCH}) into the folder.
+     * Draws pages {@code first}… (at most {@code count}, which a batch's time limit should allow for) into the folder.
      *
      * @throws OcrException when the PDF cannot be drawn, or takes longer than the limit
      */
-    public static Drawn draw(Path pdf, int first, Path folder, Duration limit) throws IOException, OcrException {
+    public static Drawn draw(Path pdf, int first, int count, Path folder, Duration limit) throws IOException, OcrException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         LimitedProcess.Ended ended = LimitedProcess.run(List.of(java, "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), PdfPageRenderer.class.getName(),
-                pdf.toString(), Integer.toString(first), Integer.toString(BATCH), folder.toString()), limit, "drawing its pages");
+                pdf.toString(), Integer.toString(first), Integer.toString(count), folder.toString()), limit, "drawing its pages");
         String said = ended.out().strip();
         if (ended.exit() != 0 || !said.matches("\\d+")) {
             String why = ended.err().lines().filter(line -> line.contains("Exception") || line.contains("Error")).findFirst().orElse("").strip();
             throw new OcrException("its pages cannot be drawn" + (why.isEmpty() ? "" : ": " + why));
         }
-        int count = Integer.parseInt(said);
+        int pageCount = Integer.parseInt(said);
         List<Path> pages = new ArrayList<>();
-        for (int page = first; page < first + BATCH && page <= count; page++) {
+        for (int page = first; page < first + count && page <= pageCount; page++) {
             pages.add(folder.resolve("page-" + page + ".png"));
         }
-        return new Drawn(pages, count);
+        return new Drawn(pages, pageCount);
     }
 }
