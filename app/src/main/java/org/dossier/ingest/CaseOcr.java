@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.ingest.ocr.OcrException;
 import org.dossier.ingest.ocr.PdfPages;
+import org.dossier.ingest.ocr.PictureParts;
 import org.dossier.ingest.ocr.Tesseract;
 import org.dossier.model.FileFailure;
 import org.dossier.model.OcrPage;
@@ -121,7 +122,7 @@ public final class CaseOcr {
                         return new Counts(files, pages, failed, false);
                     }
                     if (results.isEmpty()) { // not reachable now (a drive not mounted): it waits for the next pass
-                        failed.add(new FileFailure(batch.get(i).path(), NOT_REACHABLE));
+                        failed.add(new FileFailure(batch.get(i).displayName(), NOT_REACHABLE));
                         continue;
                     }
                     backlog.record(batch.get(i), results, tesseract.engine(), languages);
@@ -129,13 +130,13 @@ public final class CaseOcr {
                     for (OcrBacklog.PageResult result : results) {
                         pages += result.read() != null && !result.read().isEmpty() ? 1 : 0;
                         if (result.failure() != null) {
-                            failed.add(new FileFailure(batch.get(i).path() + (results.size() > 1 ? " (page " + result.page() + ")" : ""),
+                            failed.add(new FileFailure(batch.get(i).displayName() + (results.size() > 1 ? " (page " + result.page() + ")" : ""),
                                     result.failure()));
                         }
                     }
                     progress.filesDone(files, Math.max(files, total));
                 }
-                after = batch.get(batch.size() - 1).sourceId();
+                after = batch.get(batch.size() - 1).itemId();
             }
             return new Counts(files, pages, failed, true);
         } catch (InterruptedException stopped) {
@@ -148,15 +149,16 @@ public final class CaseOcr {
         }
     }
 
-    /** The pages of one file, read: a picture's one, or each page of a scanned PDF. */
+    /** The pages of one file, read: a picture's one (or a TIFF's each), each page of a scanned PDF, or a picture inside a file. */
     private static List<OcrBacklog.PageResult> read(OcrPicture picture, Tesseract tesseract, String languages) throws IOException {
         if (picture.diskPath() == null) {
             return failed("neither it nor an archive it came out of is on disk");
         }
-        if (HEIC.contains(picture.mediaType())) {
+        if (HEIC.contains(picture.readType())) {
             return failed("Tesseract cannot read HEIC pictures");
         }
         Path copy = Files.createTempFile("dossier-ocr-", ".original");
+        Path part = null;
         try {
             try {
                 if (!ArchivedCopy.of(picture, copy).equals(picture.sha256())) {
@@ -172,8 +174,12 @@ public final class CaseOcr {
             if (picture.isPdf()) {
                 return readPages(copy, tesseract, languages);
             }
+            if (picture.part() != null) {
+                part = Files.createTempFile("dossier-ocr-", ".part");
+                PictureParts.write(picture, copy, part);
+            }
             List<OcrBacklog.PageResult> results = new ArrayList<>();
-            for (OcrPage page : tesseract.read(copy, languages, PAGE_TIME_LIMIT)) {
+            for (OcrPage page : tesseract.read(part != null ? part : copy, languages, PAGE_TIME_LIMIT)) {
                 results.add(new OcrBacklog.PageResult(results.size() + 1, page, null));
             }
             return results;
@@ -183,6 +189,9 @@ public final class CaseOcr {
             return failed("it could not be read: " + bad);
         } finally {
             Files.deleteIfExists(copy);
+            if (part != null) {
+                Files.deleteIfExists(part);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.ingest.ocr.OcrException;
 import org.dossier.ingest.ocr.PdfPages;
+import org.dossier.ingest.ocr.PictureParts;
 import org.dossier.model.OcrPicture;
 
 /**
@@ -12,7 +13,7 @@ import org.dossier.model.OcrPicture;
  * reading by eye: the file copied (from disk, or unpacked again from its archives) and its SHA-256
  * checked against the import's, then the page found in it. A PDF's page is drawn as the OCR pass
  * drew it (the same renderer and resolution), so the words' boxes fall where they were read; a
- * TIFF's page is its frame. The copies are deleted when the picture has been used.
+ * TIFF's page is its frame; a picture inside a file is copied out of it again. The copies are deleted when the picture has been used.
  */
 public final class EvidencePicture {
     private static final long MAX_BYTES = 200L << 20;
@@ -44,10 +45,16 @@ public final class EvidencePicture {
         }
         Path copy = null;
         Path folder = null;
+        Path part = null;
         try {
             copy = Files.createTempFile("dossier-picture-", ".bin");
             if (!ArchivedCopy.of(file, copy).equals(file.sha256())) {
                 throw new Unavailable(CHANGED);
+            }
+            if (file.part() != null) {
+                part = Files.createTempFile("dossier-picture-", ".part");
+                PictureParts.write(file, copy, part);
+                return use.with(part, page - 1);
             }
             if (!file.isPdf()) {
                 return use.with(copy, page - 1);
@@ -61,11 +68,12 @@ public final class EvidencePicture {
         } catch (ArchivedCopy.Larger changed) {
             throw new Unavailable(CHANGED);
         } catch (OcrException e) {
-            throw new Unavailable("The page cannot be drawn: " + e.getMessage());
+            throw new Unavailable("The picture cannot be drawn again: " + e.getMessage());
         } catch (IOException e) {
             throw new Unavailable("The picture cannot be read from " + file.diskPath() + ": " + e.getMessage());
         } finally {
             deleteQuietly(folder);
+            deleteQuietly(part);
             deleteQuietly(copy);
         }
     }

@@ -2,7 +2,8 @@ package org.dossier.model;
 
 /**
  * How an item holding text read by OCR is named within its file: {@code ocr} for a picture's text,
- * {@code ocr:N} for page N of a scanned PDF (decision 0026).
+ * {@code ocr:N} for page N of a scanned PDF or a TIFF (decision 0026); after the locator of the
+ * part it was read from for a picture inside a file ({@code /1/2/ocr}).
  */
 public final class OcrText {
     private static final String LOCATOR = "ocr";
@@ -10,16 +11,23 @@ public final class OcrText {
     private OcrText() {
     }
 
-    public static String locator(int page, boolean paged) {
-        return paged ? LOCATOR + ":" + page : LOCATOR;
+    /** @param part the locator of the picture inside the file, or null for the file itself */
+    public static String locator(String part, int page, boolean paged) {
+        return (part == null ? "" : part + "/") + (paged ? LOCATOR + ":" + page : LOCATOR);
     }
 
     public static boolean isOcr(String locator) {
-        return LOCATOR.equals(locator) || locator != null && locator.startsWith(LOCATOR + ":");
+        String last = lastStep(locator);
+        return LOCATOR.equals(last) || last != null && last.startsWith(LOCATOR + ":");
     }
 
-    /** The page of a scanned PDF the text was read from, or null for a picture's or any other item's. */
+    /** The page of a scanned PDF or a TIFF the text was read from, or null for a picture's or any other item's. */
     public static Integer page(String locator) {
-        return locator != null && locator.startsWith(LOCATOR + ":") ? Integer.valueOf(locator.substring(LOCATOR.length() + 1)) : null;
+        String last = lastStep(locator);
+        return last != null && last.startsWith(LOCATOR + ":") ? Integer.valueOf(last.substring(LOCATOR.length() + 1)) : null;
+    }
+
+    private static String lastStep(String locator) {
+        return locator == null ? null : locator.substring(locator.lastIndexOf('/') + 1);
     }
 }

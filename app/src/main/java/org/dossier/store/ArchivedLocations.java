@@ -32,8 +32,12 @@ final class ArchivedLocations {
                 SELECT path, disk_path, media_type FROM chain ORDER BY depth DESC""");
     }
 
-    /** A source's file, found on disk if it lies there, else through the archives it came out of. */
-    OcrPicture of(long sourceId, long itemId) throws SQLException {
+    /**
+     * A source's file, found on disk if it lies there, else through the archives it came out of.
+     *
+     * @param part the picture inside it OCR reads, or null for the file itself
+     */
+    OcrPicture of(long sourceId, long itemId, OcrPicture.Part part) throws SQLException {
         location.setLong(1, sourceId);
         long locationId;
         Sha256 sha256;
@@ -63,6 +67,6 @@ final class ArchivedLocations {
             }
         }
         archives.remove(archives.size() - 1); // the file itself
-        return new OcrPicture(sourceId, itemId, path, disk, archives, sha256, size, mediaType);
+        return new OcrPicture(sourceId, itemId, path, disk, archives, sha256, size, mediaType, part);
     }
 }

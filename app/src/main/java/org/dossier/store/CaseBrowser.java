@@ -201,12 +201,20 @@ public final class CaseBrowser implements AutoCloseable {
         }
     }
 
-    /** The file an OCR text was read from, and the way to its bytes; empty for any other item. */
+    /** The file (or the picture inside a file) an OCR text was read from, and the way to its bytes; empty for any other item. */
     public Optional<OcrPicture> ocrPicture(long itemId) {
-        try (PreparedStatement source = connection.prepareStatement("SELECT source_id FROM ocr_pages WHERE item_id = ?")) {
+        try (PreparedStatement source = connection.prepareStatement("""
+                SELECT o.source_id, o.part, picture.id, picture.title, picture.media_type
+                FROM ocr_pages o JOIN items text ON text.id = o.item_id JOIN items picture ON picture.id = text.parent_item_id
+                WHERE o.item_id = ?""")) {
             source.setLong(1, itemId);
             try (var rows = source.executeQuery()) {
-                return rows.next() ? Optional.of(new ArchivedLocations(connection).of(rows.getLong(1), itemId)) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String part = rows.getString(2);
+                return Optional.of(new ArchivedLocations(connection).of(rows.getLong(1), rows.getLong(3), part.isEmpty() ? null
+                        : new OcrPicture.Part(part, rows.getString(4), rows.getString(5))));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot find the picture of item " + itemId, e);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.dossier.model.OcrPage;
 import org.dossier.model.OcrPicture;
 import org.dossier.model.OcrText;
@@ -26,14 +27,25 @@ public final class OcrBacklog implements AutoCloseable {
      * parted by form feeds) has no text layer worth the name: a scan, perhaps stamped on each page.
      */
     static final int SCANNED_PDF_CHARACTERS = 32;
+    /**
+     * Files and parts of files no pass has read: a picture, a PDF whose pages have too few characters,
+     * and a picture inside a file (an attachment, a picture in an Office file) as its own item.
+     */
     static final String WAITING = """
-            FROM sources s JOIN items i ON i.source_id = s.id AND i.locator = ''
-            WHERE s.complete = 1 AND s.status = 'imported'
-              AND (s.media_type IN (%s) OR s.media_type = 'application/pdf'
-                   AND length(replace(replace(replace(replace(replace(i.text, ' ', ''), char(9), ''), char(10), ''), char(13), ''),
-                                      char(12), ''))
-                       < %d * (1 + length(i.text) - length(replace(i.text, char(12), ''))))
-              AND NOT EXISTS (SELECT 1 FROM ocr_pages o WHERE o.source_id = s.id)""".formatted(PICTURE_TYPES, SCANNED_PDF_CHARACTERS);
+            FROM (SELECT s.id AS source_id, i.id AS item_id, '' AS part, i.title, i.media_type
+                  FROM sources s JOIN items i ON i.source_id = s.id AND i.locator = ''
+                  WHERE s.complete = 1 AND s.status = 'imported'
+                    AND (s.media_type IN (%1$s) OR s.media_type = 'application/pdf'
+                         AND length(replace(replace(replace(replace(replace(i.text, ' ', ''), char(9), ''), char(10), ''), char(13), ''),
+                                            char(12), ''))
+                             < %2$d * (1 + length(i.text) - length(replace(i.text, char(12), ''))))
+                  UNION ALL
+                  SELECT s.id, i.id, i.locator, i.title, i.media_type
+                  FROM items i JOIN sources s ON s.id = i.source_id
+                  WHERE i.kind = 'document' AND i.media_type IN (%1$s) AND i.locator <> ''
+                    AND s.complete = 1 AND s.status = 'imported') w
+            WHERE NOT EXISTS (SELECT 1 FROM ocr_pages o WHERE o.source_id = w.source_id AND o.part = w.part)"""
+            .formatted(PICTURE_TYPES, SCANNED_PDF_CHARACTERS);
     static final String COUNT_WAITING = "SELECT count(*) " + WAITING;
     private static final int BATCH = 64;
 
@@ -53,7 +65,8 @@ public final class OcrBacklog implements AutoCloseable {
         this.connection = connection;
         try {
             next = connection.prepareStatement("""
-                    SELECT s.id, i.id %s AND s.id > ? ORDER BY s.id LIMIT %d""".formatted(WAITING, BATCH));
+                    SELECT w.source_id, w.item_id, w.part, w.title, w.media_type %s AND w.item_id > ? ORDER BY w.item_id LIMIT %d"""
+                    .formatted(WAITING, BATCH));
             locations = new ArchivedLocations(connection);
             insertItem = connection.prepareStatement("""
                     INSERT INTO items(source_id, parent_item_id, kind, locator, title, occurred_at, occurred_zone, zone_assumed,
@@ -62,8 +75,8 @@ public final class OcrBacklog implements AutoCloseable {
                            'text/plain', ?
                     FROM items WHERE id = ? RETURNING id""");
             insertPage = connection.prepareStatement("""
-                    INSERT INTO ocr_pages(source_id, page, item_id, status, reason, engine, languages, width, height)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    INSERT INTO ocr_pages(source_id, part, page, item_id, status, reason, engine, languages, width, height)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             insertWord = connection.prepareStatement(
                     "INSERT INTO ocr_words(item_id, start, end, x, y, width, height, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             words = new WordIndexWriter(connection);
@@ -82,14 +95,16 @@ public final class OcrBacklog implements AutoCloseable {
         }
     }
 
-    /** The next files to read after the source given (0 to start), in source order; empty when none is left. */
-    public List<OcrPicture> after(long sourceId) {
+    /** The next files or parts to read after the item given (0 to start), in item order; empty when none is left. */
+    public List<OcrPicture> after(long itemId) {
         List<OcrPicture> batch = new ArrayList<>();
         try {
-            next.setLong(1, sourceId);
+            next.setLong(1, itemId);
             try (var rows = next.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(locations.of(rows.getLong(1), rows.getLong(2)));
+                    String part = rows.getString(3);
+                    batch.add(locations.of(rows.getLong(1), rows.getLong(2), part.isEmpty() ? null
+                            : new OcrPicture.Part(part, Objects.requireNonNullElse(rows.getString(4), part), rows.getString(5))));
                 }
             }
             return batch;
@@ -118,14 +133,15 @@ public final class OcrBacklog implements AutoCloseable {
                     itemId = insertText(picture, page, pages.size() > 1);
                 }
                 insertPage.setLong(1, picture.sourceId());
-                insertPage.setInt(2, page.page());
-                insertPage.setObject(3, itemId);
-                insertPage.setString(4, status);
-                insertPage.setString(5, page.failure());
-                insertPage.setString(6, engine);
-                insertPage.setString(7, languages);
-                insertPage.setObject(8, page.read() == null ? null : page.read().width());
-                insertPage.setObject(9, page.read() == null ? null : page.read().height());
+                insertPage.setString(2, picture.part() == null ? "" : picture.part().locator());
+                insertPage.setInt(3, page.page());
+                insertPage.setObject(4, itemId);
+                insertPage.setString(5, status);
+                insertPage.setString(6, page.failure());
+                insertPage.setString(7, engine);
+                insertPage.setString(8, languages);
+                insertPage.setObject(9, page.read() == null ? null : page.read().width());
+                insertPage.setObject(10, page.read() == null ? null : page.read().height());
                 insertPage.executeUpdate();
             }
             return null;
@@ -134,9 +150,9 @@ public final class OcrBacklog implements AutoCloseable {
 
     /** @param paged whether the file has pages (a scanned PDF of more than one), each its own item */
     private long insertText(OcrPicture picture, PageResult page, boolean paged) throws SQLException {
-        String name = picture.path().substring(picture.path().lastIndexOf('/') + 1);
+        String name = picture.displayName();
         String title = (paged ? name + ", page " + page.page() : name) + " (OCR)";
-        insertItem.setString(1, OcrText.locator(page.page(), paged));
+        insertItem.setString(1, OcrText.locator(picture.part() == null ? null : picture.part().locator(), page.page(), paged));
         insertItem.setString(2, title);
         insertItem.setString(3, page.read().text());
         insertItem.setLong(4, picture.itemId());

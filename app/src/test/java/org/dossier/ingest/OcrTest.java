@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Base64;
+import org.dossier.model.OcrPicture;
+import org.dossier.store.CaseBrowser;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -177,6 +184,51 @@ class OcrTest {
             assertEquals(List.of("fax.tif, page 1 (OCR)"), titles(hits(caseFile, "Halvorsen")));
             assertEquals(List.of("fax.tif, page 2 (OCR)"), titles(hits(caseFile, "wire instructions")));
             assertEquals("ocr:2", CaseChecks.query(caseFile.path(), "SELECT locator FROM items WHERE title = 'fax.tif, page 2 (OCR)'"));
+        }
+    }
+
+    @Test
+    void aPictureAttachedToAnEmailOrInAWordFileIsReadAndFoundBySearch() throws Exception {
+        Font font = RenderedText.font("Wire instructions Halvorsen", 40, "DejaVu Serif", "Liberation Serif", "Serif");
+        byte[] attached = Files.readAllBytes(RenderedText.page(dir.resolve("att.png"), List.of("Wire instructions for Halvorsen"), font, 0, 0));
+        byte[] pasted = Files.readAllBytes(RenderedText.page(dir.resolve("doc.png"), List.of("Quarterly ledger of Brannock"), font, 0, 0));
+        String base64 = Base64.getMimeEncoder().encodeToString(attached); // lines of 76 characters, as mail has them
+        Files.writeString(dump().resolve("wire.eml"), """
+                From: Ana Ruiz <ana@example.org>
+                To: Marcus Hale <marcus@example.org>
+                Subject: the wire
+                Date: Thu, 30 Nov 2023 10:00:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset=utf-8
+
+                See the picture.
+                --b1
+                Content-Type: image/png; name="wire.png"
+                Content-Disposition: attachment; filename="wire.png"
+                Content-Transfer-Encoding: base64
+
+                """.replace("\n", "\r\n") + base64 + "\r\n--b1--\r\n");
+        try (XWPFDocument word = new XWPFDocument(); var out = Files.newOutputStream(dump().resolve("ledger.docx"))) {
+            word.createParagraph().createRun().setText("The ledger is pasted below.");
+            word.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(pasted), Document.PICTURE_TYPE_PNG,
+                    "ledger.png", Units.toEMU(700), Units.toEMU(120));
+            word.write(out);
+        }
+        try (CaseFile caseFile = importWithOcr()) {
+            assertEquals(List.of("wire.eml › wire.png (OCR)"), titles(hits(caseFile, "Halvorsen")), ocrTexts(caseFile));
+            assertEquals(List.of("ledger.docx › image1.png (OCR)"), titles(hits(caseFile, "Brannock")), ocrTexts(caseFile));
+            assertEquals("/1/ocr", CaseChecks.query(caseFile.path(),
+                    "SELECT locator FROM items WHERE title = 'wire.eml › wire.png (OCR)'"), "after its part's locator");
+            assertEquals("0", String.valueOf(CaseOcr.waiting(caseFile)), "each part read once");
+            long ocrItem = Long.parseLong(CaseChecks.query(caseFile.path(), "SELECT id FROM items WHERE title = 'wire.eml › wire.png (OCR)'"));
+            try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+                OcrPicture picture = browser.ocrPicture(ocrItem).orElseThrow();
+                assertArrayEquals(attached, EvidencePicture.page(picture, 1, (file, frame) -> Files.readAllBytes(file)),
+                        "the attachment, copied out of the mail again for the reader and the exports");
+            }
         }
     }
 

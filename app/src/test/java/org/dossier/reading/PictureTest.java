@@ -41,7 +41,7 @@ class PictureTest {
     }
 
     private static OcrPicture onDisk(Path file, Sha256 sha256) throws Exception {
-        return new OcrPicture(1, 1, "/dump/" + file.getFileName(), file, List.of(), sha256, Files.size(file), "image/png");
+        return new OcrPicture(1, 1, "/dump/" + file.getFileName(), file, List.of(), sha256, Files.size(file), "image/png", null);
     }
 
     private static Sha256 sha256(Path file) throws Exception {

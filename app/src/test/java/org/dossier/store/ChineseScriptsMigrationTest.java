@@ -50,6 +50,7 @@ class ChineseScriptsMigrationTest {
                     + " extractor, confidence) VALUES (" + itemId + ", (SELECT id FROM entities WHERE name = '字節跳動'), 'ORGANIZATION', '字節跳動', '字節跳動', 0, 4, 'hanlp', 0.8)");
             statement.execute("DROP TABLE ocr_words"); // and without what later versions added (V15: OCR)
             statement.execute("DROP TABLE ocr_pages");
+            statement.execute("DROP INDEX items_pictures_inside"); // (V16: OCR of pictures inside files)
             statement.execute("PRAGMA user_version = 13");
         }
 

@@ -32,14 +32,11 @@ public final class PdfPages {
      * @throws OcrException when the PDF cannot be drawn, or takes longer than the limit
      */
     public static Drawn draw(Path pdf, int first, int count, Path folder, Duration limit) throws IOException, OcrException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        LimitedProcess.Ended ended = LimitedProcess.run(List.of(java, "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), PdfPageRenderer.class.getName(),
-                pdf.toString(), Integer.toString(first), Integer.toString(count), folder.toString()), limit, "drawing its pages");
+        LimitedProcess.Ended ended = LimitedProcess.run(JavaChild.command(HEAP_MB, PdfPageRenderer.class, pdf.toString(),
+                Integer.toString(first), Integer.toString(count), folder.toString()), limit, "drawing its pages");
         String said = ended.out().strip();
         if (ended.exit() != 0 || !said.matches("\\d+")) {
-            String why = ended.err().lines().filter(line -> line.contains("Exception") || line.contains("Error")).findFirst().orElse("").strip();
-            throw new OcrException("its pages cannot be drawn" + (why.isEmpty() ? "" : ": " + why));
+            throw new OcrException("its pages cannot be drawn" + JavaChild.why(ended));
         }
         int pageCount = Integer.parseInt(said);
         List<Path> pages = new ArrayList<>();

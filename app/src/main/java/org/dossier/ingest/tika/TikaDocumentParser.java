@@ -1,5 +1,6 @@
 package org.dossier.ingest.tika;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
@@ -24,6 +26,7 @@ import org.dossier.model.FileFailure;
 import org.dossier.model.ItemKind;
 import org.dossier.model.NewItem;
 import org.dossier.model.Timestamp;
+import org.xml.sax.SAXException;
 
 /**
  * Parses any format Tika knows, recursively: a file becomes one item, and each embedded document
@@ -44,17 +47,10 @@ public final class TikaDocumentParser implements DocumentParser {
 
     @Override
     public ParsedFile parse(Path file, String name, String mediaType, ZoneId assumedZone) {
-        RecursiveParserWrapperHandler handler =
-                new RecursiveParserWrapperHandler(new PagedTextHandlerFactory(WRITE_LIMIT), MAX_EMBEDDED);
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        if (mediaType != null) {
-            // detected by the same detector on the way in: detecting again would double its cost
-            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
-        }
+        RecursiveParserWrapperHandler handler = newHandler();
         String failure = null;
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, withoutOcr());
+            parser.parse(in, handler, metadataOf(name, mediaType), withoutOcr());
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             failure = FailureReasons.of(e);
         }
@@ -79,6 +75,39 @@ public final class TikaDocumentParser implements DocumentParser {
             failure = "format not recognised (" + UNKNOWN_FORMAT + "): kept as received, no text extracted";
         }
         return ParsedFile.whole(items, partFailures, failure);
+    }
+
+    /**
+     * Writes the part of a file that {@link #parse} found at {@code locator} ("/1/2": a picture
+     * attached to an e-mail, or in a Word file) to {@code out}, by parsing the file again as the
+     * import did, so that its parts are numbered the same. False when the file has no such part.
+     */
+    public static boolean writePart(Path file, String name, String mediaType, String locator, Path out) throws IOException {
+        PartCatcher catcher = new PartCatcher(new AutoDetectParser(), locator, out);
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            new RecursiveParserWrapper(catcher).parse(in, newHandler(), metadataOf(name, mediaType), withoutOcr());
+        } catch (PartCatcher.Caught done) {
+            return true;
+        } catch (TikaException | SAXException e) {
+            if (!catcher.caught()) {
+                throw new IOException("the file cannot be parsed again: " + FailureReasons.of(e), e);
+            }
+        }
+        return catcher.caught();
+    }
+
+    private static RecursiveParserWrapperHandler newHandler() {
+        return new RecursiveParserWrapperHandler(new PagedTextHandlerFactory(WRITE_LIMIT), MAX_EMBEDDED);
+    }
+
+    private static Metadata metadataOf(String name, String mediaType) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        if (mediaType != null) {
+            // detected by the same detector on the way in: detecting again would double its cost
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
+        }
+        return metadata;
     }
 
     /**
