@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Base64;
 import org.dossier.model.OcrPicture;
 import org.dossier.store.CaseBrowser;
 import org.apache.poi.util.Units;
@@ -192,25 +191,7 @@ class OcrTest {
         Font font = RenderedText.font("Wire instructions Halvorsen", 40, "DejaVu Serif", "Liberation Serif", "Serif");
         byte[] attached = Files.readAllBytes(RenderedText.page(dir.resolve("att.png"), List.of("Wire instructions for Halvorsen"), font, 0, 0));
         byte[] pasted = Files.readAllBytes(RenderedText.page(dir.resolve("doc.png"), List.of("Quarterly ledger of Brannock"), font, 0, 0));
-        String base64 = Base64.getMimeEncoder().encodeToString(attached); // lines of 76 characters, as mail has them
-        Files.writeString(dump().resolve("wire.eml"), """
-                From: Ana Ruiz <ana@example.org>
-                To: Marcus Hale <marcus@example.org>
-                Subject: the wire
-                Date: Thu, 30 Nov 2023 10:00:00 +0000
-                MIME-Version: 1.0
-                Content-Type: multipart/mixed; boundary="b1"
-
-                --b1
-                Content-Type: text/plain; charset=utf-8
-
-                See the picture.
-                --b1
-                Content-Type: image/png; name="wire.png"
-                Content-Disposition: attachment; filename="wire.png"
-                Content-Transfer-Encoding: base64
-
-                """.replace("\n", "\r\n") + base64 + "\r\n--b1--\r\n");
+        RenderedText.mail(dump().resolve("wire.eml"), "wire.png", attached);
         try (XWPFDocument word = new XWPFDocument(); var out = Files.newOutputStream(dump().resolve("ledger.docx"))) {
             word.createParagraph().createRun().setText("The ledger is pasted below.");
             word.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(pasted), Document.PICTURE_TYPE_PNG,

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.IIOImage;
@@ -135,6 +136,30 @@ public final class RenderedText {
             pdf.save(file.toFile());
         }
         return file;
+    }
+
+    /** An e-mail with this picture attached under this name, as a mail client sends it (Base64 in lines of 76). */
+    public static Path mail(Path file, String name, byte[] picture) throws IOException {
+        String headers = """
+                From: Ana Ruiz <ana@example.org>
+                To: Marcus Hale <marcus@example.org>
+                Subject: the wire
+                Date: Thu, 30 Nov 2023 10:00:00 +0000
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset=utf-8
+
+                See the picture.
+                --b1
+                Content-Type: image/png; name="%1$s"
+                Content-Disposition: attachment; filename="%1$s"
+                Content-Transfer-Encoding: base64
+
+                """.formatted(name).replace("\n", "\r\n");
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, headers + Base64.getMimeEncoder().encodeToString(picture) + "\r\n--b1--\r\n");
     }
 
     private static Path write(BufferedImage picture, Path file) throws IOException {

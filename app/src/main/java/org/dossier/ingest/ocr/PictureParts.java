@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.dossier.ingest.tika.TikaDocumentParser;
+import org.dossier.ingest.tika.TikaMediaTypeDetector;
 import org.dossier.model.OcrPicture;
 
 /**
@@ -33,20 +34,26 @@ public final class PictureParts {
         LimitedProcess.Ended ended = LimitedProcess.run(JavaChild.command(HEAP_MB, Writer.class, file.toString(), name,
                 picture.mediaType(), picture.part().locator(), out.toString()), LIMIT, "copying the picture out of its file");
         String said = ended.out().lines().reduce((first, last) -> last).orElse("").strip();
-        if (ended.exit() != 0 || !said.equals(FOUND) || !Files.isRegularFile(out)) {
+        if (ended.exit() != 0 || !said.startsWith(FOUND) || !Files.isRegularFile(out)) {
             throw new OcrException("the picture cannot be copied out of " + name + " again" + JavaChild.why(ended));
+        }
+        // The parse numbers a file's parts; another version of Tika or of Dossier's settings might number them otherwise
+        String type = said.substring(FOUND.length()).strip();
+        if (!type.equals(picture.part().mediaType())) {
+            throw new OcrException("the part of " + name + " at " + picture.part().locator() + " is now " + type + ", not the "
+                    + picture.part().mediaType() + " imported (its parts are numbered otherwise now), so it was not read");
         }
     }
 
-    /** The process: {@code Writer FILE NAME MEDIA_TYPE LOCATOR OUT} writes the part and prints "found". */
+    /** The process: {@code Writer FILE NAME MEDIA_TYPE LOCATOR OUT} writes the part and prints "found" and its type. */
     public static final class Writer {
         private Writer() {
         }
 
         public static void main(String[] arguments) throws IOException {
-            boolean found = TikaDocumentParser.writePart(Path.of(arguments[0]), arguments[1], arguments[2], arguments[3],
-                    Path.of(arguments[4]));
-            System.out.println(found ? FOUND : "missing");
+            Path out = Path.of(arguments[4]);
+            boolean found = TikaDocumentParser.writePart(Path.of(arguments[0]), arguments[1], arguments[2], arguments[3], out);
+            System.out.println(found ? FOUND + " " + new TikaMediaTypeDetector().detect(out, "") : "missing");
         }
     }
 }
