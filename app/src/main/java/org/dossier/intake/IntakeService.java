@@ -8,6 +8,7 @@ import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.ingest.mail.CaseMailThreads;
 import org.dossier.model.DateOrder;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
@@ -38,9 +39,14 @@ public final class IntakeService {
                          String ocrProblem) {
     }
 
-    /** Imports files, folders and archives; every file is imported or reported with its reason. */
+    /**
+     * Imports files, folders and archives; every file is imported or reported with its reason. The
+     * case's e-mails are then gathered into threads again, each a conversation.
+     */
     public ImportSummary importFiles(CaseFile caseFile, List<Path> paths, ChatOptions options, ImportListener listener) {
-        return importer.importInto(caseFile, paths, options, listener);
+        ImportSummary imported = importer.importInto(caseFile, paths, options, listener);
+        CaseMailThreads.rebuild(caseFile);
+        return imported;
     }
 
     /** Finds names and dates in what was imported since the last pass; interrupted, it stops after the batch in hand. */
