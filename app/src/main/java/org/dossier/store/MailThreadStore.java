@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +27,13 @@ import org.dossier.model.MailThread;
  * counts among the conversations and filters the timeline like one.
  */
 public final class MailThreadStore implements AutoCloseable {
-    static final String MAIL_TYPES = "'message/rfc822','application/vnd.ms-outlook'";
+    /** An e-mail file, a mail in a mailbox, an Outlook message, a mail in an Outlook PST. */
+    static final String MAIL_TYPES = "'message/rfc822','application/vnd.ms-outlook','application/x-tika-pst-mail-item'";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
-    private static final List<String> ADDRESS_FIELDS = List.of("Message:From-Email", "Message:To-Email", "Message:CC-Email",
-            "Message:BCC-Email");
+    /** Who a mail is from and to: addresses, or an Exchange server's names for them (no @), and the sender's name. */
+    private static final List<String> PEOPLE_FIELDS = List.of("Message:From-Email", "Message:To-Email", "Message:CC-Email",
+            "Message:BCC-Email", "Message:From-Name");
 
     private final Connection connection;
 
@@ -51,11 +55,12 @@ public final class MailThreadStore implements AutoCloseable {
                 long sent = rows.getLong(4);
                 Instant sentAt = rows.wasNull() ? null : Instant.ofEpochMilli(sent);
                 String subject = first(fields, "dc:subject");
-                List<String> parents = new ArrayList<>(ids(first(fields, "Message:Raw-Header:In-Reply-To")));
-                ids(first(fields, "Message:Raw-Header:References")).stream().filter(id -> !parents.contains(id)).forEach(parents::add);
-                List<String> own = ids(firstNonNull(first(fields, "Message:Raw-Header:Message-ID"), first(fields, "mapi:internet-message-id")));
-                mails.add(new MailHeaders(rows.getLong(1), own.isEmpty() ? null : own.get(0), parents,
-                        first(fields, "mapi:conversation-index"), subject != null ? subject : rows.getString(3), addresses(fields), sentAt));
+                List<String> parents = new ArrayList<>(ids(first(fields, "Message:Raw-Header:In-Reply-To", "mapi:in-reply-to-id")));
+                ids(first(fields, "Message:Raw-Header:References", "mapi:internet-references")).stream()
+                        .filter(id -> !parents.contains(id)).forEach(parents::add);
+                List<String> own = ids(first(fields, "Message:Raw-Header:Message-ID", "mapi:internet-message-id", "dc:identifier"));
+                mails.add(new MailHeaders(rows.getLong(1), own.isEmpty() ? null : own.get(0), parents, conversationIndex(fields),
+                        subject != null ? subject : rows.getString(3), people(fields), sentAt));
             }
             return mails;
         } catch (SQLException e) {
@@ -113,13 +118,29 @@ public final class MailThreadStore implements AutoCloseable {
         }
     }
 
-    private static String first(Map<String, List<String>> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    /** The first value of the first of these fields the mail has. */
+    private static String first(Map<String, List<String>> fields, String... names) {
+        for (String name : names) {
+            List<String> values = fields.get(name);
+            if (values != null && !values.isEmpty() && !values.get(0).isBlank()) {
+                return values.get(0);
+            }
+        }
+        return null;
     }
 
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
+    /** Outlook's conversation index as hex: as the .msg gives it, or from the Thread-Index header (Base64) a mailbox keeps. */
+    private static String conversationIndex(Map<String, List<String>> fields) {
+        String hex = first(fields, "mapi:conversation-index");
+        if (hex != null) {
+            return hex;
+        }
+        String base64 = first(fields, "Message:Raw-Header:Thread-Index", "MboxParser-thread-index");
+        try {
+            return base64 == null ? null : HexFormat.of().formatHex(Base64.getMimeDecoder().decode(base64.strip()));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
     }
 
     /** The Message-IDs in a header, without their angle brackets; a bare one when it has none. */
@@ -138,18 +159,18 @@ public final class MailThreadStore implements AutoCloseable {
         return ids;
     }
 
-    private static Set<String> addresses(Map<String, List<String>> fields) {
-        Set<String> addresses = new LinkedHashSet<>();
-        for (String field : ADDRESS_FIELDS) {
+    private static Set<String> people(Map<String, List<String>> fields) {
+        Set<String> people = new LinkedHashSet<>();
+        for (String field : PEOPLE_FIELDS) {
             for (String value : fields.getOrDefault(field, List.of())) {
-                for (String address : value.split("[,;]")) {
-                    if (address.contains("@")) {
-                        addresses.add(address.strip().toLowerCase(Locale.ROOT));
+                for (String one : value.split("[,;]")) {
+                    if (!one.isBlank()) {
+                        people.add(one.strip().toLowerCase(Locale.ROOT));
                     }
                 }
             }
         }
-        return addresses;
+        return people;
     }
 
     @Override

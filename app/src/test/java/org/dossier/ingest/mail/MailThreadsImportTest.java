@@ -1,0 +1,54 @@
+package org.dossier.ingest.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.CaseChecks;
+import org.dossier.app.Services;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.model.SearchHit;
+import org.dossier.store.CaseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real mail from third parties (fixtures/mail/MANIFEST.txt) gathered into threads by the import: a
+ * mailing list's replies in an mbox, and an Outlook PST whose forwards carry no reply headers.
+ */
+class MailThreadsImportTest {
+    private static final Path MAIL = Path.of("src/test/resources/fixtures/mail");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anMboxsRepliesAndAPstsForwardsAreEachOneConversation() throws Exception {
+        Path dump = Files.createDirectories(dir.resolve("dump"));
+        for (String file : List.of("complex.mbox", "testPST_variousBodyTypes.pst", "testMSG_forwarded.msg")) {
+            Files.copy(MAIL.resolve(file), dump.resolve(file));
+        }
+        try (Services services = Services.create(dir.resolve("home"), java.time.Clock.systemUTC(), 2);
+             CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), java.time.ZoneOffset.UTC, services.clock())) {
+            services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+
+            assertEquals("""
+                    email|question about when shuffle/sort start working|3
+                    email|original email|4""", CaseChecks.query(caseFile.path(), """
+                    SELECT group_concat(platform || '|' || name || '|' || (SELECT count(*) FROM items i WHERE i.conversation_id = c.id),
+                                        char(10)) FROM conversations c"""), "a forward alone in its file (FW: Testing) is no thread");
+            assertEquals("2", CaseChecks.query(caseFile.path(), """
+                    SELECT count(*) FROM items i JOIN items p ON p.id = i.reply_to_id
+                    WHERE i.conversation_id IS NOT NULL AND p.conversation_id = i.conversation_id"""),
+                    "each reply in the mbox names the mail before it; the first one's parent is not in the file");
+            assertEquals(2L, services.reading().stats(caseFile).conversations(), "stats counts threads as conversations");
+            List<SearchHit> hits = services.search().search(caseFile, "shuffle", 10).hits();
+            assertEquals("question about when shuffle/sort start working", hits.get(0).conversation(), "a hit names its thread");
+
+            services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+            assertEquals("2", CaseChecks.query(caseFile.path(), "SELECT count(*) FROM conversations"), "importing again changes nothing");
+        }
+    }
+}
