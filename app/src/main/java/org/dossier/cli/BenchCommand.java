@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.MailThreadBenchmark;
 import org.dossier.bench.OcrBenchmark;
 import org.dossier.bench.SearchBenchmark;
 import org.dossier.bench.SyntheticChat;
@@ -53,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
             "(for a long run whose import time is the figure wanted)."})
     boolean ocrImportOnly;
 
+    @Option(names = "--mail-threads", paramLabel = "N", description = {
+            "Measure e-mail threading instead: N mails recorded in a case (--case, or a new one), then gathered into threads."})
+    Integer mailThreads;
+
     @Option(names = "--extraction", description = {
             "Measure extraction instead: characters per second per core, beside Tika's on the same files."})
     boolean extractionToo;
@@ -87,6 +92,13 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UserError("--timeline needs an existing case given by --case (or --chat-messages to make one)");
             }
             benchTimeline(out, caseFile);
+            return 0;
+        }
+        if (mailThreads != null) {
+            MailThreadBenchmark.Result result = new MailThreadBenchmark().run(caseFile != null ? caseFile : temporaryCase(), mailThreads);
+            printMachine(out);
+            out.printf("%d mails gathered into %d threads in %.2f s; peak heap %d MB%n", result.mails(), result.threads(),
+                    result.seconds(), result.peakHeapBytes() >> 20);
             return 0;
         }
         if (dump == null) {

@@ -1,6 +1,7 @@
 package org.dossier.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +36,12 @@ public final class MailThreadStore implements AutoCloseable {
     /** Who a mail is from and to: addresses, or an Exchange server's names for them (no @), and the sender's name. */
     private static final List<String> PEOPLE_FIELDS = List.of("Message:From-Email", "Message:To-Email", "Message:CC-Email",
             "Message:BCC-Email", "Message:From-Name");
+
+    /** Every field {@link #headers()} reads. */
+    private static final Set<String> WANTED = Set.of("Message:Raw-Header:Message-ID", "mapi:internet-message-id", "dc:identifier",
+            "Message:Raw-Header:In-Reply-To", "mapi:in-reply-to-id", "Message:Raw-Header:References", "mapi:internet-references",
+            "mapi:conversation-index", "Message:Raw-Header:Thread-Index", "MboxParser-thread-index", "dc:subject",
+            "Message:From-Email", "Message:To-Email", "Message:CC-Email", "Message:BCC-Email", "Message:From-Name");
 
     private final Connection connection;
 
@@ -68,22 +76,26 @@ public final class MailThreadStore implements AutoCloseable {
         }
     }
 
-    /** Writes the threads as conversations, in place of the ones written before; a mail in no thread any more leaves its conversation. */
+    /**
+     * Writes the threads as conversations, in place of the ones written before; a mail in no thread
+     * any more leaves its conversation. Each mail's place is staged in a table of its own and
+     * written in one statement, and only where it changed: row by row, a large mailbox would take
+     * seconds more, and importing again would rewrite every mail.
+     */
     public void replace(List<MailThread> threads) {
         Transactions.inTransaction(connection, "write the e-mail threads", () -> {
-            try (PreparedStatement leave = connection.prepareStatement("""
-                    UPDATE items SET conversation_id = NULL, reply_to_id = NULL
-                    WHERE conversation_id IN (SELECT id FROM conversations WHERE platform = 'email')""");
-                 PreparedStatement upsert = connection.prepareStatement("""
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        CREATE TEMP TABLE IF NOT EXISTS thread_members(
+                            item_id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, reply_to_id INTEGER)""");
+                statement.execute("DELETE FROM thread_members");
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("""
                          INSERT INTO conversations(conversation_key, platform, name, kind, export_path, zone_assumed)
                          SELECT ?, 'email', ?, 'thread', l.path, 0 FROM items i JOIN source_locations l ON l.source_id = i.source_id
                          WHERE i.id = ? ORDER BY l.id LIMIT 1
                          ON CONFLICT(conversation_key) DO UPDATE SET name = excluded.name RETURNING id""");
-                 PreparedStatement join = connection.prepareStatement("UPDATE items SET conversation_id = ?, reply_to_id = ? WHERE id = ?");
-                 PreparedStatement empty = connection.prepareStatement("""
-                         DELETE FROM conversations WHERE platform = 'email'
-                         AND NOT EXISTS (SELECT 1 FROM items i WHERE i.conversation_id = conversations.id)""")) {
-                leave.executeUpdate();
+                 PreparedStatement member = connection.prepareStatement("INSERT INTO thread_members VALUES (?, ?, ?)")) {
                 for (MailThread thread : threads) {
                     upsert.setString(1, thread.key());
                     upsert.setString(2, thread.subject());
@@ -94,28 +106,62 @@ public final class MailThreadStore implements AutoCloseable {
                         conversation = rows.getLong(1);
                     }
                     for (long item : thread.itemIds()) {
-                        join.setLong(1, conversation);
-                        join.setObject(2, thread.parents().get(item));
-                        join.setLong(3, item);
-                        join.addBatch();
+                        member.setLong(1, item);
+                        member.setLong(2, conversation);
+                        member.setObject(3, thread.parents().get(item));
+                        member.addBatch();
                     }
-                    join.executeBatch();
                 }
-                empty.executeUpdate();
+                member.executeBatch();
+            }
+            try (var statement = connection.createStatement()) {
+                statement.executeUpdate("""
+                        UPDATE items SET conversation_id = NULL, reply_to_id = NULL
+                        WHERE conversation_id IN (SELECT id FROM conversations WHERE platform = 'email')
+                          AND id NOT IN (SELECT item_id FROM thread_members)""");
+                statement.executeUpdate("""
+                        UPDATE items SET conversation_id = m.conversation_id, reply_to_id = m.reply_to_id
+                        FROM thread_members m
+                        WHERE items.id = m.item_id
+                          AND (items.conversation_id IS NOT m.conversation_id OR items.reply_to_id IS NOT m.reply_to_id)""");
+                statement.executeUpdate("""
+                        DELETE FROM conversations WHERE platform = 'email'
+                        AND NOT EXISTS (SELECT 1 FROM items i WHERE i.conversation_id = conversations.id)""");
+                statement.execute("DELETE FROM thread_members");
             }
             return null;
         });
     }
 
+    /**
+     * The fields threading reads from a mail's metadata, every other value skipped unread: a mail's
+     * metadata holds dozens of fields, and reading them all would take most of a large mailbox's time.
+     */
     private static Map<String, List<String>> fields(String json) {
+        Map<String, List<String>> fields = new HashMap<>();
         if (json == null) {
-            return Map.of();
+            return fields;
         }
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, List<String>>>() { });
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return fields;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                if (parser.nextToken() == JsonToken.START_ARRAY && WANTED.contains(name)) {
+                    List<String> values = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        values.add(parser.getValueAsString());
+                    }
+                    fields.put(name, values);
+                } else {
+                    parser.skipChildren();
+                }
+            }
         } catch (IOException e) {
             return Map.of(); // metadata this version cannot read: the mail is threaded by nothing
         }
+        return fields;
     }
 
     /** The first value of the first of these fields the mail has. */

@@ -80,9 +80,9 @@ public final class MailThreading {
     private static void bySubject(List<MailHeaders> sorted, Groups groups) {
         Map<String, List<Integer>> bySubject = new LinkedHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            String subject = sorted.get(i).subject();
-            if (subject != null && !normalised(subject).isEmpty()) {
-                bySubject.computeIfAbsent(normalised(subject), k -> new ArrayList<>()).add(i);
+            String subject = sorted.get(i).subject() == null ? "" : normalised(sorted.get(i).subject());
+            if (!subject.isEmpty()) {
+                bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> same : bySubject.values()) {
