@@ -34,7 +34,6 @@ import org.dossier.store.OcrBacklog;
 public final class CaseOcr {
     /** How long one picture may take: {@code -Ddossier.ocrSeconds}, default 120. */
     public static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(Long.getLong("dossier.ocrSeconds", 120));
-    /** How long drawing one page of a PDF may take (a page at 300 dpi takes well under a second). */
     private static final Set<String> HEIC = Set.of("image/heic", "image/heif");
     /** A scan longer than this is read this far (a PDF can claim a million pages in a few bytes). */
     private static final int MAX_PDF_PAGES = 2_000;

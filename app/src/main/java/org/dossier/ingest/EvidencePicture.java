@@ -13,7 +13,8 @@ import org.dossier.model.OcrPicture;
  * reading by eye: the file copied (from disk, or unpacked again from its archives) and its SHA-256
  * checked against the import's, then the page found in it. A PDF's page is drawn as the OCR pass
  * drew it (the same renderer and resolution), so the words' boxes fall where they were read; a
- * TIFF's page is its frame; a picture inside a file is copied out of it again. The copies are deleted when the picture has been used.
+ * TIFF's page is its frame; a picture inside a file is copied out of it again. The copies are
+ * deleted when the picture has been used.
  */
 public final class EvidencePicture {
     private static final long MAX_BYTES = 200L << 20;
@@ -40,8 +41,9 @@ public final class EvidencePicture {
         if (file.diskPath() == null) {
             throw new Unavailable("Neither the picture nor an archive it came out of is on disk.");
         }
-        if (file.size() > MAX_BYTES) {
-            throw new Unavailable("The picture is too large to show here (over 200 MB).");
+        if (file.size() > MAX_BYTES) { // for a picture inside a file, the file: a large mailbox would be copied and parsed each time
+            throw new Unavailable(file.part() == null ? "The picture is too large to show here (over 200 MB)."
+                    : "The file the picture is in is too large to draw it again here (over 200 MB).");
         }
         Path copy = null;
         Path folder = null;

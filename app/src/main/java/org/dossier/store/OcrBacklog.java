@@ -19,7 +19,10 @@ import org.dossier.model.OcrWord;
  * transaction with the mark that the file is done, so a kill loses at most the file in hand.
  */
 public final class OcrBacklog implements AutoCloseable {
-    /** What Tesseract (through Leptonica) reads, and HEIC, which it does not but a phone's screenshots are. */
+    /**
+     * What Tesseract (through Leptonica) reads, and HEIC, which it does not but a phone's screenshots are.
+     * The index items_pictures_inside (V16) names the same types: change both together.
+     */
     static final String PICTURE_TYPES = "'image/png','image/jpeg','image/tiff','image/gif','image/webp','image/bmp',"
             + "'image/x-ms-bmp','image/jp2','image/heic','image/heif'";
     /**
