@@ -55,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean ocrImportOnly;
 
     @Option(names = "--mail-threads", paramLabel = "N", description = {
-            "Measure e-mail threading instead: N mails recorded in a case (--case, or a new one), then gathered into threads."})
+            "Measure e-mail threading instead: N mails in mbox files in --dump (generated if missing), imported, then",
+            "gathered into threads."})
     Integer mailThreads;
 
     @Option(names = "--extraction", description = {
@@ -94,15 +95,16 @@ final class BenchCommand implements Callable<Integer> {
             benchTimeline(out, caseFile);
             return 0;
         }
-        if (mailThreads != null) {
-            MailThreadBenchmark.Result result = new MailThreadBenchmark().run(caseFile != null ? caseFile : temporaryCase(), mailThreads);
-            printMachine(out);
-            out.printf("%d mails gathered into %d threads in %.2f s; peak heap %d MB%n", result.mails(), result.threads(),
-                    result.seconds(), result.peakHeapBytes() >> 20);
-            return 0;
-        }
         if (dump == null) {
             throw new UserError("--dump FOLDER is needed: the files to import");
+        }
+        if (mailThreads != null) {
+            MailThreadBenchmark.Result result = new MailThreadBenchmark(services.importer())
+                    .run(dump, caseFile != null ? caseFile : temporaryCase(), mailThreads);
+            printMachine(out);
+            out.printf("%d mails imported in %.1f s, then gathered into %d threads in %.2f s; peak heap %d MB%n", result.mails(),
+                    result.importSeconds(), result.threads(), result.seconds(), result.peakHeapBytes() >> 20);
+            return 0;
         }
         if (chatMessages != null) {
             return benchChat(out);
