@@ -8,6 +8,7 @@ import org.dossier.attribution.RightOfReplyService;
 import org.dossier.export.ExportService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.EntityService;
+import org.dossier.graph.GraphService;
 import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
@@ -30,7 +31,7 @@ import org.dossier.timeline.TimelineService;
 public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser parsers, ImportService importer,
                        IntakeService intake, SearchService search, ReadingService reading, EntityService entities,
                        TimelineService timeline, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution,
-                       ExportService exporter, RightOfReplyService rightOfReply)
+                       ExportService exporter, RightOfReplyService rightOfReply, GraphService graph)
         implements AutoCloseable {
 
     /** How long one file may take to parse: {@code -Ddossier.parseSeconds}, default 120. */
@@ -57,9 +58,10 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
         });
         OriginalsVerifier originals = new OriginalsVerifier();
         RightOfReplyService rightOfReply = new RightOfReplyService(clock, attribution);
+        GraphService graph = new GraphService();
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, intake, new SearchService(),
                 new ReadingService(clock), new EntityService(), timeline, originals, sample, attribution,
-                new ExportService(clock, attribution, rightOfReply, originals), rightOfReply);
+                new ExportService(clock, attribution, rightOfReply, originals, graph), rightOfReply, graph);
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

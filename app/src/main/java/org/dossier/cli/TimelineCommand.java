@@ -2,10 +2,7 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,7 +14,6 @@ import org.dossier.app.Services;
 import org.dossier.model.StoryEvent;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineEvent.EventKind;
-import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
@@ -38,20 +34,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     CaseArgument caseArgument;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "From this day (YYYY-MM-DD, in the case's zone) or instant (ISO-8601).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Up to and including this day, or up to this instant.")
-    String to;
-
-    @Option(names = "--entity", paramLabel = "NAME", description = "Only what comes from items that mention this person, organisation or place (any of its names).")
-    String entity;
-
-    @Option(names = "--tag", paramLabel = "TAG", description = "Only what comes from items the reporter tagged so.")
-    String tag;
-
-    @Option(names = "--source", paramLabel = "PATH", description = "Only what comes from this file as received, or the files under this folder or inside this archive.")
-    String source;
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--kind", paramLabel = "KIND", split = ",", description = "Only these kinds: ${COMPLETION-CANDIDATES} (comma-separated).",
             converter = KindConverter.class, completionCandidates = KindConverter.Names.class)
@@ -101,15 +85,13 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (pinned && (entity != null || tag != null || source != null || kinds.size() < EventKind.values().length)) {
+        if (pinned && (filter.onItems() || kinds.size() < EventKind.values().length)) {
             throw new UserError("--pinned lists the story as the reporter wrote it; it cannot be filtered by --entity, --tag, --source or --kind");
         }
         try (CaseFile caseFile = caseArgument.open()) {
             ZoneId zone = services.reading().zone(caseFile);
-            Long entityId = entity == null ? null : services.timeline().entityNamed(caseFile, entity)
-                    .orElseThrow(() -> new UserError("the case has no person, organisation or place called " + entity));
-            TimelineQuery query = new TimelineQuery(instant(from, zone, false), instant(to, zone, true),
-                    new TimelineFilter(entityId, tag, source, kinds), limit);
+            TimelineQuery query = new TimelineQuery(filter.from(zone), filter.until(zone),
+                    filter.items(services.timeline(), caseFile, kinds), limit);
             if (json) {
                 out.print("{\"events\":[");
             }
@@ -149,22 +131,5 @@ final class TimelineCommand implements Callable<Integer> {
         return new EventJson(event.id(), Json.time(event.start(), zone), Json.time(event.end(), zone), event.precision().name(),
                 event.kind().name().toLowerCase(Locale.ROOT), entry.text().headline(), entry.text().note(), event.itemId(),
                 event.sourcePath(), entry.chapter(), entry.text().media());
-    }
-
-
-    /** A day in the case's zone (its start, or for --to the start of the next day) or an ISO-8601 instant. */
-    private static Instant instant(String value, ZoneId zone, boolean end) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-            }
-            return java.time.OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new UserError("\"" + value + "\" is neither a day (2023-12-15) nor an instant (2023-12-15T09:00:00+08:00)");
-        }
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dossier.attribution.AttributionService;
+import org.dossier.graph.GraphService;
+import org.dossier.model.CommunicationGraph;
+import org.dossier.model.GraphFilter;
 import org.dossier.attribution.RightOfReplyService;
 import org.dossier.export.gate.LeakGate;
 import org.dossier.ingest.OriginalsVerifier;
@@ -47,16 +50,19 @@ public final class ExportService {
     private final AttributionService attribution;
     private final RightOfReplyService rightOfReply;
     private final OriginalsVerifier originals;
+    private final GraphService graphs;
     private final Function<Collection<String>, Redactor> redactors;
 
-    public ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals) {
-        this(clock, attribution, rightOfReply, originals, Redactor::new);
+    public ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals,
+                         GraphService graphs) {
+        this(clock, attribution, rightOfReply, originals, graphs, Redactor::new);
     }
 
     /** With another redactor: for the tests that show the leak gate refusing what a faulty redactor let through. */
     ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals,
-                  Function<Collection<String>, Redactor> redactors) {
+                  GraphService graphs, Function<Collection<String>, Redactor> redactors) {
         this.clock = clock;
+        this.graphs = graphs;
         this.attribution = attribution;
         this.rightOfReply = rightOfReply;
         this.originals = originals;
@@ -71,6 +77,18 @@ public final class ExportService {
     /** The formats of the source memo. */
     public enum MemoFormat {
         HTML, PDF
+    }
+
+    /** The formats of the communications graph: Gephi reads the first two. */
+    public enum GraphFormat {
+        GRAPHML, GEXF, JSON
+    }
+
+    /**
+     * What a graph export holds, and how many people it left out: everyone whose name or account
+     * holds a term marked for redaction or names a confidential source.
+     */
+    public record GraphExport(int people, int links, int leftOut) {
     }
 
     /**
@@ -116,6 +134,27 @@ public final class ExportService {
                     out -> writePage(manifest.appendTo(MemoHtmlWriter.page(memo), caseFile), format == MemoFormat.PDF, out),
                     exportSha256 -> manifest.signed(memo.title(), exportSha256, caseFile));
             return memo.claims().size();
+        }
+    }
+
+    /**
+     * Writes the communications graph of the messages and e-mails the filter takes, with its signed
+     * manifest beside it. A pseudonym or a mark would still show where the hidden person sits among
+     * the others, and a hostile reader who knows the newsroom's contacts could tell who it is; so
+     * whoever the export must hide is left out with every link to them, and everyone's counts and
+     * betweenness are those of the graph without them.
+     */
+    public GraphExport exportGraph(CaseFile caseFile, GraphFormat format, GraphFilter filter, Path target) {
+        CommunicationGraph whole = graphs.graph(caseFile, filter);
+        try (Protection protection = Protection.of(caseFile, redactors)) {
+            Redactor redactor = protection.redactor();
+            CommunicationGraph shown = graphs.withBetweenness(whole.keeping(person ->
+                    !redactor.finds(person.name()) && !redactor.finds(person.account())));
+            String title = title(caseFile);
+            Manifest manifest = new Manifest(protection, target, new SafeCopy(protection, caseFile.timeZone()));
+            ExportFiles.write(target, format == GraphFormat.JSON ? LeakGate.Kind.JSON : LeakGate.Kind.XML, gate(protection),
+                    out -> new GraphWriter(shown, title).write(format, out), exportSha256 -> manifest.signed(title, exportSha256, caseFile));
+            return new GraphExport(shown.people().size(), shown.links().size(), whole.people().size() - shown.people().size());
         }
     }
 

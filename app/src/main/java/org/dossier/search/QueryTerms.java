@@ -7,11 +7,11 @@ import java.util.List;
  * Splits what a reporter types into terms: words separated by spaces, or "a quoted phrase" kept
  * whole. Every term must match. Nothing else is syntax, so any text can be searched for.
  */
-final class QueryTerms {
+public final class QueryTerms {
     private QueryTerms() {
     }
 
-    static List<String> parse(String query) {
+    public static List<String> parse(String query) {
         List<String> terms = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;

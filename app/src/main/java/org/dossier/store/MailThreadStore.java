@@ -11,14 +11,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.MailAddress;
 import org.dossier.model.MailHeaders;
 import org.dossier.model.MailThread;
 
@@ -33,15 +34,34 @@ public final class MailThreadStore implements AutoCloseable {
     static final String MAIL_TYPES = "'message/rfc822','application/vnd.ms-outlook','application/x-tika-pst-mail-item'";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
-    /** Who a mail is from and to: addresses, or an Exchange server's names for them (no @), and the sender's name. */
-    private static final List<String> PEOPLE_FIELDS = List.of("Message:From-Email", "Message:To-Email", "Message:CC-Email",
-            "Message:BCC-Email", "Message:From-Name");
+    /**
+     * Where a mail's headers name its sender and recipients: the addresses' field and the field of
+     * the names written with them, or else the header as written ("Name &lt;address&gt;, …"), which
+     * is all Tika reports for a mail in a mailbox.
+     */
+    private enum Role {
+        FROM("Message:From-Email", "Message:From-Name", "Message-From"),
+        TO("Message:To-Email", "Message:To-Display-Name", "Message-To"),
+        CC("Message:CC-Email", "Message:CC-Display-Name", "Message-Cc"),
+        BCC("Message:BCC-Email", "Message:BCC-Display-Name", "Message-Bcc");
+
+        final String addresses;
+        final String names;
+        final String written;
+
+        Role(String addresses, String names, String written) {
+            this.addresses = addresses;
+            this.names = names;
+            this.written = written;
+        }
+    }
+
+    /** An address in a header as written: a name (quoted or not) and the address in angle brackets, or an address alone. */
+    private static final Pattern WRITTEN_ADDRESS = Pattern.compile(
+            "(?:\"([^\"]*)\"|([^,;<>\"]*?))\\s*<([^<>\\s]+@[^<>\\s]+)>|([^\\s,;<>\"]+@[^\\s,;<>\"]+)");
 
     /** Every field {@link #headers()} reads. */
-    private static final Set<String> WANTED = Set.of("Message:Raw-Header:Message-ID", "mapi:internet-message-id", "dc:identifier",
-            "Message:Raw-Header:In-Reply-To", "mapi:in-reply-to-id", "Message:Raw-Header:References", "mapi:internet-references",
-            "mapi:conversation-index", "Message:Raw-Header:Thread-Index", "MboxParser-thread-index", "dc:subject",
-            "Message:From-Email", "Message:To-Email", "Message:CC-Email", "Message:BCC-Email", "Message:From-Name");
+    private static final Set<String> WANTED = wanted();
 
     private final Connection connection;
 
@@ -68,7 +88,7 @@ public final class MailThreadStore implements AutoCloseable {
                         .filter(id -> !parents.contains(id)).forEach(parents::add);
                 List<String> own = ids(first(fields, "Message:Raw-Header:Message-ID", "mapi:internet-message-id", "dc:identifier"));
                 mails.add(new MailHeaders(rows.getLong(1), own.isEmpty() ? null : own.get(0), parents, conversationIndex(fields),
-                        subject != null ? subject : rows.getString(3), people(fields), sentAt));
+                        subject != null ? subject : rows.getString(3), addresses(fields), sentAt));
             }
             return mails;
         } catch (SQLException e) {
@@ -131,6 +151,48 @@ public final class MailThreadStore implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Records who each mail is from and to, for the mails not recorded before: the communications
+     * graph counts mails between addresses from these rows.
+     */
+    public void recordAddresses(List<MailHeaders> mails) {
+        Transactions.inTransaction(connection, "record the e-mails' addresses", () -> {
+            Set<Long> recorded = new HashSet<>();
+            try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT DISTINCT item_id FROM mail_people")) {
+                while (rows.next()) {
+                    recorded.add(rows.getLong(1));
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO mail_people VALUES (?, ?, ?, ?)")) {
+                for (MailHeaders mail : mails) {
+                    if (recorded.contains(mail.itemId())) {
+                        continue;
+                    }
+                    for (MailAddress address : mail.addresses()) {
+                        insert.setLong(1, mail.itemId());
+                        insert.setString(2, address.role());
+                        insert.setString(3, address.address());
+                        insert.setString(4, address.name() == null || address.name().isBlank() ? null : address.name().strip());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Whether some mail of the case has addresses not recorded yet: a case threaded before schema 17. */
+    public boolean addressesMissing() {
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM items WHERE kind = 'document' AND media_type IN (" + MAIL_TYPES + "))"
+                        + " AND NOT EXISTS (SELECT 1 FROM mail_people)")) {
+            return rows.getBoolean(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot tell whether the e-mails' addresses are recorded", e);
+        }
     }
 
     /**
@@ -205,18 +267,68 @@ public final class MailThreadStore implements AutoCloseable {
         return ids;
     }
 
-    private static Set<String> people(Map<String, List<String>> fields) {
-        Set<String> people = new LinkedHashSet<>();
-        for (String field : PEOPLE_FIELDS) {
-            for (String value : fields.getOrDefault(field, List.of())) {
-                for (String one : value.split("[,;]")) {
-                    if (!one.isBlank()) {
-                        people.add(one.strip().toLowerCase(Locale.ROOT));
-                    }
-                }
+    /**
+     * The addresses of a mail's sender and recipients, in lower case, with the names written with
+     * them when the names' field lists as many (Tika gives one list of each, not always as long).
+     */
+    private static List<MailAddress> addresses(Map<String, List<String>> fields) {
+        List<MailAddress> addresses = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (!fields.containsKey(role.addresses)) {
+                addresses.addAll(asWritten(role, fields.getOrDefault(role.written, List.of())));
+                continue;
+            }
+            List<String> written = addressesIn(fields.getOrDefault(role.addresses, List.of()));
+            List<String> names = fields.getOrDefault(role.names, List.of()).stream().filter(name -> !name.isBlank()).toList();
+            for (int i = 0; i < written.size(); i++) {
+                String name = names.size() == written.size() ? names.get(i) : role == Role.FROM ? first(fields, role.names) : null;
+                addresses.add(new MailAddress(role.name().toLowerCase(Locale.ROOT), written.get(i).toLowerCase(Locale.ROOT), name));
             }
         }
-        return people;
+        return addresses;
+    }
+
+    private static List<MailAddress> asWritten(Role role, List<String> values) {
+        List<MailAddress> addresses = new ArrayList<>();
+        for (String value : values) {
+            Matcher found = WRITTEN_ADDRESS.matcher(value);
+            while (found.find()) {
+                String address = found.group(3) != null ? found.group(3) : found.group(4);
+                String name = found.group(1) != null ? found.group(1) : found.group(2);
+                addresses.add(new MailAddress(role.name().toLowerCase(Locale.ROOT), address.toLowerCase(Locale.ROOT),
+                        name == null || name.isBlank() ? null : name.strip()));
+            }
+        }
+        return addresses;
+    }
+
+    /**
+     * The addresses in these values: a value may list several ("a@x.org, b@y.org"), but an Exchange
+     * server's name for a person holds commas of its own ("…/cn=c3030…-Allison, Ti"), and stays whole.
+     */
+    private static List<String> addressesIn(List<String> values) {
+        List<String> addresses = new ArrayList<>();
+        for (String value : values) {
+            List<String> parts = List.of(value.split("[,;]")).stream().map(String::strip).filter(part -> !part.isEmpty()).toList();
+            if (parts.size() > 1 && parts.stream().allMatch(part -> part.contains("@"))) {
+                addresses.addAll(parts);
+            } else if (!value.isBlank()) {
+                addresses.add(value.strip());
+            }
+        }
+        return addresses;
+    }
+
+    private static Set<String> wanted() {
+        Set<String> fields = new HashSet<>(Set.of("Message:Raw-Header:Message-ID", "mapi:internet-message-id", "dc:identifier",
+                "Message:Raw-Header:In-Reply-To", "mapi:in-reply-to-id", "Message:Raw-Header:References", "mapi:internet-references",
+                "mapi:conversation-index", "Message:Raw-Header:Thread-Index", "MboxParser-thread-index", "dc:subject"));
+        for (Role role : Role.values()) {
+            fields.add(role.addresses);
+            fields.add(role.names);
+            fields.add(role.written);
+        }
+        return Set.copyOf(fields);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class LeakGate {
     /** The kinds of file an export writes, each read back its own way. */
     public enum Kind {
-        HTML, JSON, CSV, PDF
+        HTML, JSON, CSV, PDF, XML
     }
 
     private final ForbiddenWords forbidden;
@@ -38,6 +38,7 @@ public final class LeakGate {
             case JSON -> ReadBack.json(file, checker);
             case CSV -> ReadBack.csv(file, checker);
             case PDF -> ReadBack.pdf(file, checker);
+            case XML -> ReadBack.xml(file, checker);
         }
     }
 

@@ -3,6 +3,7 @@ package org.dossier.export.gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,9 +30,14 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.parser.Parser;
 
 /**
  * An export read back as its readers will get it, every place that holds words: an HTML page's text
@@ -74,6 +80,31 @@ final class ReadBack {
                 } else {
                     found.text("the " + attribute.getKey() + " attribute of " + where, attribute.getValue());
                 }
+            }
+        }
+    }
+
+    /** Every element's text and every attribute of an XML file (GraphML, GEXF), comments and processing instructions included. */
+    static void xml(Path file, Found found) throws IOException {
+        Document xml;
+        try (InputStream in = Files.newInputStream(file)) {
+            xml = Jsoup.parse(in, StandardCharsets.UTF_8.name(), "", Parser.xmlParser());
+        }
+        for (Element element : xml.getAllElements()) {
+            String where = "the XML element " + element.tagName() + placeOf(element);
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode text) {
+                    found.text("the text of " + where, text.getWholeText());
+                } else if (child instanceof Comment comment) {
+                    found.text("a comment in " + where, comment.getData());
+                } else if (child instanceof XmlDeclaration declaration) {
+                    found.text("a declaration in " + where, declaration.getWholeDeclaration());
+                } else if (child instanceof DataNode data) {
+                    found.text("the data of " + where, data.getWholeData());
+                }
+            }
+            for (Attribute attribute : element.attributes()) {
+                found.text("the " + attribute.getKey() + " attribute of " + where, attribute.getValue());
             }
         }
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.model.MailAddress;
 import org.dossier.model.MailHeaders;
 import org.dossier.model.MailThread;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,8 @@ class MailThreadingTest {
     void outlooksConversationIndexTiesMailsWhoseSubjectsChanged() {
         String root = "01cbedeeaa634e4373fc83874f7a9da8d9532f63aca3";
         List<MailThread> threads = MailThreading.of(List.of(
-                new MailHeaders(1, null, List.of(), root, "Budget", Set.of(), DAY),
-                new MailHeaders(2, null, List.of(), root + "0000a1b2c3", "Budget (revised)", Set.of(), DAY.plusSeconds(60))));
+                new MailHeaders(1, null, List.of(), root, "Budget", List.of(), DAY),
+                new MailHeaders(2, null, List.of(), root + "0000a1b2c3", "Budget (revised)", List.of(), DAY.plusSeconds(60))));
         assertEquals(List.of(1L, 2L), threads.get(0).itemIds());
         assertEquals("email:item-1", threads.get(0).key());
     }
@@ -68,10 +69,11 @@ class MailThreadingTest {
     }
 
     private static MailHeaders mail(long item, String id, List<String> parents, String subject, int day) {
-        return new MailHeaders(item, id, parents, null, subject, Set.of(), DAY.plusSeconds(86_400L * day));
+        return new MailHeaders(item, id, parents, null, subject, List.of(), DAY.plusSeconds(86_400L * day));
     }
 
     private static MailHeaders bare(long item, String subject, Set<String> people, int day) {
-        return new MailHeaders(item, null, List.of(), null, subject, people, DAY.plusSeconds(86_400L * day));
+        List<MailAddress> addresses = people.stream().map(person -> new MailAddress("to", person, null)).toList();
+        return new MailHeaders(item, null, List.of(), null, subject, addresses, DAY.plusSeconds(86_400L * day));
     }
 }

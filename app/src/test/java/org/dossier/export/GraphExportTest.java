@@ -1,0 +1,109 @@
+package org.dossier.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import org.dossier.app.Services;
+import org.dossier.export.ExportService.GraphExport;
+import org.dossier.export.ExportService.GraphFormat;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.model.Actor;
+import org.dossier.model.CommunicationGraph;
+import org.dossier.model.GraphFilter;
+import org.dossier.store.CaseFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A graph export read as a hostile reader reads it: whoever the case must hide is not in it, not
+ * even as a node without a name, and nobody's counts betray mails to or from them.
+ */
+class GraphExportTest {
+    private static final Path MAIL = Path.of("src/test/resources/fixtures/mail");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LIST = "fedora-devel-list@redhat.com";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRedactedPersonIsLeftOutWithEveryLinkAndTheOthersCountsNoLongerHoldThem() throws Exception {
+        try (Services services = Services.create(dir.resolve("home"), Clock.systemUTC(), 2);
+             CaseFile caseFile = fedoraList(services)) {
+            CommunicationGraph whole = services.graph().graph(caseFile, GraphFilter.NONE);
+            long listReceived = whole.people().stream().filter(person -> person.account().equals(LIST)).findFirst().orElseThrow().received();
+            services.exporter().redactTerm(caseFile, new Actor("Editor", Actor.Role.EDITOR), "Till Maas");
+
+            Path json = dir.resolve("out/graph.json");
+            GraphExport written = services.exporter().exportGraph(caseFile, GraphFormat.JSON, GraphFilter.NONE, json);
+            String text = Files.readString(json, StandardCharsets.UTF_8);
+            assertFalse(text.contains("Till Maas") || text.contains("till.name"), "neither the name nor the address");
+            JsonNode graph = JSON.readTree(text);
+            assertEquals(written.people(), graph.get("nodes").size());
+            assertTrue(written.leftOut() >= 1);
+            JsonNode list = null;
+            for (JsonNode node : graph.get("nodes")) {
+                if (node.get("account").asText().equals(LIST)) {
+                    list = node;
+                }
+            }
+            long intoList = 0;
+            for (JsonNode link : graph.get("links")) {
+                intoList += link.get("target").asText().equals(list.get("id").asText()) ? link.get("weight").asLong() : 0;
+            }
+            assertEquals(listReceived - 13, list.get("received").asLong(), "Till Maas's 13 mails to the list are not counted");
+            assertEquals(intoList, list.get("received").asLong());
+            assertTrue(services.exporter().verify(caseFile, dir.resolve("out/graph.json.manifest.json")).accepted(), "the manifest is signed");
+
+            Path graphMl = dir.resolve("out/graph.graphml");
+            services.exporter().exportGraph(caseFile, GraphFormat.GRAPHML, GraphFilter.NONE, graphMl);
+            assertFalse(Files.readString(graphMl).contains("Till Maas") || Files.readString(graphMl).contains("till.name"));
+            assertTrue(Files.readString(graphMl).contains("<data key=\"weight\">"), "GraphML with weights, as Gephi reads it");
+        }
+    }
+
+    @Test
+    void theLeakGateReadsAGraphExportAndRefusesWhatAFaultyRedactorLetThrough() throws Exception {
+        try (Services services = Services.create(dir.resolve("home"), Clock.systemUTC(), 2);
+             CaseFile caseFile = fedoraList(services)) {
+            services.exporter().redactTerm(caseFile, new Actor("Editor", Actor.Role.EDITOR), "Till Maas");
+            Function<Collection<String>, Redactor> blind = terms -> new Redactor(List.of("nobody at all"));
+            ExportService faulty = new ExportService(services.clock(), services.attribution(), services.rightOfReply(), services.verifier(),
+                    services.graph(), blind);
+            for (GraphFormat format : GraphFormat.values()) {
+                Path target = dir.resolve("out/leaky." + format.name().toLowerCase(Locale.ROOT));
+                ExportException refused = assertThrows(ExportException.class,
+                        () -> faulty.exportGraph(caseFile, format, GraphFilter.NONE, target), format.name());
+                assertTrue(refused.getMessage().contains("Till Maas"), refused.getMessage());
+                assertFalse(Files.exists(target), "nothing is written");
+            }
+        }
+    }
+
+    private CaseFile fedoraList(Services services) throws Exception {
+        Path dump = Files.createDirectories(dir.resolve("dump"));
+        try (InputStream gz = new GZIPInputStream(Files.newInputStream(MAIL.resolve("2010-January.txt.gz")))) {
+            Files.copy(gz, dump.resolve("2010-January.mbox"));
+        }
+        Files.createDirectories(dir.resolve("out"));
+        CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock());
+        services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+        return caseFile;
+    }
+}
