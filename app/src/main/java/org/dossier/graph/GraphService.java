@@ -1,10 +1,13 @@
 package org.dossier.graph;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.dossier.ingest.mail.CaseMailThreads;
 import org.dossier.model.CommunicationGraph;
 import org.dossier.model.CommunicationGraph.Link;
@@ -17,11 +20,13 @@ import org.dossier.store.CaseFile;
 import org.dossier.store.CorrespondenceReader;
 import org.dossier.store.MailThreadStore;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
@@ -77,19 +82,68 @@ public final class GraphService {
 
     /**
      * Where to draw each person, in a unit square: people who wrote to each other close, groups
-     * apart. Computed off the window's thread; the same graph always gets the same places.
+     * apart. Each group that never wrote to another is laid out alone (Fruchterman–Reingold pushes
+     * unconnected groups against the edges and squeezes them there) in a square as large as the
+     * group, and the squares are set in rows, largest first. Computed off the window's thread; the
+     * same graph always gets the same places.
      */
     public Map<String, Position> layout(CommunicationGraph graph) {
         Graph<String, DefaultEdge> contacts = contacts(graph);
-        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(new Box2D(1.0, 1.0));
-        new FRLayoutAlgorithm2D<String, DefaultEdge>(LAYOUT_ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
-                new Random(LAYOUT_SEED)).layout(contacts, model);
+        List<Set<String>> groups = new ArrayList<>(new ConnectivityInspector<>(contacts).connectedSets());
+        groups.sort(Comparator.comparingInt((Set<String> group) -> -group.size())
+                .thenComparing(group -> group.stream().sorted().findFirst().orElse("")));
+        double rowWidth = Math.sqrt(groups.stream().mapToInt(Set::size).sum()) * 1.25;
         Map<String, Position> places = new HashMap<>();
-        for (String person : contacts.vertexSet()) {
-            Point2D point = model.get(person);
-            places.put(person, new Position(point.getX(), point.getY()));
+        double x = 0;
+        double y = 0;
+        double rowHeight = 0;
+        for (Set<String> group : groups) {
+            double side = Math.sqrt(group.size());
+            if (x > 0 && x + side > rowWidth) {
+                x = 0;
+                y += rowHeight;
+                rowHeight = 0;
+            }
+            placeGroup(new AsSubgraph<>(contacts, group), x, y, side, places);
+            x += side;
+            rowHeight = Math.max(rowHeight, side);
         }
+        double width = Math.max(rowWidth, x);
+        double height = y + rowHeight;
+        double scale = Math.max(width, height);
+        places.replaceAll((person, at) -> new Position(at.x() / scale + (1 - width / scale) / 2, at.y() / scale + (1 - height / scale) / 2));
         return places;
+    }
+
+    /**
+     * Lays one group out in its square, a tenth of the side in from each edge, stretched to fill it
+     * (the layout of a group whose members all wrote to each other settles in a tight knot).
+     */
+    private static void placeGroup(Graph<String, DefaultEdge> group, double left, double top, double side, Map<String, Position> places) {
+        double inner = side * 0.8;
+        if (group.vertexSet().size() == 1) {
+            group.vertexSet().forEach(person -> places.put(person, new Position(left + side / 2, top + side / 2)));
+            return;
+        }
+        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(new Box2D(inner, inner));
+        new FRLayoutAlgorithm2D<String, DefaultEdge>(LAYOUT_ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+                new Random(LAYOUT_SEED)).layout(group, model);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double span = 0;
+        for (String person : group.vertexSet()) {
+            minX = Math.min(minX, model.get(person).getX());
+            minY = Math.min(minY, model.get(person).getY());
+        }
+        for (String person : group.vertexSet()) {
+            span = Math.max(span, Math.max(model.get(person).getX() - minX, model.get(person).getY() - minY));
+        }
+        double stretch = span == 0 ? 0 : inner / span;
+        for (String person : group.vertexSet()) {
+            Point2D point = model.get(person);
+            places.put(person, new Position(left + side * 0.1 + (point.getX() - minX) * stretch,
+                    top + side * 0.1 + (point.getY() - minY) * stretch));
+        }
     }
 
     /** A person's place in the unit square. */

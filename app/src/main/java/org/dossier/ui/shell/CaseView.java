@@ -12,6 +12,7 @@ import org.dossier.ui.reader.ReaderArea;
 import org.dossier.ui.reader.ReaderViewModel;
 import org.dossier.ui.reader.SourcesPanel;
 import org.dossier.ui.timeline.TimelineView;
+import org.dossier.ui.graph.GraphView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -104,7 +105,18 @@ public final class CaseView extends BorderPane {
         Tab claims = new Tab("Claims", new ClaimsView(model.claims(), model.rightOfReply(), review,
                 (dragged, claim) -> attach(EvidenceDrag.read(dragged), claim)));
         claims.setId("claims-tab");
-        work.getTabs().setAll(read, time, claims);
+        Tab network = new Tab("Who wrote to whom", new GraphView(model.graph(), model.zone(), model::entityNamed, model.timeline().tags(),
+                itemId -> {
+                    showTimeline(false);
+                    model.reader().openItem(itemId, 0, 0);
+                }));
+        network.setId("graph-tab");
+        network.selectedProperty().addListener((property, was, selected) -> {
+            if (selected) {
+                model.graph().showFirstTime();
+            }
+        });
+        work.getTabs().setAll(read, time, claims, network);
         work.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         work.setId("work");
         split = new SplitPane(panels, work);
@@ -199,6 +211,8 @@ public final class CaseView extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> showTimeline(true));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> showTimeline(false));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), this::showClaims);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN),
+                () -> work.getSelectionModel().select(3));
     }
 
 }

@@ -22,6 +22,7 @@ import org.dossier.ui.claims.RightOfReplyViewModel;
 import org.dossier.ui.common.BackgroundWork;
 import org.dossier.ui.entities.EntitiesViewModel;
 import org.dossier.ui.export.ExportViewModel;
+import org.dossier.ui.graph.GraphViewModel;
 import org.dossier.ui.intake.IntakeViewModel;
 import org.dossier.ui.reader.ReaderViewModel;
 import org.dossier.ui.reader.SourcesViewModel;
@@ -49,6 +50,7 @@ public final class CaseViewModel {
     private final ClaimsViewModel claims;
     private final RightOfReplyViewModel rightOfReply;
     private final ExportViewModel exports;
+    private final GraphViewModel graph;
 
     public CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
         this.services = services;
@@ -64,6 +66,7 @@ public final class CaseViewModel {
         this.rightOfReply = new RightOfReplyViewModel(caseFile, zone, services.clock(), work, services.rightOfReply(), services.entities(),
                 new ReplyFileReader(services.parsers()), claims);
         this.exports = new ExportViewModel(caseFile, work, services.exporter(), actor, status::set);
+        this.graph = new GraphViewModel(services.graph(), services.exporter(), caseFile, zone, work);
         this.intake = new IntakeViewModel(services.intake(), caseFile, work, status, this::evidenceChanged);
         refreshSummary();
         intake.catchUpExtraction();
@@ -103,6 +106,10 @@ public final class CaseViewModel {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public GraphViewModel graph() {
+        return graph;
     }
 
     public BackgroundWork work() {
@@ -174,6 +181,7 @@ public final class CaseViewModel {
         entities.reload();
         reader.reloadItem();
         timeline.evidenceChanged();
+        graph.evidenceChanged();
     }
 
     public void close() {
