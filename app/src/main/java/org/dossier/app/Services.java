@@ -9,6 +9,7 @@ import org.dossier.export.ExportService;
 import org.dossier.extract.CaseKnowledge;
 import org.dossier.extract.EntityService;
 import org.dossier.graph.GraphService;
+import org.dossier.graph.PeopleService;
 import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
@@ -31,7 +32,8 @@ import org.dossier.timeline.TimelineService;
 public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser parsers, ImportService importer,
                        IntakeService intake, SearchService search, ReadingService reading, EntityService entities,
                        TimelineService timeline, OriginalsVerifier verifier, SampleCase sampleCase, AttributionService attribution,
-                       ExportService exporter, RightOfReplyService rightOfReply, GraphService graph)
+                       ExportService exporter, RightOfReplyService rightOfReply, GraphService graph,
+                       PeopleService people)
         implements AutoCloseable {
 
     /** How long one file may take to parse: {@code -Ddossier.parseSeconds}, default 120. */
@@ -61,7 +63,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
         GraphService graph = new GraphService();
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, intake, new SearchService(),
                 new ReadingService(clock), new EntityService(), timeline, originals, sample, attribution,
-                new ExportService(clock, attribution, rightOfReply, originals, graph), rightOfReply, graph);
+                new ExportService(clock, attribution, rightOfReply, originals, graph), rightOfReply, graph, new PeopleService(clock));
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Services;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.GraphBenchmark;
 import org.dossier.bench.MailThreadBenchmark;
 import org.dossier.bench.OcrBenchmark;
 import org.dossier.bench.SearchBenchmark;
@@ -68,6 +69,11 @@ final class BenchCommand implements Callable<Integer> {
             "random places; at most 5,000 events each, as a view draws them); with --chat-messages, after its import."})
     boolean timelineToo;
 
+    @Option(names = "--graph", description = {
+            "Time the communications graph of the case given by --case: who wrote to whom with everyone's betweenness,",
+            "and the layout of the 60 most active people as the window draws them; five runs, the median, and the peak heap."})
+    boolean graphToo;
+
     @Option(names = "--files", paramLabel = "N", description = "How many files to generate (default: ${DEFAULT-VALUE}).")
     int files = 10_000;
 
@@ -88,6 +94,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (graphToo) {
+            if (caseFile == null || !Files.isRegularFile(caseFile)) {
+                throw new UserError("--graph needs an existing case given by --case");
+            }
+            benchGraph(out, caseFile);
+            return 0;
+        }
         if (timelineToo && chatMessages == null) {
             if (caseFile == null || !Files.isRegularFile(caseFile)) {
                 throw new UserError("--timeline needs an existing case given by --case (or --chat-messages to make one)");
@@ -201,6 +214,19 @@ final class BenchCommand implements Callable<Integer> {
             benchTimeline(out, target);
         }
         return 0;
+    }
+
+    private void benchGraph(PrintWriter out, Path target) {
+        try (CaseFile opened = CaseFile.open(target)) {
+            var stats = services.reading().stats(opened);
+            GraphBenchmark.Result result = new GraphBenchmark(services.graph()).run(opened, 5, 60);
+            printMachine(out);
+            out.printf("graph over %,d messages and %,d documents: %,d people, %,d links%n", stats.messages(), stats.documents(),
+                    result.people(), result.links());
+            out.printf("read with betweenness: median %.2f s (runs: %s); layout of the 60 most active: median %.3f s; peak heap %d MB%n",
+                    result.medianRead(), result.readSeconds().stream().map(seconds -> String.format("%.2f", seconds)).toList(),
+                    result.medianLayout(), result.peakHeapBytes() >> 20);
+        }
     }
 
     private void benchTimeline(PrintWriter out, Path target) {

@@ -41,6 +41,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new OcrCommand(services));
         commandLine.addSubcommand(new TimelineCommand(services));
         commandLine.addSubcommand(new GraphCommand(services));
+        commandLine.addSubcommand(new PeopleCommand(services));
         commandLine.addSubcommand(new ClaimsCommand(services));
         commandLine.addSubcommand(new ExportCommand(services));
         commandLine.addSubcommand(new RedactCommand(services));

@@ -42,6 +42,11 @@ public final class GraphService {
      */
     static final long CENTRALITY_WORK_LIMIT = 50_000_000L;
     private static final int LAYOUT_ITERATIONS = 300;
+    /**
+     * Fruchterman–Reingold's constant C of the ideal distance between people (JGraphT's default is
+     * 0.5): larger keeps a group in which everyone wrote to everyone from settling in a knot.
+     */
+    private static final double SPREAD = 1.0;
     /** The same graph is drawn the same way each time: the layout starts from the same random places. */
     private static final long LAYOUT_SEED = 20231215L;
 
@@ -126,7 +131,7 @@ public final class GraphService {
             return;
         }
         MapLayoutModel2D<String> model = new MapLayoutModel2D<>(new Box2D(inner, inner));
-        new FRLayoutAlgorithm2D<String, DefaultEdge>(LAYOUT_ITERATIONS, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+        new FRLayoutAlgorithm2D<String, DefaultEdge>(LAYOUT_ITERATIONS, SPREAD,
                 new Random(LAYOUT_SEED)).layout(group, model);
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;

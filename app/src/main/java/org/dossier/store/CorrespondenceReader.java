@@ -14,20 +14,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.model.CommunicationGraph;
+import org.dossier.model.ConfirmedPerson;
 import org.dossier.model.CommunicationGraph.Link;
 import org.dossier.model.CommunicationGraph.Person;
 import org.dossier.model.GraphFilter;
 import org.dossier.model.Item;
+import org.dossier.model.PersonAccount;
 
 /**
  * Who wrote to whom, counted in the case: an e-mail from its sender to each of its recipients, a
  * chat message from its author to each other member of its conversation (everyone who wrote in
  * it, at any time). The counts are summed in SQL per sender and receiver (e-mails) or per
- * conversation and author (messages), so a million messages are read once and never held.
+ * conversation and author (messages), so a million messages are read once and never held. The
+ * accounts the reporter confirmed as one person are counted as that person.
  */
 public final class CorrespondenceReader implements AutoCloseable {
-    static final String EMAIL = "email:";
-    static final String CHAT = "chat:";
+    private static final String EMAIL = Accounts.EMAIL;
+    private static final String CHAT = Accounts.CHAT;
 
     private final Connection connection;
 
@@ -43,12 +46,24 @@ public final class CorrespondenceReader implements AutoCloseable {
     public CommunicationGraph graph(GraphFilter filter) {
         try {
             Filter where = Filter.of(connection, filter);
+            Map<String, Map<String, Link>> byAccount = new HashMap<>();
+            mailLinks(where, byAccount);
+            chatLinks(where, byAccount);
+            Map<String, PersonAccount> accounts = Accounts.all(connection);
+            List<ConfirmedPerson> confirmed = Accounts.confirmed(connection, accounts);
+            Map<String, String> owner = new HashMap<>();
+            confirmed.forEach(person -> person.accounts().forEach(account -> owner.put(account.key(), person.key())));
             Map<String, Map<String, Link>> links = new HashMap<>();
-            mailLinks(where, links);
-            chatLinks(where, links);
+            byAccount.values().stream().flatMap(to -> to.values().stream()).forEach(link -> {
+                String from = owner.getOrDefault(link.from(), link.from());
+                String to = owner.getOrDefault(link.to(), link.to());
+                if (!from.equals(to)) {
+                    add(links, from, to, link.count(), link.first(), link.last());
+                }
+            });
             List<Link> all = links.values().stream().flatMap(to -> to.values().stream())
                     .sorted(Comparator.comparingLong(Link::count).reversed().thenComparing(Link::from).thenComparing(Link::to)).toList();
-            return new CommunicationGraph(people(all), all);
+            return new CommunicationGraph(people(all, accounts, confirmed), all);
         } catch (SQLException e) {
             throw new StoreException("cannot count who wrote to whom", e);
         }
@@ -61,9 +76,20 @@ public final class CorrespondenceReader implements AutoCloseable {
     public List<Item> exchanged(GraphFilter filter, String person, String other, int limit) {
         try {
             Filter where = Filter.of(connection, filter);
+            List<String> mine = accountsOf(person);
+            List<String> theirs = other == null ? List.of() : accountsOf(other);
             List<Object> parameters = new ArrayList<>();
-            String between = other == null ? involving(person, parameters)
-                    : "(" + sentTo(person, other, parameters) + " OR " + sentTo(other, person, parameters) + ")";
+            List<String> ways = new ArrayList<>();
+            for (String account : mine) {
+                if (other == null) {
+                    ways.add(involving(account, parameters));
+                }
+                for (String their : theirs) {
+                    ways.add(sentTo(account, their, parameters));
+                    ways.add(sentTo(their, account, parameters));
+                }
+            }
+            String between = "(" + String.join(" OR ", ways) + ")";
             parameters.addAll(where.parameters);
             parameters.add(limit);
             List<Item> items = new ArrayList<>();
@@ -77,6 +103,23 @@ public final class CorrespondenceReader implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot list what " + person + " exchanged", e);
         }
+    }
+
+    /** The accounts of a graph's key: a confirmed person's, or the account itself. */
+    private List<String> accountsOf(String key) throws SQLException {
+        if (!key.startsWith(Accounts.PERSON)) {
+            return List.of(key);
+        }
+        List<String> accounts = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT account FROM person_accounts WHERE person_id = ? ORDER BY id")) {
+            query.setLong(1, Long.parseLong(key.substring(Accounts.PERSON.length())));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    accounts.add(rows.getString(1));
+                }
+            }
+        }
+        return accounts.isEmpty() ? List.of(key) : accounts;
     }
 
     /** What a person sent, and the e-mails they received (a chat member "receives" every message of the conversation: too many to list). */
@@ -168,59 +211,33 @@ public final class CorrespondenceReader implements AutoCloseable {
                 new Link(from, to, was.count() + more.count(), earlier(was.first(), more.first()), later(was.last(), more.last())));
     }
 
-    /** The people of these links, with the name the evidence writes most often for each, most active first. */
-    private List<Person> people(List<Link> links) throws SQLException {
+    /**
+     * The people of these links, most active first: an account with the name the evidence writes
+     * most often for it, a confirmed person with the name the reporter chose and all their accounts.
+     */
+    private static List<Person> people(List<Link> links, Map<String, PersonAccount> accounts, List<ConfirmedPerson> confirmed) {
         Map<String, long[]> counts = new HashMap<>();
         for (Link link : links) {
             counts.computeIfAbsent(link.from(), key -> new long[2])[0] += link.count();
             counts.computeIfAbsent(link.to(), key -> new long[2])[1] += link.count();
         }
-        Map<String, String> mailNames = mailNames();
-        Map<String, String[]> chatNames = chatNames();
+        Map<String, ConfirmedPerson> byKey = new HashMap<>();
+        confirmed.forEach(person -> byKey.put(person.key(), person));
         List<Person> people = new ArrayList<>();
         counts.forEach((key, sentReceived) -> {
-            String account;
-            String name;
-            String platform;
-            if (key.startsWith(EMAIL)) {
-                account = key.substring(EMAIL.length());
-                name = mailNames.getOrDefault(account, account);
-                platform = "email";
+            ConfirmedPerson person = byKey.get(key);
+            if (person != null) {
+                people.add(new Person(key, person.name(),
+                        person.accounts().stream().map(PersonAccount::account).collect(Collectors.joining(", ")),
+                        person.accounts().stream().map(PersonAccount::platform).distinct().collect(Collectors.joining(", ")),
+                        sentReceived[0], sentReceived[1], Double.NaN));
             } else {
-                String[] participant = chatNames.getOrDefault(key, new String[] {"?", "?", key});
-                platform = participant[0];
-                account = participant[1];
-                name = participant[2];
+                PersonAccount account = accounts.getOrDefault(key, new PersonAccount(key, key, key, "?"));
+                people.add(new Person(key, account.name(), account.account(), account.platform(), sentReceived[0], sentReceived[1], Double.NaN));
             }
-            people.add(new Person(key, name, account, platform, sentReceived[0], sentReceived[1], Double.NaN));
         });
         people.sort(Comparator.comparingLong(Person::total).reversed().thenComparing(Person::key));
         return people;
-    }
-
-    /** For each address, the name most often written with it. */
-    private Map<String, String> mailNames() throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        try (var statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
-                SELECT address, name FROM mail_people WHERE name IS NOT NULL
-                GROUP BY address, name ORDER BY address, count(*) DESC, name""")) {
-            while (rows.next()) {
-                names.putIfAbsent(rows.getString(1), rows.getString(2));
-            }
-        }
-        return names;
-    }
-
-    /** Each chat participant's platform, the platform's id and the name. */
-    private Map<String, String[]> chatNames() throws SQLException {
-        Map<String, String[]> names = new HashMap<>();
-        try (var statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT id, platform, platform_id, name FROM participants")) {
-            while (rows.next()) {
-                names.put(CHAT + rows.getLong(1), new String[] {rows.getString(2), rows.getString(3), rows.getString(4)});
-            }
-        }
-        return names;
     }
 
     private static long participant(String key) {

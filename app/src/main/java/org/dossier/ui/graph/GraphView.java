@@ -37,8 +37,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.dossier.export.ExportService.GraphFormat;
 import org.dossier.model.CommunicationGraph.Link;
+import org.dossier.model.ConfirmedPerson;
 import org.dossier.model.CommunicationGraph.Person;
 import org.dossier.model.Item;
+import org.dossier.model.PersonProposal;
 import org.dossier.model.TimelineFilter;
 
 /**
@@ -85,9 +87,9 @@ public final class GraphView extends BorderPane {
         setTop(top);
 
         GraphPane drawing = new GraphPane(model, model::hide);
-        SplitPane side = new SplitPane(peopleTable(), exchangedList(openItem));
+        SplitPane side = new SplitPane(proposals(), peopleTable(), exchangedList(openItem));
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.5);
+        side.setDividerPositions(0.36, 0.68);
         SplitPane split = new SplitPane(drawing, side);
         split.setDividerPositions(0.58);
         setCenter(split);
@@ -198,11 +200,50 @@ public final class GraphView extends BorderPane {
             TableRow<Person> row = new TableRow<>();
             MenuItem hide = new MenuItem("Hide from the graph");
             hide.setOnAction(event -> model.hide(row.getItem()));
+            MenuItem split = new MenuItem("Not one person: show each account apart");
+            split.setOnAction(event -> model.split(row.getItem()));
+            ContextMenu menu = new ContextMenu(hide, split);
+            menu.setOnShowing(event -> split.setVisible(row.getItem() != null
+                    && row.getItem().key().startsWith(ConfirmedPerson.KEY_PREFIX)));
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(new ContextMenu(hide)));
+                    .then((ContextMenu) null).otherwise(menu));
             return row;
         });
         return table;
+    }
+
+    /** The accounts that look like one person, each with what they share and the reporter's two answers. */
+    private VBox proposals() {
+        Label heading = new Label();
+        heading.getStyleClass().add("reader-heading");
+        heading.textProperty().bind(javafx.beans.binding.Bindings.size(model.proposals()).asString("Same person? (%d)"));
+        ListView<PersonProposal> list = new ListView<>(model.proposals());
+        list.setId("graph-proposals");
+        list.setPlaceholder(new Label("No accounts look like one person."));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(PersonProposal proposal, boolean empty) {
+                super.updateItem(proposal, empty);
+                if (empty || proposal == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label accounts = new Label(String.join("\n", proposal.accounts().stream()
+                        .map(account -> account.name() + "  <" + account.account() + ">  " + account.platform()).toList()));
+                accounts.setWrapText(true);
+                Button same = new Button("One person");
+                same.getStyleClass().add("proposal-same");
+                same.setOnAction(event -> model.confirm(proposal));
+                Button apart = new Button("Not the same");
+                apart.setOnAction(event -> model.reject(proposal));
+                HBox answers = new HBox(6, same, apart);
+                setGraphic(new VBox(4, accounts, answers));
+            }
+        });
+        VBox box = new VBox(4, heading, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setPadding(new Insets(6));
+        return box;
     }
 
     private static double parse(String score) {
@@ -218,6 +259,7 @@ public final class GraphView extends BorderPane {
         model.selectedPersonProperty().addListener((property, old, person) -> {
             if (person != null) {
                 heading.setText(person.platform().equals("email") ? "What " + person.name() + " sent or received"
+                        : person.platform().contains("email") ? "What " + person.name() + " sent, received or wrote (" + person.platform() + ")"
                         : "What " + person.name() + " wrote on " + person.platform());
             }
         });

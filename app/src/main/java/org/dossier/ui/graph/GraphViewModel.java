@@ -22,12 +22,18 @@ import org.dossier.export.ExportService;
 import org.dossier.export.ExportService.GraphExport;
 import org.dossier.export.ExportService.GraphFormat;
 import org.dossier.graph.GraphService;
+import org.dossier.graph.PeopleService;
 import org.dossier.graph.GraphService.Position;
+import javafx.beans.value.ObservableValue;
+import org.dossier.model.Actor;
 import org.dossier.model.CommunicationGraph;
+import org.dossier.model.ConfirmedPerson;
 import org.dossier.model.CommunicationGraph.Link;
 import org.dossier.model.CommunicationGraph.Person;
 import org.dossier.model.GraphFilter;
 import org.dossier.model.Item;
+import org.dossier.model.PersonAccount;
+import org.dossier.model.PersonProposal;
 import org.dossier.model.TimelineFilter;
 import org.dossier.store.CaseFile;
 import org.dossier.ui.common.BackgroundWork;
@@ -35,7 +41,8 @@ import org.dossier.ui.common.BackgroundWork;
 /**
  * The communications graph's state: the filter (days, entity, tag, source, words), the people
  * hidden, the graph read for them with the most active people placed for drawing (read, measured
- * and laid out off the FX thread), the person or link selected, and what went between them.
+ * and laid out off the FX thread), the person or link selected and what went between them, and the
+ * accounts that look like one person, which the reporter confirms or rejects.
  */
 public final class GraphViewModel {
     /** At most this many people are drawn: the most active; the table lists them all. */
@@ -44,6 +51,8 @@ public final class GraphViewModel {
     static final int LISTED = 500;
 
     private final GraphService graphs;
+    private final PeopleService peopleService;
+    private final ObservableValue<Actor> actor;
     private final ExportService exports;
     private final CaseFile caseFile;
     private final ZoneId zone;
@@ -58,6 +67,7 @@ public final class GraphViewModel {
     private final ObjectProperty<Person> selectedPerson = new SimpleObjectProperty<>();
     private final ObjectProperty<Link> selectedLink = new SimpleObjectProperty<>();
     private final ObservableList<Item> exchanged = FXCollections.observableArrayList();
+    private final ObservableList<PersonProposal> proposals = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private GraphFilter shownFilter = GraphFilter.NONE;
     private BackgroundWork.Pending reading;
@@ -73,8 +83,11 @@ public final class GraphViewModel {
         static final Drawing EMPTY = new Drawing(new CommunicationGraph(List.of(), List.of()), Map.of());
     }
 
-    public GraphViewModel(GraphService graphs, ExportService exports, CaseFile caseFile, ZoneId zone, BackgroundWork work) {
+    public GraphViewModel(GraphService graphs, PeopleService peopleService, ExportService exports, CaseFile caseFile, ZoneId zone,
+                          BackgroundWork work, ObservableValue<Actor> actor) {
         this.graphs = graphs;
+        this.peopleService = peopleService;
+        this.actor = actor;
         this.exports = exports;
         this.caseFile = caseFile;
         this.zone = zone;
@@ -126,8 +139,9 @@ public final class GraphViewModel {
             CommunicationGraph few = shown.keeping(person -> busiest.contains(person.key()));
             CommunicationGraph drawn = new CommunicationGraph(few.people().stream()
                     .map(person -> person.withBetweenness(scores.get(person.key()))).toList(), few.links());
-            return new Read(filter, shown, new Drawing(drawn, graphs.layout(drawn)));
+            return new Read(filter, shown, new Drawing(drawn, graphs.layout(drawn)), peopleService.proposals(caseFile));
         }, read -> {
+            proposals.setAll(read.proposals());
             shownFilter = read.filter();
             people.setAll(read.graph().people());
             drawing.set(read.drawing());
@@ -137,7 +151,40 @@ public final class GraphViewModel {
         });
     }
 
-    private record Read(GraphFilter filter, CommunicationGraph graph, Drawing drawing) {
+    private record Read(GraphFilter filter, CommunicationGraph graph, Drawing drawing, List<PersonProposal> proposals) {
+    }
+
+    /** The reporter says these accounts are one person, under the fullest of their names; the graph is read again. */
+    public void confirm(PersonProposal proposal) {
+        List<String> keys = proposal.accounts().stream().map(PersonAccount::key).toList();
+        String name = proposal.accounts().get(0).name();
+        work.read(() -> peopleService.confirm(caseFile, actor.getValue(), keys, name), id -> reload());
+    }
+
+    /** The reporter says these accounts are not one person: not proposed again. */
+    public void reject(PersonProposal proposal) {
+        List<String> keys = proposal.accounts().stream().map(PersonAccount::key).toList();
+        work.read(() -> {
+            peopleService.keepApart(caseFile, actor.getValue(), keys);
+            return keys;
+        }, done -> reload());
+    }
+
+    /** Undoes a confirmed person: their accounts are drawn apart again. Does nothing for an account. */
+    public void split(Person person) {
+        if (!person.key().startsWith(ConfirmedPerson.KEY_PREFIX)) {
+            return;
+        }
+        long id = Long.parseLong(person.key().substring(ConfirmedPerson.KEY_PREFIX.length()));
+        work.read(() -> {
+            peopleService.split(caseFile, actor.getValue(), id);
+            return id;
+        }, done -> reload());
+    }
+
+    /** Accounts the evidence suggests are one person, for the reporter to confirm or reject. */
+    public ObservableList<PersonProposal> proposals() {
+        return proposals;
     }
 
     private String summary(CommunicationGraph graph, CommunicationGraph drawn) {

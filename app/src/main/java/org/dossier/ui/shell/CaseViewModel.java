@@ -66,7 +66,7 @@ public final class CaseViewModel {
         this.rightOfReply = new RightOfReplyViewModel(caseFile, zone, services.clock(), work, services.rightOfReply(), services.entities(),
                 new ReplyFileReader(services.parsers()), claims);
         this.exports = new ExportViewModel(caseFile, work, services.exporter(), actor, status::set);
-        this.graph = new GraphViewModel(services.graph(), services.exporter(), caseFile, zone, work);
+        this.graph = new GraphViewModel(services.graph(), services.people(), services.exporter(), caseFile, zone, work, actor);
         this.intake = new IntakeViewModel(services.intake(), caseFile, work, status, this::evidenceChanged);
         refreshSummary();
         intake.catchUpExtraction();

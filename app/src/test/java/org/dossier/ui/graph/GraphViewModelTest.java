@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
 import org.dossier.OnTheSampleCase;
+import org.dossier.model.Actor;
 import org.dossier.export.ExportService.GraphFormat;
 import org.dossier.model.CommunicationGraph.Link;
 import org.dossier.model.CommunicationGraph.Person;
@@ -31,7 +33,8 @@ class GraphViewModelTest extends OnTheSampleCase {
 
     @Test
     void theSampleIsDrawnAPersonsMessagesListedAndThePersonHidden() {
-        GraphViewModel model = new GraphViewModel(services.graph(), services.exporter(), sample, sample.timeZone(), work);
+        GraphViewModel model = new GraphViewModel(services.graph(), services.people(), services.exporter(), sample, sample.timeZone(), work,
+                new SimpleObjectProperty<>(new Actor("Mei Lin", Actor.Role.REPORTER)));
         model.showFirstTime();
         assertFalse(model.people().isEmpty());
         GraphViewModel.Drawing drawing = model.drawingProperty().get();
@@ -58,8 +61,31 @@ class GraphViewModelTest extends OnTheSampleCase {
     }
 
     @Test
+    void accountsProposedAsOnePersonAreConfirmedDrawnAsOneAndSplitAgain() {
+        GraphViewModel model = new GraphViewModel(services.graph(), services.people(), services.exporter(), sample, sample.timeZone(), work,
+                new SimpleObjectProperty<>(new Actor("Mei Lin", Actor.Role.REPORTER)));
+        model.showFirstTime();
+        int people = model.people().size();
+        int proposed = model.proposals().size();
+        assertTrue(proposed > 0, "the sample's Chen Li writes on Slack, Telegram and by e-mail");
+        var proposal = model.proposals().get(0);
+        model.confirm(proposal);
+        assertEquals(proposed - 1, model.proposals().size());
+        assertEquals(people - proposal.accounts().size() + 1, model.people().size(), "the accounts are one person now");
+        Person confirmed = model.people().stream().filter(person -> person.key().startsWith("person:")).findFirst().orElseThrow();
+        assertEquals(proposal.accounts().get(0).name(), confirmed.name());
+
+        model.split(confirmed);
+        assertEquals(people, model.people().size());
+        assertEquals(proposed, model.proposals().size(), "split, the accounts are proposed again");
+        model.reject(model.proposals().get(0));
+        assertEquals(proposed - 1, model.proposals().size());
+    }
+
+    @Test
     void aFilterNarrowsTheGraphAndTheExportIsWrittenForIt() throws Exception {
-        GraphViewModel model = new GraphViewModel(services.graph(), services.exporter(), sample, sample.timeZone(), work);
+        GraphViewModel model = new GraphViewModel(services.graph(), services.people(), services.exporter(), sample, sample.timeZone(), work,
+                new SimpleObjectProperty<>(new Actor("Mei Lin", Actor.Role.REPORTER)));
         model.showFirstTime();
         int everyone = model.people().size();
         model.itemsProperty().set(TimelineFilter.NONE.withSource(sample.path().getParent().resolve("nowhere").toString()));
