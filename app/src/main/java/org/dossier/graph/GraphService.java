@@ -25,22 +25,16 @@ import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
 /**
  * The communications graph's front door, for the window, the command line and the exports: who
- * wrote to whom for a filter, who connects groups (betweenness, by JGraphT), what two people
- * exchanged, and where to draw each person (JGraphT's Fruchterman–Reingold layout).
+ * wrote to whom for a filter, who connects groups (betweenness), what two people exchanged, and
+ * where to draw each person (JGraphT's Fruchterman–Reingold layout).
  */
 public final class GraphService {
-    /**
-     * Betweenness takes time in proportion to people × links (Brandes); beyond this the graph is
-     * drawn and exported without it rather than keep a reporter waiting for minutes.
-     */
-    static final long CENTRALITY_WORK_LIMIT = 50_000_000L;
     private static final int LAYOUT_ITERATIONS = 300;
     /**
      * Fruchterman–Reingold's constant C of the ideal distance between people (JGraphT's default is
@@ -65,15 +59,10 @@ public final class GraphService {
 
     /**
      * Each person's betweenness in the graph as given (after people are hidden or left out, who
-     * connects groups changes), over whether two people wrote to each other at all; or the graph
-     * as it is when it is too large to compute in reasonable time.
+     * connects groups changes), over whether two people wrote to each other at all.
      */
     public CommunicationGraph withBetweenness(CommunicationGraph graph) {
-        Graph<String, DefaultEdge> contacts = contacts(graph);
-        if ((long) contacts.vertexSet().size() * Math.max(1, contacts.edgeSet().size()) > CENTRALITY_WORK_LIMIT) {
-            return graph;
-        }
-        Map<String, Double> scores = new BetweennessCentrality<>(contacts, true).getScores();
+        Map<String, Double> scores = Betweenness.of(graph);
         List<Person> people = graph.people().stream().map(person -> person.withBetweenness(scores.getOrDefault(person.key(), 0.0))).toList();
         return new CommunicationGraph(people, graph.links());
     }

@@ -194,9 +194,7 @@ public final class GraphViewModel {
         String shown = drawn.people().size() < graph.people().size()
                 ? String.format(" · the %d most active drawn", drawn.people().size()) : "";
         String hiddenNote = hidden.isEmpty() ? "" : String.format(" · %d hidden", hidden.size());
-        boolean centrality = graph.people().stream().noneMatch(person -> Double.isNaN(person.betweenness()));
-        return String.format("%,d people · %,d links%s%s%s", graph.people().size(), graph.links().size(), shown, hiddenNote,
-                centrality ? "" : " · too large to compute who connects groups");
+        return String.format("%,d people · %,d links%s%s", graph.people().size(), graph.links().size(), shown, hiddenNote);
     }
 
     /** Leaves a person out of the graph (a list, a bot, the reporter's own address), and reads it again. */
