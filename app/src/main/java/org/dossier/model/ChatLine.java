@@ -8,10 +8,15 @@ import java.util.List;
  * @param replyTo     the heading and start of the message it answers, or null
  * @param attachments the names of its attached files, "(missing)" after those the export left out
  * @param mentions    what extraction found in its text
+ * @param quotedFrom  where the earlier mails an e-mail quotes begin in its text, for the reader to fold; -1 for none
  */
-public record ChatLine(Item item, String replyTo, List<String> attachments, List<StoredMention> mentions) {
+public record ChatLine(Item item, String replyTo, List<String> attachments, List<StoredMention> mentions, int quotedFrom) {
     public ChatLine {
         attachments = List.copyOf(attachments);
         mentions = List.copyOf(mentions);
+    }
+
+    public ChatLine withQuotedFrom(int offset) {
+        return new ChatLine(item, replyTo, attachments, mentions, offset);
     }
 }

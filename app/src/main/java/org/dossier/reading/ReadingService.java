@@ -3,10 +3,14 @@ package org.dossier.reading;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.dossier.model.Annotation;
 import org.dossier.model.CaseStats;
+import org.dossier.ingest.mail.InclusiveMails;
+import org.dossier.ingest.mail.QuotedText;
 import org.dossier.model.ChatLine;
+import org.dossier.model.ItemKind;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.Item;
 import org.dossier.model.ItemDetails;
@@ -112,10 +116,18 @@ public final class ReadingService {
         }
     }
 
-    /** Messages by id, as the chat reader shows them. */
+    /** Messages by id, as the chat reader shows them; an e-mail with where the mails it quotes begin. */
     public List<ChatLine> chatLines(CaseFile caseFile, List<Long> ids) {
         try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
-            return browser.chatLines(ids);
+            return browser.chatLines(ids).stream().map(line -> line.item().kind() == ItemKind.DOCUMENT
+                    ? line.withQuotedFrom(QuotedText.start(line.item().text(), line.item().title())) : line).toList();
+        }
+    }
+
+    /** The mails of an e-mail thread that no other mail of it contains: those a reviewer must read. */
+    public Set<Long> inclusiveMails(CaseFile caseFile, long conversationId) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return InclusiveMails.of(browser.mailTexts(conversationId));
         }
     }
 

@@ -16,6 +16,7 @@ import org.dossier.model.ConversationSummary;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.Item;
 import org.dossier.model.ItemDetails;
+import org.dossier.model.MailText;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.MessageIndex;
@@ -141,16 +142,47 @@ public final class CaseBrowser implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read attachments", e);
         }
+        // An e-mail's attachments are the parts Tika found in it: its child items.
+        try (PreparedStatement query = connection.prepareStatement("SELECT c.parent_item_id, coalesce(c.title, c.locator) FROM items c"
+                + " JOIN items m ON m.id = c.parent_item_id AND m.kind = 'document' WHERE c.parent_item_id IN (" + in + ") ORDER BY c.id");
+             var rows = query.executeQuery()) {
+            while (rows.next()) {
+                attachments.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the e-mails' attachments", e);
+        }
         Map<Long, List<StoredMention>> mentions = mentionsOf(in);
         List<ChatLine> lines = new ArrayList<>();
         for (long id : ids) {
             Item item = items.get(id);
             if (item != null) {
                 lines.add(new ChatLine(item, replies.get(id), attachments.getOrDefault(id, List.of()),
-                        mentions.getOrDefault(id, List.of())));
+                        mentions.getOrDefault(id, List.of()), -1));
             }
         }
         return lines;
+    }
+
+    /** The mails of an e-mail thread, oldest first, with their attachments' names and lengths. */
+    public List<MailText> mailTexts(long conversationId) {
+        List<MailText> mails = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT i.id, i.title, i.text,
+                       (SELECT group_concat(coalesce(a.title, '') || ' ' || length(a.text), char(10)) FROM items a WHERE a.parent_item_id = i.id)
+                FROM items i WHERE i.conversation_id = ? ORDER BY i.occurred_at, i.id""")) {
+            query.setLong(1, conversationId);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String attachments = rows.getString(4);
+                    mails.add(new MailText(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            attachments == null ? java.util.Set.of() : java.util.Set.copyOf(List.of(attachments.split("\n")))));
+                }
+            }
+            return mails;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the mails of conversation " + conversationId, e);
+        }
     }
 
     /** The item an item is embedded in, and its parser's metadata. */

@@ -2,10 +2,13 @@ package org.dossier.ui.reader;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -36,9 +39,12 @@ public final class ChatReader extends BorderPane {
     private final ZoneId caseZone;
     private final ListView<ChatLine> messages = new ListView<>();
     private final Label title = new Label();
+    private final Label threadNote = new Label();
     private final DatePicker jump = new DatePicker();
 
     private final SplitPane split = new SplitPane();
+    /** The mails whose quoted earlier mails the reader unfolded. */
+    private final Set<Long> expanded = new HashSet<>();
 
     public ChatReader(ReaderViewModel model, ZoneId caseZone) {
         this.model = model;
@@ -62,7 +68,10 @@ public final class ChatReader extends BorderPane {
         zone.setMinWidth(Region.USE_PREF_SIZE);
         HBox firstRow = new HBox(10, title, gap, zone, jump);
         firstRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox top = new VBox(4, firstRow, new Legend(model));
+        threadNote.getStyleClass().add("chat-time");
+        threadNote.setVisible(false);
+        threadNote.setManaged(false);
+        VBox top = new VBox(4, firstRow, threadNote, new Legend(model));
         top.setPadding(new Insets(8, 10, 6, 10));
         top.getStyleClass().add("reader-header");
         setTop(top);
@@ -84,16 +93,38 @@ public final class ChatReader extends BorderPane {
         model.messagesProperty().addListener((property, old, index) -> {
             ConversationSummary chat = model.conversationProperty().get();
             if (index != null && chat != null) {
-                title.setText(chat.name() + " · " + chat.platform() + " · " + String.format("%,d", index.size())
-                        + (index.size() == 1 ? " message" : " messages"));
+                expanded.clear();
+                showTitle();
                 messages.setItems(new PagedChatLines(index, model::loadLines));
             }
+        });
+        model.inclusiveMailsProperty().addListener((property, old, inclusive) -> {
+            showTitle();
+            messages.refresh();
         });
         model.chatPositionProperty().addListener((property, old, position) -> {
             if (position.intValue() >= 0) {
                 scrollTo(position.intValue());
             }
         });
+    }
+
+    /** The conversation's name, platform and size; for an e-mail thread, how many of its mails hold all the others. */
+    private void showTitle() {
+        ConversationSummary chat = model.conversationProperty().get();
+        MessageIndex index = model.messagesProperty().get();
+        if (chat == null || index == null) {
+            return;
+        }
+        int inclusive = model.inclusiveMailsProperty().get().size();
+        boolean thread = "email".equals(chat.platform());
+        title.setText(chat.name() + " · " + (thread ? "e-mail thread" : chat.platform()) + " · " + String.format("%,d", index.size())
+                + (thread ? (index.size() == 1 ? " mail" : " mails") : index.size() == 1 ? " message" : " messages"));
+        boolean marked = thread && inclusive > 0 && inclusive < index.size();
+        threadNote.setText(marked ? String.format("Read the %d marked ◆ and you have read them all: every other mail's words are"
+                + " quoted in a later one.", inclusive) : "");
+        threadNote.setVisible(marked);
+        threadNote.setManaged(marked);
     }
 
     /** Shows a reader of the selected message below the list (the document reader, moved here). */
@@ -138,7 +169,9 @@ public final class ChatReader extends BorderPane {
         private final Label reply = new Label();
         private final TextFlow text = new TextFlow();
         private final VBox attachments = new VBox();
-        private final VBox card = new VBox(2, new HBox(8, author, when), reply, text, attachments);
+        private final Label inclusive = new Label();
+        private final Hyperlink quoted = new Hyperlink();
+        private final VBox card = new VBox(2, new HBox(8, author, when, inclusive), reply, text, quoted, attachments);
         private final Label coming = new Label("…");
 
         MessageCell() {
@@ -146,6 +179,8 @@ public final class ChatReader extends BorderPane {
             author.getStyleClass().add("chat-author");
             when.getStyleClass().add("chat-time");
             reply.getStyleClass().add("chat-reply");
+            inclusive.getStyleClass().add("chat-time");
+            quoted.getStyleClass().add("chat-quoted");
             text.getStyleClass().add("chat-text");
             card.setMinWidth(0);
         }
@@ -166,8 +201,27 @@ public final class ChatReader extends BorderPane {
             reply.setText(line.replyTo() == null ? "" : "↪ " + line.replyTo());
             reply.setVisible(line.replyTo() != null);
             reply.setManaged(line.replyTo() != null);
+            // An e-mail's quoted earlier mails are folded, to be unfolded by a click; the text itself is untouched.
+            boolean folded = line.quotedFrom() >= 0 && !expanded.contains(item.id());
+            int shown = folded ? line.quotedFrom() : item.text().length();
+            while (folded && shown > 0 && Character.isWhitespace(item.text().charAt(shown - 1))) {
+                shown--;
+            }
+            quoted.setVisible(line.quotedFrom() >= 0);
+            quoted.setManaged(line.quotedFrom() >= 0);
+            quoted.setText(folded ? "▸ the earlier mails it quotes (" + item.text().substring(line.quotedFrom()).lines().count() + " lines)"
+                    : "▾ fold the earlier mails it quotes");
+            quoted.setOnAction(event -> {
+                if (!expanded.remove(item.id())) {
+                    expanded.add(item.id());
+                }
+                messages.refresh();
+            });
+            Set<Long> holdAll = model.inclusiveMailsProperty().get();
+            boolean marked = !holdAll.isEmpty() && holdAll.size() < model.messagesProperty().get().size();
+            inclusive.setText(!marked ? "" : holdAll.contains(item.id()) ? "◆ read this one" : "its words are all in a later mail");
             List<Text> runs = new java.util.ArrayList<>();
-            for (Highlights.Run run : Highlights.runs(item.text().length(), line.mentions(), List.of(), model.shownTypes())) {
+            for (Highlights.Run run : Highlights.runs(shown, line.mentions(), List.of(), model.shownTypes())) {
                 Text piece = new Text(item.text().substring(run.start(), run.end()));
                 piece.getStyleClass().add("chat-text-run");
                 piece.getStyleClass().addAll(run.classes());

@@ -53,6 +53,7 @@ public final class ReaderViewModel {
     private final IntegerProperty chatPosition = new SimpleIntegerProperty(-1);
     private final ObjectProperty<ConversationSummary> conversation = new SimpleObjectProperty<>();
     private final ObjectProperty<MessageIndex> messages = new SimpleObjectProperty<>();
+    private final ObjectProperty<Set<Long>> inclusiveMails = new SimpleObjectProperty<>(Set.of());
     private final Map<MentionType, BooleanProperty> shown = new EnumMap<>(MentionType.class);
 
     public ReaderViewModel(ReadingService reading, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
@@ -118,6 +119,11 @@ public final class ReaderViewModel {
         return conversation;
     }
 
+    /** In an open e-mail thread, the mails no other mail of it contains: those a reviewer must read. Empty for a chat. */
+    public ObjectProperty<Set<Long>> inclusiveMailsProperty() {
+        return inclusiveMails;
+    }
+
     public ObjectProperty<MessageIndex> messagesProperty() {
         return messages;
     }
@@ -179,6 +185,8 @@ public final class ReaderViewModel {
 
     /** Opens a conversation, and within it the message {@code focusItemId} (or the first). */
     public void openConversation(ConversationSummary chat, Long focusItemId) {
+        boolean thread = "email".equals(chat.platform());
+        work.read(() -> thread ? reading.inclusiveMails(caseFile, chat.id()) : Set.<Long>of(), inclusiveMails::set);
         work.read(() -> reading.messageIndex(caseFile, chat.id()), index -> {
             item.set(null);
             mentions.clear();
