@@ -9,4 +9,3 @@ CREATE TABLE mail_people (
     name    TEXT,                            -- the name written with it
     PRIMARY KEY (item_id, role, address)
 ) WITHOUT ROWID;
-CREATE INDEX mail_people_address ON mail_people(address);
