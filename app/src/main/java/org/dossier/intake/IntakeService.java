@@ -8,6 +8,7 @@ import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.ingest.CaseNearCopies;
 import org.dossier.ingest.mail.CaseMailThreads;
 import org.dossier.model.DateOrder;
 import org.dossier.model.ImportSummary;
@@ -49,9 +50,16 @@ public final class IntakeService {
         return imported;
     }
 
-    /** Finds names and dates in what was imported since the last pass; interrupted, it stops after the batch in hand. */
+    /**
+     * Finds names and dates in what was imported since the last pass, then groups the near-copies
+     * among the documents; interrupted, it stops after the batch in hand.
+     */
     public CaseExtraction.Counts catchUp(CaseFile caseFile, CaseExtraction.Progress progress) {
-        return CaseExtraction.catchUp(caseFile, progress);
+        CaseExtraction.Counts counts = CaseExtraction.catchUp(caseFile, progress);
+        if (!Thread.currentThread().isInterrupted()) {
+            CaseNearCopies.update(caseFile);
+        }
+        return counts;
     }
 
     /** Whether OCR can run for the case's languages, and if not, the reason to tell the reporter once. */

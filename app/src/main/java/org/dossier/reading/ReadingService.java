@@ -21,6 +21,7 @@ import org.dossier.model.SourceEntry;
 import org.dossier.model.StoredMention;
 import org.dossier.store.AnnotationStore;
 import org.dossier.store.CaseBrowser;
+import org.dossier.store.NearCopyStore;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
 
@@ -38,7 +39,14 @@ public final class ReadingService {
 
     /** An item as a reader shows it: its text and provenance, its metadata, the names and dates found in it, and the reporter's marks. */
     /** @param ocr the picture its text was read from by OCR, or null when it was not */
-    public record ItemView(Item item, ItemDetails details, List<StoredMention> mentions, List<Annotation> annotations, OcrSource ocr) {
+    /**
+     * An item as the reader shows it.
+     *
+     * @param receivedAs every path its file was received under (an exact copy found twice is one file)
+     * @param nearCopies the other items whose text is a near-copy of its text
+     */
+    public record ItemView(Item item, ItemDetails details, List<StoredMention> mentions, List<Annotation> annotations, OcrSource ocr,
+                           List<String> receivedAs, List<Item> nearCopies) {
     }
 
     /** What a case holds, counted. */
@@ -86,9 +94,10 @@ public final class ReadingService {
     /** An item with everything a reader shows of it. */
     public ItemView read(CaseFile caseFile, long itemId) {
         try (CaseBrowser browser = CaseBrowser.of(caseFile); AnnotationStore annotations = AnnotationStore.of(caseFile);
-             ItemReader items = ItemReader.of(caseFile)) {
-            return new ItemView(items.item(itemId).orElseThrow(() -> new IllegalArgumentException("no item " + itemId + " in this case")),
-                    browser.details(itemId), browser.mentionsOf(itemId), annotations.of(itemId), browser.ocrSource(itemId).orElse(null));
+             ItemReader items = ItemReader.of(caseFile); NearCopyStore copies = NearCopyStore.of(caseFile)) {
+            Item item = items.item(itemId).orElseThrow(() -> new IllegalArgumentException("no item " + itemId + " in this case"));
+            return new ItemView(item, browser.details(itemId), browser.mentionsOf(itemId), annotations.of(itemId),
+                    browser.ocrSource(itemId).orElse(null), copies.receivedAs(item.provenance().sourceId()), copies.copiesOf(itemId));
         }
     }
 
@@ -121,6 +130,27 @@ public final class ReadingService {
         try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
             return browser.chatLines(ids).stream().map(line -> line.item().kind() == ItemKind.DOCUMENT
                     ? line.withQuotedFrom(QuotedText.start(line.item().text(), line.item().title())) : line).toList();
+        }
+    }
+
+    /** The other items whose text is a near-copy of this item's (the same text as PDF and DOCX, a forward with a banner). */
+    public List<Item> nearCopies(CaseFile caseFile, long itemId) {
+        try (NearCopyStore copies = NearCopyStore.of(caseFile)) {
+            return copies.copiesOf(itemId);
+        }
+    }
+
+    /** What differs between two items' texts, line by line. */
+    public CopyDifferences compare(CaseFile caseFile, long first, long second) {
+        try (ItemReader items = ItemReader.of(caseFile)) {
+            return CopyDifferences.of(items.item(first).map(Item::text).orElse(""), items.item(second).map(Item::text).orElse(""));
+        }
+    }
+
+    /** Every path the file with this content was received under. */
+    public List<String> receivedAs(CaseFile caseFile, long sourceId) {
+        try (NearCopyStore copies = NearCopyStore.of(caseFile)) {
+            return copies.receivedAs(sourceId);
         }
     }
 

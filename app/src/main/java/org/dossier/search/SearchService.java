@@ -6,6 +6,11 @@ import org.dossier.model.SearchHit;
 import org.dossier.model.Span;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
+import org.dossier.store.NearCopyStore;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /** Full-text search over a case's documents and messages, English and Chinese alike. */
 public final class SearchService {
@@ -23,10 +28,29 @@ public final class SearchService {
         if (terms.isEmpty()) {
             return new Results(List.of(), true);
         }
-        try (ItemReader reader = ItemReader.of(caseFile)) {
+        try (ItemReader reader = ItemReader.of(caseFile); NearCopyStore copies = NearCopyStore.of(caseFile)) {
             ItemReader.Found found = reader.find(terms, limit);
-            return new Results(found.items().stream().map(item -> hit(item, terms)).toList(), found.ranked());
+            return new Results(collapsed(found.items().stream().map(item -> hit(item, terms)).toList(), copies), found.ranked());
         }
+    }
+
+    /** The hits with near-copies of one text as one: the best placed, saying how many copies it stands for. */
+    private static List<SearchHit> collapsed(List<SearchHit> hits, NearCopyStore copies) {
+        Map<Long, NearCopyStore.Group> groups = copies.groupsOf(hits.stream().map(SearchHit::itemId).toList());
+        if (groups.isEmpty()) {
+            return hits;
+        }
+        Set<Long> seen = new HashSet<>();
+        List<SearchHit> shown = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            NearCopyStore.Group group = groups.get(hit.itemId());
+            if (group == null) {
+                shown.add(hit);
+            } else if (seen.add(group.id())) {
+                shown.add(hit.withCopies(group.size()));
+            }
+        }
+        return shown;
     }
 
     /** Where a query matches a text first: the start and length of the match, or (0, 0) when it does not. */
@@ -59,7 +83,7 @@ public final class SearchService {
     private static SearchHit hit(Item item, List<String> terms) {
         Snippet snippet = Snippet.around(item.text(), terms);
         return new SearchHit(item.id(), item.kind(), item.title(), item.author(), item.occurredAt(), item.conversation(),
-                snippet.text(), snippet.highlights(), item.provenance());
+                snippet.text(), snippet.highlights(), item.provenance(), 1);
     }
 
     /** A hit's snippet with its matches between « and », for plain-text output. */

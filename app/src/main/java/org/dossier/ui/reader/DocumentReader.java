@@ -90,7 +90,7 @@ public final class DocumentReader extends BorderPane {
         metadata.setContent(metadataText);
         metadata.setExpanded(false);
         metadata.setAnimated(false);
-        VBox top = new VBox(4, heading, provenance, metadata, tools);
+        VBox top = new VBox(4, heading, provenance, new CopiesBar(model), metadata, tools);
         top.setPadding(new Insets(8, 10, 6, 10));
         top.getStyleClass().add("reader-header");
         setTop(top);

@@ -28,6 +28,7 @@ import org.dossier.model.OcrSource;
 import org.dossier.model.StoredMention;
 import org.dossier.reading.Picture;
 import org.dossier.reading.PictureUnavailable;
+import org.dossier.reading.CopyDifferences;
 import org.dossier.reading.ReadingService;
 import org.dossier.store.CaseFile;
 import org.dossier.ui.common.BackgroundWork;
@@ -54,6 +55,8 @@ public final class ReaderViewModel {
     private final ObjectProperty<ConversationSummary> conversation = new SimpleObjectProperty<>();
     private final ObjectProperty<MessageIndex> messages = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> inclusiveMails = new SimpleObjectProperty<>(Set.of());
+    private final ObservableList<String> receivedAs = FXCollections.observableArrayList();
+    private final ObservableList<Item> nearCopies = FXCollections.observableArrayList();
     private final Map<MentionType, BooleanProperty> shown = new EnumMap<>(MentionType.class);
 
     public ReaderViewModel(ReadingService reading, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
@@ -117,6 +120,24 @@ public final class ReaderViewModel {
 
     public ObjectProperty<ConversationSummary> conversationProperty() {
         return conversation;
+    }
+
+    /** Every path the open item's file was received under. */
+    public ObservableList<String> receivedAs() {
+        return receivedAs;
+    }
+
+    /** The items whose text is a near-copy of the open item's. */
+    public ObservableList<Item> nearCopies() {
+        return nearCopies;
+    }
+
+    /** What differs between the open item's text and another's, handed on when read. */
+    public void compareWith(long other, Consumer<CopyDifferences> then) {
+        Item open = item.get();
+        if (open != null) {
+            work.read(() -> reading.compare(caseFile, open.id(), other), then);
+        }
     }
 
     /** In an open e-mail thread, the mails no other mail of it contains: those a reviewer must read. Empty for a chat. */
@@ -244,6 +265,8 @@ public final class ReaderViewModel {
             mentions.setAll(view.mentions());
             annotations.setAll(view.annotations());
             details.set(view.details());
+            receivedAs.setAll(view.receivedAs());
+            nearCopies.setAll(view.nearCopies());
             ocr.set(view.ocr());
             picture.set(null);
             pictureProblem.set(null);

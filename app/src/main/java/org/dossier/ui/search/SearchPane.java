@@ -145,7 +145,7 @@ public final class SearchPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(hit.heading());
+            Label title = new Label(hit.heading() + (hit.copies() > 1 ? "  ·  one of " + hit.copies() + " near-copies" : ""));
             title.getStyleClass().add("hit-title");
             TextFlow snippet = new TextFlow();
             int at = 0;
