@@ -36,7 +36,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.dossier.export.ExportService.GraphFormat;
-import org.dossier.model.CommunicationGraph.Link;
 import org.dossier.model.ConfirmedPerson;
 import org.dossier.model.CommunicationGraph.Person;
 import org.dossier.model.Item;
