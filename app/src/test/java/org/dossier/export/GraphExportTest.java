@@ -7,22 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.zip.GZIPInputStream;
+import org.dossier.FedoraList;
 import org.dossier.app.Services;
 import org.dossier.export.ExportService.GraphExport;
 import org.dossier.export.ExportService.GraphFormat;
-import org.dossier.ingest.ImportListener;
-import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.model.Actor;
 import org.dossier.model.CommunicationGraph;
 import org.dossier.model.GraphFilter;
@@ -35,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * even as a node without a name, and nobody's counts betray mails to or from them.
  */
 class GraphExportTest {
-    private static final Path MAIL = Path.of("src/test/resources/fixtures/mail");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LIST = "fedora-devel-list@redhat.com";
 
@@ -97,13 +92,7 @@ class GraphExportTest {
     }
 
     private CaseFile fedoraList(Services services) throws Exception {
-        Path dump = Files.createDirectories(dir.resolve("dump"));
-        try (InputStream gz = new GZIPInputStream(Files.newInputStream(MAIL.resolve("2010-January.txt.gz")))) {
-            Files.copy(gz, dump.resolve("2010-January.mbox"));
-        }
         Files.createDirectories(dir.resolve("out"));
-        CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock());
-        services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
-        return caseFile;
+        return FedoraList.imported(services, dir);
     }
 }

@@ -2,18 +2,12 @@ package org.dossier.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import org.dossier.FedoraList;
 import org.dossier.app.Services;
-import org.dossier.ingest.ImportListener;
-import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.model.CommunicationGraph;
 import org.dossier.model.CommunicationGraph.Link;
 import org.dossier.model.GraphFilter;
@@ -27,20 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Dossier's betweenness against JGraphT's, on a real mailing list's month (fixtures/mail/MANIFEST.txt). */
 class BetweennessTest {
-    private static final Path MAIL = Path.of("src/test/resources/fixtures/mail");
 
     @TempDir
     Path dir;
 
     @Test
     void theScoresAreJGraphTsAndASampleFindsTheSameHub() throws Exception {
-        Path dump = Files.createDirectories(dir.resolve("dump"));
-        try (InputStream gz = new GZIPInputStream(Files.newInputStream(MAIL.resolve("2010-January.txt.gz")))) {
-            Files.copy(gz, dump.resolve("2010-January.mbox"));
-        }
         try (Services services = Services.create(dir.resolve("home"), Clock.systemUTC(), 2);
-             CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
-            services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+             CaseFile caseFile = FedoraList.imported(services, dir)) {
             CommunicationGraph graph = services.graph().graph(caseFile, GraphFilter.NONE);
 
             Graph<String, DefaultEdge> contacts = new SimpleGraph<>(DefaultEdge.class);

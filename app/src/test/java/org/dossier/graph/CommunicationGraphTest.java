@@ -3,7 +3,6 @@ package org.dossier.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
+import org.dossier.FedoraList;
 import org.dossier.app.Services;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.chat.ChatOptions;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON's messages per author.
  */
 class CommunicationGraphTest {
-    private static final Path MAIL = Path.of("src/test/resources/fixtures/mail");
     private static final Path TELEGRAM = Path.of("src/test/resources/fixtures/chat-exports/telegram");
     private static final String LIST = "email:fedora-devel-list@redhat.com";
 
@@ -44,13 +42,8 @@ class CommunicationGraphTest {
 
     @Test
     void eachMailCountsOnceFromItsSenderToEachRecipientAndTheFilterNarrowsTheCount() throws Exception {
-        Path dump = Files.createDirectories(dir.resolve("dump"));
-        try (InputStream gz = new GZIPInputStream(Files.newInputStream(MAIL.resolve("2010-January.txt.gz")))) {
-            Files.copy(gz, dump.resolve("2010-January.mbox"));
-        }
         try (Services services = Services.create(dir.resolve("home"), Clock.systemUTC(), 2);
-             CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
-            services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+             CaseFile caseFile = FedoraList.imported(services, dir)) {
             GraphService graphs = services.graph();
 
             CommunicationGraph month = graphs.graph(caseFile, GraphFilter.NONE);

@@ -3,16 +3,11 @@ package org.dossier.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import org.dossier.FedoraList;
 import org.dossier.app.Services;
-import org.dossier.ingest.ImportListener;
-import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.model.Actor;
 import org.dossier.model.CommunicationGraph;
 import org.dossier.model.CommunicationGraph.Person;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * name wrote from two (checked apart from Dossier, with Python's email.utils over From, To and Cc).
  */
 class PeopleServiceTest {
-    private static final Path MAIL = Path.of("src/test/resources/fixtures/mail");
     private static final List<String> ADAM = List.of("email:maxamillion@fedoraproject.org", "email:maxamillion@gmail.com");
     private static final Actor REPORTER = new Actor("Mei Lin", Actor.Role.REPORTER);
 
@@ -38,13 +32,8 @@ class PeopleServiceTest {
 
     @Test
     void theOneWriterWithTwoAddressesIsProposedConfirmedDrawnAsOneAndSplitAgain() throws Exception {
-        Path dump = Files.createDirectories(dir.resolve("dump"));
-        try (InputStream gz = new GZIPInputStream(Files.newInputStream(MAIL.resolve("2010-January.txt.gz")))) {
-            Files.copy(gz, dump.resolve("2010-January.mbox"));
-        }
         try (Services services = Services.create(dir.resolve("home"), Clock.systemUTC(), 2);
-             CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
-            services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+             CaseFile caseFile = FedoraList.imported(services, dir)) {
             PeopleService people = services.people();
 
             List<PersonProposal> proposals = people.proposals(caseFile);

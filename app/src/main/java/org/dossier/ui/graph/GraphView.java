@@ -1,5 +1,6 @@
 package org.dossier.ui.graph;
 
+import org.dossier.ui.common.Labelled;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -149,19 +149,10 @@ public final class GraphView extends BorderPane {
             words.clear();
             apply.run();
         });
-        FlowPane row = new FlowPane(14, 6, labelled("From", from), labelled("to", to), labelled("Mentioning", entity),
-                labelled("Tagged", tag), labelled("In", source), labelled("Saying", words), draw, clear);
+        FlowPane row = new FlowPane(14, 6, Labelled.of("From", from), Labelled.of("to", to), Labelled.of("Mentioning", entity),
+                Labelled.of("Tagged", tag), Labelled.of("In", source), Labelled.of("Saying", words), draw, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static HBox labelled(String label, Node control) {
-        Label name = new Label(label);
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, name, control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
     }
 
     private TableView<Person> peopleTable() {

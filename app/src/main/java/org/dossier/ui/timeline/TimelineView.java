@@ -1,5 +1,6 @@
 package org.dossier.ui.timeline;
 
+import org.dossier.ui.common.Labelled;
 import org.dossier.ui.common.EvidenceDrag;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -178,19 +179,10 @@ public final class TimelineView extends BorderPane {
             model.filterProperty().set(TimelineFilter.NONE);
         });
         // Each filter keeps its label beside it; the row wraps where the view is narrow.
-        FlowPane row = new FlowPane(14, 6, labelled("Show", kinds), labelled("Mentioning", entity), labelled("Tagged", tag),
-                labelled("From", sourceField), labelled("Saying", words), clear);
+        FlowPane row = new FlowPane(14, 6, Labelled.of("Show", kinds), Labelled.of("Mentioning", entity), Labelled.of("Tagged", tag),
+                Labelled.of("From", sourceField), Labelled.of("Saying", words), clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static HBox labelled(String label, javafx.scene.Node control) {
-        Label name = new Label(label);
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, name, control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        return box;
     }
 
     private VBox details(Consumer<TimelineEvent> openInReader) {
