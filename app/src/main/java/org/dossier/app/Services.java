@@ -61,9 +61,10 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
         OriginalsVerifier originals = new OriginalsVerifier();
         RightOfReplyService rightOfReply = new RightOfReplyService(clock, attribution);
         GraphService graph = new GraphService();
+        PeopleService people = new PeopleService(clock);
         return new Services(clock, home, new TikaDocumentParser(), parsers, importer, intake, new SearchService(),
                 new ReadingService(clock), new EntityService(), timeline, originals, sample, attribution,
-                new ExportService(clock, attribution, rightOfReply, originals, graph), rightOfReply, graph, new PeopleService(clock));
+                new ExportService(clock, attribution, rightOfReply, originals, graph, people), rightOfReply, graph, people);
     }
 
     /** The user's Dossier folder: {@code -Ddossier.home}, or ~/.dossier. */

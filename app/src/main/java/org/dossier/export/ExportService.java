@@ -6,11 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.dossier.attribution.AttributionService;
 import org.dossier.graph.GraphService;
+import org.dossier.graph.PeopleService;
+import org.dossier.model.PersonAccount;
+import org.dossier.model.PersonProposal;
 import org.dossier.model.CommunicationGraph;
 import org.dossier.model.GraphFilter;
 import org.dossier.attribution.RightOfReplyService;
@@ -47,18 +52,20 @@ public final class ExportService {
     private final RightOfReplyService rightOfReply;
     private final OriginalsVerifier originals;
     private final GraphService graphs;
+    private final PeopleService people;
     private final Function<Collection<String>, Redactor> redactors;
 
     public ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals,
-                         GraphService graphs) {
-        this(clock, attribution, rightOfReply, originals, graphs, Redactor::new);
+                         GraphService graphs, PeopleService people) {
+        this(clock, attribution, rightOfReply, originals, graphs, people, Redactor::new);
     }
 
     /** With another redactor: for the tests that show the leak gate refusing what a faulty redactor let through. */
     ExportService(Clock clock, AttributionService attribution, RightOfReplyService rightOfReply, OriginalsVerifier originals,
-                  GraphService graphs, Function<Collection<String>, Redactor> redactors) {
+                  GraphService graphs, PeopleService people, Function<Collection<String>, Redactor> redactors) {
         this.clock = clock;
         this.graphs = graphs;
+        this.people = people;
         this.attribution = attribution;
         this.rightOfReply = rightOfReply;
         this.originals = originals;
@@ -138,14 +145,24 @@ public final class ExportService {
      * manifest beside it. A pseudonym or a mark would still show where the hidden person sits among
      * the others, and a hostile reader who knows the newsroom's contacts could tell who it is; so
      * whoever the export must hide is left out with every link to them, and everyone's counts and
-     * betweenness are those of the graph without them.
+     * betweenness are those of the graph without them. So are the accounts whose names say they are
+     * the same person as a hidden one.
      */
     public GraphExport exportGraph(CaseFile caseFile, GraphFormat format, GraphFilter filter, Path target) {
         CommunicationGraph whole = graphs.graph(caseFile, filter);
         try (Protection protection = Protection.of(caseFile, redactors)) {
             Redactor redactor = protection.redactor();
-            CommunicationGraph shown = graphs.withBetweenness(whole.keeping(person ->
-                    !redactor.finds(person.name()) && !redactor.finds(person.account())));
+            Set<String> hidden = new HashSet<>();
+            whole.people().stream().filter(person -> redactor.finds(person.name()) || redactor.finds(person.account()))
+                    .forEach(person -> hidden.add(person.key()));
+            // An account the evidence names like a hidden one (陈立 beside 陈立 Chen Li) is taken for the same person.
+            for (PersonProposal alike : people.proposals(caseFile)) {
+                List<String> keys = alike.accounts().stream().map(PersonAccount::key).toList();
+                if (keys.stream().anyMatch(hidden::contains)) {
+                    hidden.addAll(keys);
+                }
+            }
+            CommunicationGraph shown = graphs.withBetweenness(whole.without(hidden));
             String title = title(caseFile);
             Manifest manifest = new Manifest(protection, target, new SafeCopy(protection, caseFile.timeZone()));
             ExportFiles.write(target, format == GraphFormat.JSON ? LeakGate.Kind.JSON : LeakGate.Kind.XML, gate(protection),

@@ -67,6 +67,17 @@ final class Protection implements AutoCloseable {
         try (ClaimStore claims = ClaimStore.of(caseFile)) {
             identities = claims.sourceIdentities();
         }
+        // A source's identity or the name they wrote under, as the case knows it, is hidden under all its
+        // names: typed "Chen Li", it is also the 陈立 a Chinese account writes (the names' entity and its aliases).
+        Function<String, List<String>> allNames;
+        try (RedactionStore redactions = RedactionStore.of(caseFile)) {
+            Map<String, List<String>> known = new HashMap<>();
+            for (SourceIdentity identity : identities) {
+                known.put(identity.realIdentity(), names(redactions, identity.realIdentity()));
+                identity.items().forEach(item -> item.writtenBy().forEach(writer -> known.put(writer, names(redactions, writer))));
+            }
+            allNames = name -> known.getOrDefault(name, List.of(name));
+        }
         Set<String> terms = new LinkedHashSet<>();
         List<String> forbidden = new ArrayList<>();
         for (Redaction redaction : marked) {
@@ -81,18 +92,32 @@ final class Protection implements AutoCloseable {
             if (identity.privateNote() != null && !identity.privateNote().isBlank()) {
                 privateNotes.add(identity.privateNote());
             }
-            terms.addAll(RedactionTerms.of(identity.realIdentity(), true));
-            forbidden.add(identity.realIdentity());
+            for (String name : allNames.apply(identity.realIdentity())) {
+                terms.addAll(RedactionTerms.of(name, true));
+                forbidden.add(name);
+            }
             for (SourceIdentity.CitedItem item : identity.items()) {
                 confidentialItems.put(item.itemId(), new Confidential(identity.pseudonym(), kindOfSource(item), identity.datesShown()));
                 for (String writer : item.writtenBy()) {
-                    terms.addAll(RedactionTerms.of(writer, true));
-                    forbidden.add(writer);
+                    for (String name : allNames.apply(writer)) {
+                        terms.addAll(RedactionTerms.of(name, true));
+                        forbidden.add(name);
+                    }
                 }
             }
         }
         forbidden.removeIf(text -> text == null || text.isBlank());
         return new Protection(caseFile, redactors.apply(terms), confidentialItems, forbidden, privateNotes);
+    }
+
+    /** A name and, when the case knows an entity called so, all of its names. */
+    private static List<String> names(RedactionStore redactions, String name) {
+        if (name == null || name.isBlank()) {
+            return java.util.Collections.singletonList(name);
+        }
+        Set<String> names = new LinkedHashSet<>(List.of(name));
+        names.addAll(redactions.namesOfEntityCalled(name));
+        return List.copyOf(names);
     }
 
     Redactor redactor() {

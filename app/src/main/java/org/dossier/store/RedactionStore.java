@@ -97,6 +97,16 @@ public final class RedactionStore implements AutoCloseable {
         });
     }
 
+    /** The names, aliases and written forms of the entity (its merge group) called so, if the case has one: "Chen Li" is also 陈立. */
+    public List<String> namesOfEntityCalled(String name) {
+        try {
+            var id = new EntityStore(connection).idOfName(name); // on this store's connection, which it closes
+            return id.isPresent() ? namesOf(id.get()) : List.of();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the names of " + name, e);
+        }
+    }
+
     /** The names, aliases and written forms of an entity's merge group. */
     private List<String> namesOf(long entityId) throws SQLException {
         Set<String> names = new LinkedHashSet<>();

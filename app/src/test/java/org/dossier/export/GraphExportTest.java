@@ -80,7 +80,7 @@ class GraphExportTest {
             services.exporter().redactTerm(caseFile, new Actor("Editor", Actor.Role.EDITOR), "Till Maas");
             Function<Collection<String>, Redactor> blind = terms -> new Redactor(List.of("nobody at all"));
             ExportService faulty = new ExportService(services.clock(), services.attribution(), services.rightOfReply(), services.verifier(),
-                    services.graph(), blind);
+                    services.graph(), services.people(), blind);
             for (GraphFormat format : GraphFormat.values()) {
                 Path target = dir.resolve("out/leaky." + format.name().toLowerCase(Locale.ROOT));
                 ExportException refused = assertThrows(ExportException.class,

@@ -153,7 +153,7 @@ class HostileReaderTest {
         Function<Collection<String>, Redactor> missesTheChineseName = terms -> new Redactor(terms.stream()
                 .filter(term -> !term.contains("陈") && !term.contains("陳")).toList());
         ExportService faulty = new ExportService(services.clock(), services.attribution(), services.rightOfReply(), services.verifier(),
-                services.graph(), missesTheChineseName);
+                services.graph(), services.people(), missesTheChineseName);
         Path target = folder.resolve("exports/leaky.html");
         ExportException refused = assertThrows(ExportException.class, () -> faulty.exportMemo(hostile.caseFile, MemoFormat.HTML, true, target));
         assertTrue(refused.getMessage().startsWith("Dossier refused to write leaky.html:"), refused.getMessage());
