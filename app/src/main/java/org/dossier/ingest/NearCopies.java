@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.dossier.text.Folding;
+import org.dossier.text.FoldedWords;
 
 /**
  * Which texts are near-copies of each other, by MinHash over runs of three words (Broder, 1997):
@@ -44,7 +44,7 @@ public final class NearCopies {
 
     /** The text's signature, or null when it is too short to compare. */
     public static byte[] signature(String text) {
-        List<String> words = words(text);
+        List<String> words = FoldedWords.of(text);
         if (words.size() < RUN + FEWEST_RUNS - 1) {
             return null;
         }
@@ -122,29 +122,6 @@ public final class NearCopies {
             root = parent.get(root);
         }
         return root;
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        String folded = Folding.fold(text);
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= folded.length(); ) {
-            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
-            i += Character.charCount(c);
-            if (Folding.isHan(c)) {
-                if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-                words.add(Character.toString(c));
-            } else if (Character.isLetterOrDigit(c)) {
-                word.appendCodePoint(c);
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        return words;
     }
 
     /** A 64-bit finaliser (SplitMix64's), so String's weak hash spreads over the whole word. */

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dossier.model.MailText;
-import org.dossier.text.Folding;
+import org.dossier.text.FoldedWords;
 
 /**
  * The mails of a thread a reviewer must read to have read them all (e-discovery's "inclusive"
@@ -23,10 +21,6 @@ public final class InclusiveMails {
     private static final int RUN = 4;
     /** The share of a mail's runs of words another must hold to contain it: quoting may drop a line or a signature's dash. */
     private static final double CONTAINED = 0.9;
-    private static final Pattern QUOTE_HEADER = Pattern.compile(
-            "(?i)^\\s*(?:from|sent|to|cc|subject|date|发件人|收件人|抄送|主题|日期|发送时间|寄件者|收件者|副本|主旨|寄件日期)\\s*[:：].*"
-                    + "|^\\s*on .{4,200} wrote:\\s*$|^\\s*-{2,}\\s*(?:original message|forwarded message|原始邮件|原始郵件|转发邮件|轉寄郵件)\\s*-{2,}.*"
-                    + "|^\\s*在.{4,80}写道[:：]?\\s*$|^\\s*_{8,}\\s*$");
 
     private InclusiveMails() {
     }
@@ -82,30 +76,10 @@ public final class InclusiveMails {
         int first = !lines.isEmpty() && mail.title() != null && lines.get(0).strip().equals(mail.title().strip()) ? 1 : 0;
         for (String line : lines.subList(first, lines.size())) {
             String unquoted = line.replaceFirst("^[\\s>|]+", "");
-            if (QUOTE_HEADER.matcher(unquoted).matches()) {
-                continue;
-            }
-            StringBuilder word = new StringBuilder();
-            String folded = Folding.fold(unquoted).toLowerCase(Locale.ROOT);
-            for (int i = 0; i <= folded.length(); i++) {
-                int c = i < folded.length() ? folded.codePointAt(i) : ' ';
-                if (Folding.isHan(c)) {
-                    flush(word, words);
-                    words.add(Character.toString(c));
-                } else if (Character.isLetterOrDigit(c)) {
-                    word.appendCodePoint(c);
-                } else {
-                    flush(word, words);
-                }
+            if (!QuotedText.isQuoteHeader(unquoted)) {
+                words.addAll(FoldedWords.of(unquoted));
             }
         }
         return words;
-    }
-
-    private static void flush(StringBuilder word, List<String> words) {
-        if (word.length() > 0) {
-            words.add(word.toString());
-            word.setLength(0);
-        }
     }
 }

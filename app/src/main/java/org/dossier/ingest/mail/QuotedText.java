@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
  * that forwards first and writes after (bottom-posting) is not folded: its own words would be hidden.
  */
 public final class QuotedText {
-    private static final Pattern OPENS = Pattern.compile(
-            "(?i)^\\s*>.*|^\\s*on .{4,200} wrote:\\s*$|^\\s*-{2,}\\s*(?:original message|forwarded message|原始邮件|原始郵件)\\s*-{2,}.*"
+    /** A line that says a quote begins, with no mark of its own: "On … wrote:", "-----Original Message-----", a rule. */
+    private static final Pattern OPENER = Pattern.compile(
+            "(?i)^\\s*on .{4,200} wrote:\\s*$|^\\s*-{2,}\\s*(?:original message|forwarded message|原始邮件|原始郵件|转发邮件|轉寄郵件)\\s*-{2,}.*"
                     + "|^\\s*在.{4,80}写道[:：]?\\s*$|^\\s*_{8,}\\s*$");
+    private static final Pattern MARKED = Pattern.compile("^\\s*>.*");
     private static final Pattern FROM = Pattern.compile("(?i)^\\s*(?:from|发件人|寄件者)\\s*[:：].*");
     private static final Pattern BLOCK = Pattern.compile("(?i)^\\s*(?:sent|date|to|发送时间|日期|收件人|寄件日期|收件者)\\s*[:：].*");
+    /** The other lines of a quoted mail's header block. */
+    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(?:cc|subject|抄送|主题|副本|主旨)\\s*[:：].*");
 
     private QuotedText() {
     }
@@ -39,8 +43,14 @@ public final class QuotedText {
         return -1;
     }
 
+    /** Whether a line (its quote marks taken off) opens a quote or belongs to a quoted mail's header block: not a mail's own words. */
+    static boolean isQuoteHeader(String line) {
+        return OPENER.matcher(line).matches() || FROM.matcher(line).matches() || BLOCK.matcher(line).matches()
+                || HEADER.matcher(line).matches();
+    }
+
     private static boolean opens(List<String> lines, int i) {
-        if (OPENS.matcher(lines.get(i)).matches()) {
+        if (MARKED.matcher(lines.get(i)).matches() || OPENER.matcher(lines.get(i)).matches()) {
             return true;
         }
         if (FROM.matcher(lines.get(i)).matches()) {
