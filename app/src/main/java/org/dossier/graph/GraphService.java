@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.dossier.ingest.mail.CaseMailThreads;
 import org.dossier.model.CommunicationGraph;
 import org.dossier.model.CommunicationGraph.Link;
 import org.dossier.model.CommunicationGraph.Person;
@@ -18,7 +17,6 @@ import org.dossier.model.TimelineFilter;
 import org.dossier.search.QueryTerms;
 import org.dossier.store.CaseFile;
 import org.dossier.store.CorrespondenceReader;
-import org.dossier.store.MailThreadStore;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
@@ -51,7 +49,6 @@ public final class GraphService {
 
     /** Who wrote to whom in the messages and e-mails the filter takes, with each one's betweenness when affordable. */
     public CommunicationGraph graph(CaseFile caseFile, GraphFilter filter) {
-        recordMailAddresses(caseFile);
         try (CorrespondenceReader reader = CorrespondenceReader.of(caseFile)) {
             return withBetweenness(reader.graph(filter));
         }
@@ -154,16 +151,5 @@ public final class GraphService {
             }
         }
         return contacts;
-    }
-
-    /** A case whose mails were threaded before their addresses were recorded (schema 17) has them recorded once. */
-    private static void recordMailAddresses(CaseFile caseFile) {
-        boolean missing;
-        try (MailThreadStore mails = MailThreadStore.of(caseFile)) {
-            missing = mails.addressesMissing();
-        }
-        if (missing) {
-            CaseMailThreads.rebuild(caseFile);
-        }
     }
 }

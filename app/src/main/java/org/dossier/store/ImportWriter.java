@@ -43,6 +43,7 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement finishSource;
     private final PreparedStatement findItem;
     private final ChatRecords chats;
+    private final MailHeaderRows mailHeaders;
     /** Files whose parts are still arriving: their source id, or {@link #IGNORED} for bytes already complete. */
     private final Map<String, Long> openFiles = new HashMap<>();
     private static final long IGNORED = -1;
@@ -95,6 +96,7 @@ public final class ImportWriter implements AutoCloseable {
                     "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
             finishSource = connection.prepareStatement("UPDATE sources SET complete = 1, status = ? WHERE id = ?");
             chats = new ChatRecords(connection);
+            mailHeaders = new MailHeaderRows(connection);
         } catch (SQLException e) {
             Transactions.closeQuietly(connection);
             throw failure("cannot prepare the import writer", e);
@@ -294,6 +296,10 @@ public final class ImportWriter implements AutoCloseable {
             }
             idByLocator.put(item.locator(), id);
             index(id, item);
+            if (item.kind() == ItemKind.DOCUMENT && MailHeaderFields.isMail(item.mediaType())) {
+                mailHeaders.record(MailHeaderFields.of(id, item.metadata(), item.title(),
+                        item.occurredAt() == null ? null : item.occurredAt().instant()));
+            }
             if (item.message() != null) {
                 chats.attachments(id, item.message().attachments());
             }

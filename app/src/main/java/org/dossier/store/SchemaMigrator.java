@@ -23,11 +23,11 @@ final class SchemaMigrator {
         void apply(Connection connection) throws SQLException;
     }
 
-    /** Version 14: Han characters indexed and keyed in their Simplified form. */
+    /** Version 14: Han characters indexed and keyed in their Simplified form; version 20: e-mails' headers recorded. */
     private static final Map<Integer, Step> STEPS = Map.of(14, connection -> {
         new WordIndexRebuild(connection).run();
         EntityKeyRefresh.run(connection);
-    });
+    }, 20, MailHeadersBackfill::run);
 
     private final List<String> scripts;
     private final Map<Integer, Step> steps;

@@ -2,8 +2,12 @@ package org.dossier.ingest.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.dossier.CaseChecks;
 import org.dossier.app.Services;
@@ -26,10 +30,7 @@ class MailThreadsImportTest {
 
     @Test
     void anMboxsRepliesAndAPstsForwardsAreEachOneConversation() throws Exception {
-        Path dump = Files.createDirectories(dir.resolve("dump"));
-        for (String file : List.of("complex.mbox", "testPST_variousBodyTypes.pst", "testMSG_forwarded.msg")) {
-            Files.copy(MAIL.resolve(file), dump.resolve(file));
-        }
+        Path dump = dump();
         try (Services services = Services.create(dir.resolve("home"), java.time.Clock.systemUTC(), 2);
              CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), java.time.ZoneOffset.UTC, services.clock())) {
             services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
@@ -50,5 +51,42 @@ class MailThreadsImportTest {
             services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
             assertEquals("2", CaseChecks.query(caseFile.path(), "SELECT count(*) FROM conversations"), "importing again changes nothing");
         }
+    }
+
+    /** Schema 20 records each mail's headers as it is imported; a case imported before has them recorded from the mails' metadata. */
+    @Test
+    void aCaseImportedBeforeMailHeadersWereRecordedHasThemRecordedWhenOpened() throws Exception {
+        Path file = dir.resolve("case.dossier");
+        String headers = "SELECT group_concat(item_id || '|' || ifnull(message_id, '') || '|' || parents || '|' || ifnull(conversation_index, '')"
+                + " || '|' || ifnull(subject, '') || '|' || ifnull(sent_at, ''), char(10)) FROM (SELECT * FROM mail_headers ORDER BY item_id)";
+        String people = "SELECT group_concat(item_id || role || address || ifnull(name, ''), char(10)) FROM (SELECT * FROM mail_people ORDER BY 1, 2, 3)";
+        String asImported;
+        String peopleAsImported;
+        try (Services services = Services.create(dir.resolve("home"), java.time.Clock.systemUTC(), 2);
+             CaseFile caseFile = CaseFile.openOrCreate(file, java.time.ZoneOffset.UTC, services.clock())) {
+            services.intake().importFiles(caseFile, List.of(dump()), ChatOptions.DEFAULT, ImportListener.NONE);
+            asImported = CaseChecks.query(file, headers);
+            peopleAsImported = CaseChecks.query(file, people);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE mail_headers");
+            statement.execute("DELETE FROM mail_people");
+            statement.execute("PRAGMA user_version = 19");
+        }
+
+        assertEquals(8, asImported.lines().count(), "three mails of the mbox, four of the PST, the .msg");
+        try (CaseFile opened = CaseFile.open(file)) {
+            assertEquals(asImported, CaseChecks.query(file, headers));
+            assertEquals(peopleAsImported, CaseChecks.query(file, people));
+            assertEquals(2, CaseMailThreads.rebuild(opened));
+        }
+    }
+
+    private Path dump() throws IOException {
+        Path dump = Files.createDirectories(dir.resolve("dump"));
+        for (String file : List.of("complex.mbox", "testPST_variousBodyTypes.pst", "testMSG_forwarded.msg")) {
+            Files.copy(MAIL.resolve(file), dump.resolve(file));
+        }
+        return dump;
     }
 }
