@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Actor;
 import org.dossier.model.ConfirmedPerson;
@@ -16,6 +18,7 @@ import org.dossier.model.PersonProposal;
 import org.dossier.store.CaseFile;
 import org.dossier.store.PeopleStore;
 import org.dossier.text.Folding;
+import org.dossier.text.PhoneNumbers;
 
 /**
  * People and their accounts' front door: which e-mail addresses and chat participants look like one
@@ -25,11 +28,17 @@ import org.dossier.text.Folding;
  * <p>Accounts are proposed together when their names share a whole name: the same run of Chinese
  * characters in either script ("陈立", "陳立"), or the same two to four Latin words, which an e-mail
  * address's local part also gives ("chen.li@…" is "chen li"). A single word or a single Chinese
- * character is too common to go on. A proposal is only a proposal: the reporter confirms it, or says
- * the accounts are not one person, and it is not proposed again.
+ * character is too common to go on. They are also proposed together when they give the same phone
+ * number: an address that signs two of its mails or more with it, a chat participant named by it.
+ * A number three addresses sign with is an office's switchboard, not a person's. A proposal is only a
+ * proposal: the reporter confirms it, or says the accounts are not one person, and it is not
+ * proposed again.
  */
 public final class PeopleService {
     private static final int MOST_WORDS = 4;
+    /** How many addresses may sign with one number before it is taken for a switchboard. */
+    private static final int MOST_SIGNERS = 2;
+    private static final String PHONE = "phone:";
 
     private final Clock clock;
 
@@ -42,19 +51,35 @@ public final class PeopleService {
         Map<String, PersonAccount> accounts;
         List<ConfirmedPerson> confirmed;
         Set<String> apart;
+        Map<String, Set<String>> phones;
         try (PeopleStore people = PeopleStore.of(caseFile)) {
             accounts = people.accounts();
             confirmed = people.confirmed();
             apart = people.keptApart();
+            phones = people.signedPhones();
         }
+        return propose(accounts, confirmed, apart, phones, PhoneNumbers.region(caseFile.timeZone()));
+    }
+
+    /**
+     * The proposals for these accounts, given the people confirmed, the pairs kept apart ("a\nb"),
+     * the numbers each address signs with, and the country of numbers written without a code.
+     */
+    static List<PersonProposal> propose(Map<String, PersonAccount> accounts, List<ConfirmedPerson> confirmed, Set<String> apart,
+                                        Map<String, Set<String>> phones, String region) {
         Map<String, String> owner = new HashMap<>();
         confirmed.forEach(person -> person.accounts().forEach(account -> owner.put(account.key(), person.key())));
         Map<String, List<String>> bySignal = new LinkedHashMap<>();
         for (PersonAccount account : accounts.values()) {
-            for (String signal : signals(account)) {
+            Set<String> signals = signals(account);
+            phones.getOrDefault(account.key(), Set.of()).forEach(phone -> signals.add(PHONE + phone));
+            namedByNumber(account, region).ifPresent(phone -> signals.add(PHONE + phone));
+            for (String signal : signals) {
                 bySignal.computeIfAbsent(signal, key -> new ArrayList<>()).add(account.key());
             }
         }
+        bySignal.entrySet().removeIf(signal -> signal.getKey().startsWith(PHONE)
+                && signal.getValue().stream().filter(key -> phones.containsKey(key)).count() > MOST_SIGNERS);
         Map<String, String> group = new HashMap<>();
         bySignal.values().forEach(keys -> {
             for (int i = 1; i < keys.size(); i++) {
@@ -75,8 +100,7 @@ public final class PeopleService {
             members.forEach(account -> owners.add(owner.getOrDefault(account.key(), account.key())));
             if (owners.size() > 1) {
                 members.sort(Comparator.comparingInt((PersonAccount account) -> -account.name().length()).thenComparing(PersonAccount::key));
-                proposals.add(new PersonProposal(members, "names that match: "
-                        + String.join(" · ", members.stream().map(PersonAccount::name).distinct().toList())));
+                proposals.add(new PersonProposal(members, why(members, bySignal)));
             }
         });
         proposals.sort(Comparator.comparingInt((PersonProposal proposal) -> -proposal.accounts().size())
@@ -131,6 +155,37 @@ public final class PeopleService {
             return people.confirmed().stream().filter(person -> person.accounts().stream().anyMatch(a -> accounts.contains(a.key())))
                     .findFirst().orElse(null);
         }
+    }
+
+    /** What the accounts share, in words: their names when a name joined them, the phone numbers two of them give. */
+    private static String why(List<PersonAccount> members, Map<String, List<String>> bySignal) {
+        Set<String> keys = new HashSet<>();
+        members.forEach(account -> keys.add(account.key()));
+        List<String> shared = bySignal.entrySet().stream()
+                .filter(signal -> signal.getValue().stream().filter(keys::contains).count() > 1).map(Map.Entry::getKey).toList();
+        List<String> reasons = new ArrayList<>();
+        if (shared.stream().anyMatch(signal -> !signal.startsWith(PHONE))) {
+            reasons.add("names that match: " + String.join(" · ", members.stream().map(PersonAccount::name).distinct().toList()));
+        }
+        List<String> numbers = shared.stream().filter(signal -> signal.startsWith(PHONE))
+                .map(signal -> PhoneNumbers.readable(signal.substring(PHONE.length()))).toList();
+        if (!numbers.isEmpty()) {
+            reasons.add("the same phone: " + String.join(" · ", numbers));
+        }
+        return String.join("; ", reasons);
+    }
+
+    /**
+     * The number a chat participant is named by, as a contact the phone did not know is ("+44 7700
+     * 900123"), or known by on its platform (Signal, iMessage) when written with its country code: a
+     * platform's own numeric ids are not phone numbers.
+     */
+    private static Optional<String> namedByNumber(PersonAccount account, String region) {
+        if (account.platform().equals("email")) {
+            return Optional.empty();
+        }
+        return PhoneNumbers.whole(account.name(), region)
+                .or(() -> account.account().startsWith("+") ? PhoneNumbers.whole(account.account(), region) : Optional.empty());
     }
 
     /** The whole names an account's name (and an address's local part) writes: runs of Chinese characters, runs of two to four Latin words. */

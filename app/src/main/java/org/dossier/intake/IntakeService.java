@@ -10,6 +10,7 @@ import org.dossier.ingest.ImportService;
 import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.ingest.CaseNearCopies;
 import org.dossier.ingest.mail.CaseMailThreads;
+import org.dossier.ingest.mail.CaseSignatures;
 import org.dossier.model.DateOrder;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
@@ -52,12 +53,16 @@ public final class IntakeService {
 
     /**
      * Finds names and dates in what was imported since the last pass, then groups the near-copies
-     * among the documents; interrupted, it stops after the batch in hand.
+     * among the documents and reads the phone numbers the mails are signed with; interrupted, it
+     * stops after the batch in hand.
      */
     public CaseExtraction.Counts catchUp(CaseFile caseFile, CaseExtraction.Progress progress) {
         CaseExtraction.Counts counts = CaseExtraction.catchUp(caseFile, progress);
         if (!Thread.currentThread().isInterrupted()) {
             CaseNearCopies.update(caseFile);
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+            CaseSignatures.update(caseFile);
         }
         return counts;
     }

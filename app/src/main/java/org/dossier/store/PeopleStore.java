@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.dossier.model.PersonAccount;
  * one person, and which they said are not. Every change is audit-logged in its transaction.
  */
 public final class PeopleStore implements AutoCloseable {
+    static final int SIGNED_MAILS = 2;
     private final Connection connection;
 
     public static PeopleStore of(CaseFile caseFile) {
@@ -45,6 +47,27 @@ public final class PeopleStore implements AutoCloseable {
             return Accounts.confirmed(connection, Accounts.all(connection));
         } catch (SQLException e) {
             throw new StoreException("cannot list the people confirmed", e);
+        }
+    }
+
+    /**
+     * The phone numbers each e-mail address signs with: numbers in the signatures of at least
+     * {@value #SIGNED_MAILS} of the mails it sent (one mail may give someone else's number).
+     */
+    public Map<String, Set<String>> signedPhones() {
+        Map<String, Set<String>> phones = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT p.address, m.phone FROM mail_phones m JOIN mail_people p ON p.item_id = m.item_id AND p.role = 'from'
+                GROUP BY p.address, m.phone HAVING count(DISTINCT m.item_id) >= ?""")) {
+            query.setInt(1, SIGNED_MAILS);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    phones.computeIfAbsent(Accounts.EMAIL + rows.getString(1), key -> new LinkedHashSet<>()).add(rows.getString(2));
+                }
+            }
+            return phones;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the phone numbers the mails are signed with", e);
         }
     }
 

@@ -13,7 +13,7 @@ final class LaterSchema {
     }
 
     static void dropSince17(Statement statement) throws SQLException {
-        for (String table : new String[] {"mail_headers", "near_copies", "item_signatures", "accounts_apart", "person_accounts", "people", "mail_people"}) {
+        for (String table : new String[] {"mail_phones", "mail_headers", "near_copies", "item_signatures", "accounts_apart", "person_accounts", "people", "mail_people"}) {
             statement.execute("DROP TABLE " + table);
         }
     }

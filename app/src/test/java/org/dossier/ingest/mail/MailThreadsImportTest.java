@@ -69,6 +69,7 @@ class MailThreadsImportTest {
             peopleAsImported = CaseChecks.query(file, people);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE mail_phones");
             statement.execute("DROP TABLE mail_headers");
             statement.execute("DELETE FROM mail_people");
             statement.execute("PRAGMA user_version = 19");
