@@ -52,7 +52,7 @@ public final class ItemReader implements AutoCloseable {
                     parameters) <= RANKING_LIMIT;
             String sql = ranked
                     ? ItemRows.SELECT + "JOIN (SELECT rowid AS item_id, bm25(item_words, 5.0, 1.0) AS rank " + matches
-                            + ") hit ON hit.item_id = i.id ORDER BY hit.rank, i.id LIMIT ?"
+                            + " ORDER BY rank, rowid LIMIT ?) hit ON hit.item_id = i.id ORDER BY hit.rank, i.id"
                     : ItemRows.SELECT + "WHERE i.id IN (SELECT rowid " + matches + " ORDER BY rowid DESC LIMIT ?) ORDER BY i.id DESC";
             List<Object> all = new ArrayList<>(parameters);
             all.add(limit);
