@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,9 +92,13 @@ final class BenchCommand implements Callable<Integer> {
         this.services = services;
     }
 
+    /** The machine's load when the benchmark began, to print beside its figures. */
+    private double loadAtStart;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        loadAtStart = loadAverage();
         if (graphToo) {
             if (caseFile == null || !Files.isRegularFile(caseFile)) {
                 throw new UserError("--graph needs an existing case given by --case");
@@ -276,9 +281,19 @@ final class BenchCommand implements Callable<Integer> {
         return new ImportBenchmark(services.tika(), services.intake(), services.clock(), Services.defaultWorkers());
     }
 
-    private static void printMachine(PrintWriter out) {
-        out.printf("machine: %d cores, max heap %d MB, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+    /**
+     * The machine, and its load (runnable processes, averaged over a minute) when the benchmark began
+     * and now: a load at the start near the number of cores means something else was running, and
+     * the figures that follow were taken on a busy machine. The benchmark itself adds up to one a core.
+     */
+    private void printMachine(PrintWriter out) {
+        out.printf("machine: %d cores, max heap %d MB, %s %s; load %.2f at the start, %.2f now%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), loadAtStart, loadAverage());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void print(PrintWriter out, ImportBenchmark.Extraction extraction) {
