@@ -20,7 +20,8 @@ import org.dossier.model.TimelineFilter;
  * time index (which holds each item's source).
  */
 final class ItemCondition {
-    private static final String CHOSEN = "temp.timeline_items";
+    /** The temporary table of the items an entity or a tag picks. */
+    static final String CHOSEN = "temp.timeline_items";
 
     private final boolean choosesItems;
     private final String driving;

@@ -70,8 +70,7 @@ public final class TimelineReader implements AutoCloseable {
                         LEFT JOIN conversations c ON c.id = i.conversation_id
                         WHERE i.kind = 'message' AND i.occurred_at >= ? AND i.occurred_at < ?%s ORDER BY i.occurred_at, i.id"""
                         .formatted(EXCERPT, PATH, items.driving())), bounds(from, to, items), this::message));
-            }
-            if (filter.kinds().contains(EventKind.DOCUMENT)) {
+            }            if (filter.kinds().contains(EventKind.DOCUMENT)) {
                 // An e-mail's parser gives its sent time as its created time too: one event, not two.
                 for (String column : List.of("occurred_at", "created_at", "modified_at")) {
                     String distinct = column.equals("occurred_at") ? "" : " AND i.%s IS NOT i.occurred_at".formatted(column);
@@ -139,9 +138,11 @@ public final class TimelineReader implements AutoCloseable {
             ItemCondition items = condition(filter);
             String kind = "i.kind IN (" + String.join(", ", kinds) + ")";
             // Slice n holds the moments t with n <= (t - start) * buckets / width < n + 1.
+            // The chosen items drive (CROSS JOIN keeps them first): scanning the window's items and
+            // testing each against the list read a million rows for an author's 25,000 (166 ms).
             String sql = items.choosesItems() ? """
-                    SELECT (i.occurred_at - ?1) * ?2 / ?3, count(*) FROM items i
-                    WHERE i.occurred_at >= ?1 AND i.occurred_at < ?1 + ?3 AND %s%s GROUP BY 1"""
+                    SELECT (i.occurred_at - ?1) * ?2 / ?3, count(*) FROM %s chosen CROSS JOIN items i ON i.id = chosen.id
+                    WHERE i.occurred_at >= ?1 AND i.occurred_at < ?1 + ?3 AND %s%s GROUP BY 1""".formatted(ItemCondition.CHOSEN, "%s", "%s")
                     : """
                     WITH RECURSIVE slice(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM slice WHERE n + 1 < ?2)
                     SELECT n, (SELECT count(*) FROM items i
