@@ -145,8 +145,9 @@ public final class ExportService {
      * manifest beside it. A pseudonym or a mark would still show where the hidden person sits among
      * the others, and a hostile reader who knows the newsroom's contacts could tell who it is; so
      * whoever the export must hide is left out with every link to them, and everyone's counts and
-     * betweenness are those of the graph without them. So are the accounts whose names say they are
-     * the same person as a hidden one.
+     * betweenness are those of the graph without them. So are the accounts whose names or phone
+     * numbers say they are the same person as a hidden one (a chat contact known only by the number
+     * a hidden person signs their mails with).
      */
     public GraphExport exportGraph(CaseFile caseFile, GraphFormat format, GraphFilter filter, Path target) {
         CommunicationGraph whole = graphs.graph(caseFile, filter);
@@ -155,7 +156,8 @@ public final class ExportService {
             Set<String> hidden = new HashSet<>();
             whole.people().stream().filter(person -> redactor.finds(person.name()) || redactor.finds(person.account()))
                     .forEach(person -> hidden.add(person.key()));
-            // An account the evidence names like a hidden one (陈立 beside 陈立 Chen Li) is taken for the same person.
+            // An account the evidence names like a hidden one (陈立 beside 陈立 Chen Li), or that gives
+            // their phone number, is taken for the same person.
             for (PersonProposal alike : people.proposals(caseFile)) {
                 List<String> keys = alike.accounts().stream().map(PersonAccount::key).toList();
                 if (keys.stream().anyMatch(hidden::contains)) {

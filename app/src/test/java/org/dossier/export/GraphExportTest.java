@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.dossier.FedoraList;
 import org.dossier.app.Services;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.export.ExportService.GraphExport;
 import org.dossier.export.ExportService.GraphFormat;
 import org.dossier.model.Actor;
@@ -70,6 +72,35 @@ class GraphExportTest {
             services.exporter().exportGraph(caseFile, GraphFormat.GRAPHML, GraphFilter.NONE, graphMl);
             assertFalse(Files.readString(graphMl).contains("Till Maas") || Files.readString(graphMl).contains("till.name"));
             assertTrue(Files.readString(graphMl).contains("<data key=\"weight\">"), "GraphML with weights, as Gephi reads it");
+        }
+    }
+
+    /**
+     * A hidden person's phone is as telling as their name: Matthew Booth signs his mails with his
+     * mobile, and a WhatsApp contact the phone knew only by that number wrote in a group chat of the case.
+     * Hiding him by name leaves out that contact too, number and all.
+     */
+    @Test
+    void aHiddenPersonsChatContactNamedByTheNumberTheySignWithIsLeftOutToo() throws Exception {
+        try (Services services = Services.create(dir.resolve("home"), Clock.systemUTC(), 2);
+             CaseFile caseFile = fedoraList(services)) {
+            services.intake().catchUp(caseFile, (done, of) -> { });
+            Path chat = Files.createDirectories(dir.resolve("chat"));
+            Files.writeString(chat.resolve("WhatsApp Chat with Matt.txt"), """
+                    04/01/2010, 09:12 - +44 7977 267231: Did the virt build go out?
+                    04/01/2010, 09:15 - Mei Lin: Not yet
+                    04/01/2010, 09:16 - Jan Novak: I will look
+                    """);
+            services.intake().importFiles(caseFile, List.of(chat), ChatOptions.DEFAULT, ImportListener.NONE);
+            services.exporter().redactTerm(caseFile, new Actor("Editor", Actor.Role.EDITOR), "Matthew Booth");
+
+            Path json = dir.resolve("out/graph.json");
+            services.exporter().exportGraph(caseFile, GraphFormat.JSON, GraphFilter.NONE, json);
+            String text = Files.readString(json, StandardCharsets.UTF_8);
+            assertTrue(text.contains("Mei Lin"), "the chat is in the graph");
+            for (String telling : List.of("Matthew Booth", "mbooth", "7977 267231", "447977267231")) {
+                assertFalse(text.contains(telling), telling);
+            }
         }
     }
 
