@@ -27,7 +27,8 @@ import org.dossier.store.RedactionStore;
 /**
  * What one export must keep from its readers, decided once from the case. The redactor hides what
  * the reporter marked and everything that could identify a confidential source (the identity
- * recorded, whoever wrote the items their excerpts come from). An item a confidential source's
+ * recorded, whoever wrote the items their excerpts come from, the phone numbers their mails are
+ * signed with). An item a confidential source's
  * excerpt comes from is cited, in every export, by pseudonym only. And while an export hides
  * anything, it fingerprints no file in the clear: every entry of its manifest is sealed. A SHA-256
  * of a file that holds a hidden word would let a reader with a copy, or a list of candidate names,
@@ -68,8 +69,10 @@ final class Protection implements AutoCloseable {
             identities = claims.sourceIdentities();
         }
         // A source's identity or the name they wrote under, as the case knows it, is hidden under all its
-        // names: typed "Chen Li", it is also the 陈立 a Chinese account writes (the names' entity and its aliases).
+        // names: typed "Chen Li", it is also the 陈立 a Chinese account writes (the names' entity and its aliases);
+        // and so are the phone numbers their mails are signed with, however a text groups the digits.
         Function<String, List<String>> allNames;
+        List<String> sourcePhones;
         try (RedactionStore redactions = RedactionStore.of(caseFile)) {
             Map<String, List<String>> known = new HashMap<>();
             for (SourceIdentity identity : identities) {
@@ -77,6 +80,7 @@ final class Protection implements AutoCloseable {
                 identity.items().forEach(item -> item.writtenBy().forEach(writer -> known.put(writer, names(redactions, writer))));
             }
             allNames = name -> known.getOrDefault(name, List.of(name));
+            sourcePhones = redactions.phonesSignedBy(known.values().stream().flatMap(List::stream).toList());
         }
         Set<String> terms = new LinkedHashSet<>();
         List<String> forbidden = new ArrayList<>();
@@ -105,6 +109,10 @@ final class Protection implements AutoCloseable {
                     }
                 }
             }
+        }
+        for (String phone : sourcePhones) {
+            terms.addAll(RedactionTerms.of(phone, false));
+            forbidden.add(phone);
         }
         forbidden.removeIf(text -> text == null || text.isBlank());
         return new Protection(caseFile, redactors.apply(terms), confidentialItems, forbidden, privateNotes);

@@ -6,9 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.Actor;
 import org.dossier.model.Redaction;
 
@@ -23,6 +27,8 @@ public final class RedactionStore implements AutoCloseable {
                  grp(id) AS (SELECT e.id FROM entities e, root WHERE e.id = root.id OR e.merged_into_id = root.id)
             """;
 
+    /** An address in angle brackets, as a mail's author is written: "Name &lt;address&gt;". */
+    private static final Pattern ANGLED_ADDRESS = Pattern.compile("<([^<>\\s]+@[^<>\\s]+)>");
     private final Connection connection;
 
     /** What a case's exports redact, on its own connection. */
@@ -95,6 +101,45 @@ public final class RedactionStore implements AutoCloseable {
             AuditLog.record(connection, actor, at, "create", "redactions", id, null, AuditLog.snapshot(connection, "redactions", id));
             return id;
         });
+    }
+
+    /**
+     * The phone numbers (E.164) that the mails of these people are signed with, even once: each
+     * person as a name, an address, or both as a mail's author writes them ("Dana Whitfield
+     * &lt;dana@northgate.example&gt;"). A number a hidden person signs with identifies them as well
+     * as their name does.
+     */
+    public List<String> phonesSignedBy(Collection<String> people) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String person : people) {
+            if (person == null || person.isBlank()) {
+                continue;
+            }
+            Matcher address = ANGLED_ADDRESS.matcher(person);
+            if (address.find()) {
+                keys.add(address.group(1).toLowerCase(Locale.ROOT));
+                keys.add(person.substring(0, address.start()).replace("\"", "").strip().toLowerCase(Locale.ROOT));
+            }
+            keys.add(person.strip().toLowerCase(Locale.ROOT));
+        }
+        keys.remove("");
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String list = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT DISTINCT m.phone FROM mail_phones m JOIN mail_people p ON p.item_id = m.item_id AND p.role = 'from'
+                WHERE p.address IN (%s) OR lower(p.name) IN (%s) ORDER BY 1""".formatted(list, list))) {
+            int i = 1;
+            for (int round = 0; round < 2; round++) {
+                for (String key : keys) {
+                    query.setString(i++, key);
+                }
+            }
+            return Transactions.strings(query);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the phone numbers a hidden person signs with", e);
+        }
     }
 
     /** The names, aliases and written forms of the entity (its merge group) called so, if the case has one: "Chen Li" is also 陈立. */

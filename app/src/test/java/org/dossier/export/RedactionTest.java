@@ -17,6 +17,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dossier.OnTheSampleCase;
 import org.dossier.export.ExportService.MemoFormat;
 import org.dossier.export.ExportService.TimelineFormat;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
@@ -63,6 +65,49 @@ class RedactionTest extends OnTheSampleCase {
         }
         assertTrue(pdfText(out.resolve("memo.pdf")).contains("Harbour"), "the pseudonym is what the memo shows");
         assertTrue(pdfText(out.resolve("memo.pdf")).contains("从现在起立即停止调用 Lumina API"), "Chinese survives in the PDF's text");
+    }
+
+    /**
+     * A source's phone identifies her as surely as her name: Dana Whitfield signs her mails with her
+     * mobile, and a colleague's mail gives it as written at home ("07700 900123"). Once she is a
+     * confidential source, no export holds the number in any form, in an excerpt's context or in an
+     * event of the timeline.
+     */
+    @Test
+    void aConfidentialSourcesSignedPhoneNumberIsHiddenHoweverItIsWritten() throws Exception {
+        Path dump = Files.createDirectories(out.resolve("mail"));
+        for (int i = 1; i <= 2; i++) {
+            Files.writeString(dump.resolve("dana-" + i + ".eml"), mail("Dana Whitfield <dana@northgate.example>", "dana-" + i,
+                    "Usage logs " + i, "The usage logs are attached, part " + i + ".\n\nDana Whitfield\nNorthgate data team\nMobile: +44 7700 900123\n"));
+        }
+        Files.writeString(dump.resolve("omar.eml"), mail("Omar Haddad <omar@northgate.example>", "omar-1", "The logs",
+                "If you need the logs, call Dana on 07700 900123.\n"));
+        services.intake().importFiles(sample, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
+        services.intake().catchUp(sample, (done, of) -> { });
+        long danas = timeline.events(sample, TimelineQuery.all()).stream().filter(e -> e.title().contains("Usage logs 1"))
+                .findFirst().orElseThrow().itemId();
+        TimelineEvent omars = timeline.events(sample, TimelineQuery.all()).stream().filter(e -> e.title().contains("The logs"))
+                .findFirst().orElseThrow();
+        long source = services.attribution().addConfidentialSource(sample, "Quarry", "a colleague of hers", "Dana Whitfield",
+                DatesShown.MONTH, REPORTER);
+        Claim claim = services.attribution().claims(sample).get(0);
+        services.attribution().attach(sample, claim.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, danas,
+                new Span(0, 20), null, source), REPORTER);
+        timeline.pin(sample, omars, new StoryText("Who had the logs", null, null), "reporter");
+
+        for (Path file : everyExport()) {
+            String text = file.toString().endsWith(".pdf") ? pdfText(file) : Files.readString(file, StandardCharsets.UTF_8);
+            for (String number : List.of("7700 900123", "+447700900123", "7700900123")) {
+                assertFalse(text.contains(number), file.getFileName() + " holds " + number);
+            }
+        }
+        assertTrue(pdfText(out.resolve("memo.pdf")).contains("Quarry"));
+    }
+
+    private static String mail(String from, String id, String subject, String body) {
+        return "From: " + from + "\nTo: Mei Lin <mei@newsroom.example>\nSubject: " + subject
+                + "\nDate: Mon, 4 Sep 2023 10:00:00 +0000\nMessage-ID: <" + id + "@northgate.example>"
+                + "\nContent-Type: text/plain; charset=utf-8\n\n" + body;
     }
 
     @Test
