@@ -69,19 +69,18 @@ class RedactionTest extends OnTheSampleCase {
 
     /**
      * A source's phone identifies her as surely as her name: Dana Whitfield signs her mails with her
-     * mobile, and a colleague's mail gives it as written at home ("07700 900123"). Once she is a
-     * confidential source, no export holds the number in any form, in an excerpt's context or in an
-     * event of the timeline.
+     * direct line, and a colleague's mail, cited in the memo, gives it as written in London ("020
+     * 7946 0018"). Once she is a confidential source, no export holds the number in any form.
      */
     @Test
     void aConfidentialSourcesSignedPhoneNumberIsHiddenHoweverItIsWritten() throws Exception {
         Path dump = Files.createDirectories(out.resolve("mail"));
         for (int i = 1; i <= 2; i++) {
             Files.writeString(dump.resolve("dana-" + i + ".eml"), mail("Dana Whitfield <dana@northgate.example>", "dana-" + i,
-                    "Usage logs " + i, "The usage logs are attached, part " + i + ".\n\nDana Whitfield\nNorthgate data team\nMobile: +44 7700 900123\n"));
+                    "Usage logs " + i, "The usage logs are attached, part " + i + ".\n\nDana Whitfield\nNorthgate data team\nDirect line: +44 20 7946 0018\n"));
         }
         Files.writeString(dump.resolve("omar.eml"), mail("Omar Haddad <omar@northgate.example>", "omar-1", "The logs",
-                "If you need the logs, call Dana on 07700 900123.\n"));
+                "If you need the logs, call Dana on 020 7946 0018.\n"));
         services.intake().importFiles(sample, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
         services.intake().catchUp(sample, (done, of) -> { });
         long danas = timeline.events(sample, TimelineQuery.all()).stream().filter(e -> e.title().contains("Usage logs 1"))
@@ -93,11 +92,15 @@ class RedactionTest extends OnTheSampleCase {
         Claim claim = services.attribution().claims(sample).get(0);
         services.attribution().attach(sample, claim.id(), new NewEvidence(EvidenceKind.CONFIDENTIAL, Stance.SUPPORTS, danas,
                 new Span(0, 20), null, source), REPORTER);
+        String omarsText = item(omars.itemId()).text();
+        int call = omarsText.indexOf("call Dana");
+        services.attribution().attach(sample, claim.id(), new NewEvidence(EvidenceKind.DOCUMENT, Stance.CONTEXT, omars.itemId(),
+                new Span(call, omarsText.indexOf('.', call)), null, null), REPORTER);
         timeline.pin(sample, omars, new StoryText("Who had the logs", null, null), "reporter");
 
         for (Path file : everyExport()) {
             String text = file.toString().endsWith(".pdf") ? pdfText(file) : Files.readString(file, StandardCharsets.UTF_8);
-            for (String number : List.of("7700 900123", "+447700900123", "7700900123")) {
+            for (String number : List.of("7946 0018", "+442079460018", "2079460018")) {
                 assertFalse(text.contains(number), file.getFileName() + " holds " + number);
             }
         }
