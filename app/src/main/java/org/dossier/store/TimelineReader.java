@@ -124,19 +124,12 @@ public final class TimelineReader implements AutoCloseable {
         long start = from.toEpochMilli();
         long width = Math.max(1, to.toEpochMilli() - start);
         long[] counts = new long[buckets];
-        List<String> kinds = new ArrayList<>();
-        if (filter.kinds().contains(EventKind.MESSAGE)) {
-            kinds.add("'message'");
-        }
-        if (filter.kinds().contains(EventKind.DOCUMENT)) {
-            kinds.add("'document'");
-        }
-        if (kinds.isEmpty()) {
+        String kind = itemKinds(filter);
+        if (kind == null) {
             return counts;
         }
         try {
             ItemCondition items = condition(filter);
-            String kind = "i.kind IN (" + String.join(", ", kinds) + ")";
             // Slice n holds the moments t with n <= (t - start) * buckets / width < n + 1.
             // The chosen items drive (CROSS JOIN keeps them first): scanning the window's items and
             // testing each against the list read a million rows for an author's 25,000 (166 ms).
@@ -172,10 +165,56 @@ public final class TimelineReader implements AutoCloseable {
      * {@code buckets} slices of the view.
      */
     public TimelineWindow window(TimelineQuery view, Duration margin, int buckets) {
+        Instant from = view.from().minus(margin);
+        Instant to = view.to().plus(margin);
         List<TimelineEvent> events = new ArrayList<>();
-        forEach(new TimelineQuery(view.from().minus(margin), view.to().plus(margin), view.filter(), view.limit() + 1), events::add);
-        return events.size() > view.limit() ? new TimelineWindow(List.of(), density(view.from(), view.to(), buckets, view.filter()))
+        boolean tooMany = pickedBeyond(view.filter(), from, to, view.limit());
+        if (!tooMany) {
+            forEach(new TimelineQuery(from, to, view.filter(), view.limit() + 1), events::add);
+            tooMany = events.size() > view.limit();
+        }
+        return tooMany ? new TimelineWindow(List.of(), density(view.from(), view.to(), buckets, view.filter()))
                 : new TimelineWindow(events, null);
+    }
+
+    /**
+     * Whether an entity or a tag picks more messages and documents in [from, to) than a view draws
+     * one by one: each is an event, so the view will draw density, and reading its first events
+     * (walking the window's messages in time order to find the picked ones: 69 ms for an author of
+     * 25,000 messages in a million) is saved. Counted from the list of picked items.
+     */
+    private boolean pickedBeyond(TimelineFilter filter, Instant from, Instant to, int limit) {
+        try {
+            ItemCondition items = condition(filter);
+            String kinds = itemKinds(filter);
+            if (!items.choosesItems() || kinds == null) {
+                return false;
+            }
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT count(*) FROM (SELECT 1 FROM %s chosen CROSS JOIN items i ON i.id = chosen.id
+                    WHERE i.occurred_at >= ? AND i.occurred_at < ? AND %s%s LIMIT ?)""".formatted(ItemCondition.CHOSEN, kinds, items.driving()))) {
+                List<Object> parameters = bounds(from.toEpochMilli(), to.toEpochMilli(), items);
+                parameters.add(limit + 1);
+                bind(query, parameters);
+                try (var rows = query.executeQuery()) {
+                    return rows.getLong(1) > limit;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the timeline's events", e);
+        }
+    }
+
+    /** The items' kinds the filter shows as "i.kind IN (…)", or null when it shows neither messages nor documents. */
+    private static String itemKinds(TimelineFilter filter) {
+        List<String> kinds = new ArrayList<>();
+        if (filter.kinds().contains(EventKind.MESSAGE)) {
+            kinds.add("'message'");
+        }
+        if (filter.kinds().contains(EventKind.DOCUMENT)) {
+            kinds.add("'document'");
+        }
+        return kinds.isEmpty() ? null : "i.kind IN (" + String.join(", ", kinds) + ")";
     }
 
     /** The filter's condition, its items listed once for the reads this reader makes with it. */

@@ -17,6 +17,7 @@ import org.dossier.model.TimelineEvent.EventKind;
 import org.dossier.model.TimelineEvent.EventPrecision;
 import org.dossier.model.TimelineFilter;
 import org.dossier.model.TimelineQuery;
+import org.dossier.model.TimelineWindow;
 import org.dossier.store.AnnotationStore;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +138,24 @@ class TimelineTest extends OnTheSampleCase {
             assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(counted), filter.toString());
             assertTrue(LongStream.of(counted).sum() > 0);
         }
+    }
+
+    /** A view draws an entity's events one by one while they fit, and their density once it picks more messages than that. */
+    @Test
+    void aWindowFilteredByAnEntityIsDrawnAsEventsWhileTheyFitElseAsDensity() {
+        Instant from = Instant.parse("2023-08-01T00:00:00Z");
+        Instant to = Instant.parse("2023-12-31T00:00:00Z");
+        TimelineFilter marcus = TimelineFilter.NONE.withEntity(timeline.entityNamed(sample, "Marcus").orElseThrow());
+        List<TimelineEvent> all = timeline.events(sample, new TimelineQuery(from, to, marcus, Integer.MAX_VALUE));
+        long messages = all.stream().filter(e -> e.id().startsWith("message:")).count();
+        assertTrue(messages >= 3, "Marcus wrote " + messages);
+
+        TimelineWindow fits = timeline.window(sample, new TimelineQuery(from, to, marcus, all.size()), java.time.Duration.ZERO, 12);
+        assertEquals(all, fits.events());
+        assertEquals(null, fits.density());
+        TimelineWindow tooMany = timeline.window(sample, new TimelineQuery(from, to, marcus, (int) messages - 1), java.time.Duration.ZERO, 12);
+        assertEquals(List.of(), tooMany.events());
+        assertTrue(LongStream.of(tooMany.density()).sum() >= messages);
     }
 
     private static TimelineQuery query(TimelineFilter filter) {
