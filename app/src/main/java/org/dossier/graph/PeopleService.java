@@ -99,7 +99,9 @@ public final class PeopleService {
             Set<String> owners = new LinkedHashSet<>();
             members.forEach(account -> owners.add(owner.getOrDefault(account.key(), account.key())));
             if (owners.size() > 1) {
-                members.sort(Comparator.comparingInt((PersonAccount account) -> -account.name().length()).thenComparing(PersonAccount::key));
+                // The fullest name first, a name that is only a number ("+44 7977 267231") last.
+                members.sort(Comparator.comparing((PersonAccount account) -> account.name().chars().noneMatch(Character::isLetter))
+                        .thenComparingInt(account -> -account.name().length()).thenComparing(PersonAccount::key));
                 proposals.add(new PersonProposal(members, why(members, bySignal)));
             }
         });
