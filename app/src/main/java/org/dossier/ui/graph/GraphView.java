@@ -221,13 +221,16 @@ public final class GraphView extends BorderPane {
                 Label accounts = new Label(String.join("\n", proposal.accounts().stream()
                         .map(account -> account.name() + "  <" + account.account() + ">  " + account.platform()).toList()));
                 accounts.setWrapText(true);
+                Label why = new Label(proposal.why());
+                why.getStyleClass().add("proposal-why");
+                why.setWrapText(true);
                 Button same = new Button("One person");
                 same.getStyleClass().add("proposal-same");
                 same.setOnAction(event -> model.confirm(proposal));
                 Button apart = new Button("Not the same");
                 apart.setOnAction(event -> model.reject(proposal));
                 HBox answers = new HBox(6, same, apart);
-                setGraphic(new VBox(4, accounts, answers));
+                setGraphic(new VBox(4, why, accounts, answers));
             }
         });
         VBox box = new VBox(4, heading, list);

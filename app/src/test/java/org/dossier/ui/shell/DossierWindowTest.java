@@ -614,6 +614,17 @@ class DossierWindowTest {
                 .anyMatch(entity -> entity.name().equals("Singapore")));
     }
 
+    @Test
+    void whoWroteToWhomListsTheAccountsThatLookLikeOnePersonWithWhatTheyShare(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("Who wrote to whom");
+        ListView<?> proposals = robot.lookup("#graph-proposals").queryAs(ListView.class);
+        await(() -> proposals.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shared = robot.lookup(".proposal-why").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(shared.contains("names that match: 陈立 Chen Li · 陈立"), shared.toString());
+    }
+
     private void openSample(FxRobot robot) throws Exception {
         robot.clickOn("#open-sample");
         // laid out too: a split pane's panes are only its children once its skin exists
