@@ -219,7 +219,8 @@ public final class GraphView extends BorderPane {
                     return;
                 }
                 Label accounts = new Label(String.join("\n", proposal.accounts().stream()
-                        .map(account -> account.name() + "  <" + account.account() + ">  " + account.platform()).toList()));
+                        .map(account -> (account.name().equals(account.account()) ? account.name()
+                                : account.name() + "  <" + account.account() + ">") + "  " + account.platform()).toList()));
                 accounts.setWrapText(true);
                 Label why = new Label(proposal.why());
                 why.getStyleClass().add("proposal-why");
