@@ -178,8 +178,8 @@ public final class PeopleService {
     }
 
     /**
-     * The number a chat participant is named by, as a contact the phone did not know is ("+44 7700
-     * 900123"), or known by on its platform (Signal, iMessage) when written with its country code: a
+     * The number a chat participant is named by, as a contact the phone did not know is ("+44 7977
+     * 267231"), or known by on its platform (Signal, iMessage) when written with its country code: a
      * platform's own numeric ids are not phone numbers.
      */
     private static Optional<String> namedByNumber(PersonAccount account, String region) {
