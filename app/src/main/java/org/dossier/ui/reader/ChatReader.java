@@ -10,15 +10,15 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.dossier.model.ChatLine;
@@ -28,8 +28,8 @@ import org.dossier.model.MessageIndex;
 
 /**
  * A conversation as a chat: each message with its author, its time in the case's zone, what it
- * replies to and its attachments, system events dimmed, mentions highlighted. The list is
- * virtualised and read page by page, so a conversation of any length scrolls at once. Selecting a
+ * replies to and its attachments, system events dimmed, mentions highlighted. The list lays out
+ * only what is on screen and is read page by page, so a conversation of any length scrolls at once. Selecting a
  * message shows it below in a document reader, where its text can be tagged.
  */
 public final class ChatReader extends BorderPane {
@@ -37,7 +37,7 @@ public final class ChatReader extends BorderPane {
 
     private final ReaderViewModel model;
     private final ZoneId caseZone;
-    private final ListView<ChatLine> messages = new ListView<>();
+    private final MessageList messages = new MessageList(MessageCard::new);
     private final Label title = new Label();
     private final Label threadNote = new Label();
     private final DatePicker jump = new DatePicker();
@@ -76,10 +76,7 @@ public final class ChatReader extends BorderPane {
         top.getStyleClass().add("reader-header");
         setTop(top);
 
-        messages.setId("messages");
-        messages.setCellFactory(list -> new MessageCell());
-        messages.setPlaceholder(new Label("This conversation has no messages."));
-        messages.getSelectionModel().selectedItemProperty().addListener((property, old, line) -> {
+        messages.selectedLineProperty().addListener((property, old, line) -> {
             if (line != null) {
                 model.openMessage(line.item().id());
             }
@@ -95,7 +92,7 @@ public final class ChatReader extends BorderPane {
             if (index != null && chat != null) {
                 expanded.clear();
                 showTitle();
-                messages.setItems(new PagedChatLines(index, model::loadLines));
+                messages.show(new PagedChatLines(index, model::loadLines));
             }
         });
         model.inclusiveMailsProperty().addListener((property, old, inclusive) -> {
@@ -133,93 +130,69 @@ public final class ChatReader extends BorderPane {
         split.setDividerPositions(0.68);
     }
 
-    public ListView<ChatLine> messageList() {
+    public MessageList messageList() {
         return messages;
     }
 
     /** Shows the message at this position near the top and selects it, once its page is read. */
     public void scrollTo(int position) {
-        if (position < messages.getItems().size()) {
-            messages.scrollTo(Math.max(0, position - 1));
-            messages.getFocusModel().focus(position);
-            selectWhenRead(position);
-        }
+        messages.jumpTo(position);
     }
 
-    private void selectWhenRead(int position) {
-        if (messages.getItems().get(position) != null) {
-            messages.getSelectionModel().clearAndSelect(position);
-            return;
-        }
-        messages.getItems().addListener(new javafx.collections.ListChangeListener<ChatLine>() {
-            @Override
-            public void onChanged(Change<? extends ChatLine> change) {
-                if (messages.getItems().get(position) != null) {
-                    change.getList().removeListener(this);
-                    messages.getSelectionModel().clearAndSelect(position);
-                }
-            }
-        });
-    }
+    /**
+     * One message; its nodes are made once per row and refilled as the row shows another message.
+     * Its words are Text nodes, not Labels, and only the parts a message has are in the row: a row
+     * scrolled into view has its style worked out anew, and at a screenful a frame that is most of a
+     * frame's work.
+     */
+    private final class MessageCard implements MessageList.Card {
+        private final Text author = styled(new Text(), "chat-author");
+        private final Text when = styled(new Text(), "chat-time");
+        private final Text inclusive = styled(new Text(), "chat-time");
+        private final TextFlow head = new TextFlow(author, when, inclusive);
+        private final Label reply = styled(new Label(), "chat-reply");
+        private final TextFlow text = styled(new TextFlow(), "chat-text");
+        private final Hyperlink quoted = styled(new Hyperlink(), "chat-quoted");
+        private final TextFlow attachments = new TextFlow();
+        private final Text coming = new Text("…");
+        private final VBox card = styled(new VBox(2), "chat-card");
 
-    /** One message; its nodes are made once per cell and refilled as the cell shows another message. */
-    private final class MessageCell extends ListCell<ChatLine> {
-        private final Label author = new Label();
-        private final Label when = new Label();
-        private final Label reply = new Label();
-        private final TextFlow text = new TextFlow();
-        private final VBox attachments = new VBox();
-        private final Label inclusive = new Label();
-        private final Hyperlink quoted = new Hyperlink();
-        private final VBox card = new VBox(2, new HBox(8, author, when, inclusive), reply, text, quoted, attachments);
-        private final Label coming = new Label("…");
-
-        MessageCell() {
-            setPrefWidth(0); // wrap to the list's width
-            author.getStyleClass().add("chat-author");
-            when.getStyleClass().add("chat-time");
-            reply.getStyleClass().add("chat-reply");
-            inclusive.getStyleClass().add("chat-time");
-            quoted.getStyleClass().add("chat-quoted");
-            text.getStyleClass().add("chat-text");
+        MessageCard() {
             card.setMinWidth(0);
+            reply.setMinWidth(0);
         }
 
         @Override
-        protected void updateItem(ChatLine line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().remove("system-event");
-            if (empty || line == null) {
-                setGraphic(empty ? null : coming);
+        public Node node() {
+            return card;
+        }
+
+        @Override
+        public void show(ChatLine line) {
+            card.getStyleClass().remove("system-event");
+            if (line == null) {
+                card.getChildren().setAll(coming);
                 return;
             }
             var item = line.item();
+            List<Node> parts = new java.util.ArrayList<>(List.of(head));
             author.setText(item.author() == null ? "(system)" : item.author());
-            author.setStyle("-fx-text-fill: " + authorColour(item.author()) + ";");
-            when.setText(item.occurredAt() == null ? "" : TIME.format(item.occurredAt().instant().atZone(caseZone))
+            author.setFill(Color.web(authorColour(item.author())));
+            when.setText(item.occurredAt() == null ? "" : "   " + TIME.format(item.occurredAt().instant().atZone(caseZone))
                     + (item.occurredAt().zoneAssumed() ? " (zone assumed)" : ""));
-            reply.setText(line.replyTo() == null ? "" : "↪ " + line.replyTo());
-            reply.setVisible(line.replyTo() != null);
-            reply.setManaged(line.replyTo() != null);
+            if (line.replyTo() != null) {
+                reply.setText("↪ " + line.replyTo());
+                parts.add(reply);
+            }
             // An e-mail's quoted earlier mails are folded, to be unfolded by a click; the text itself is untouched.
             boolean folded = line.quotedFrom() >= 0 && !expanded.contains(item.id());
             int shown = folded ? line.quotedFrom() : item.text().length();
             while (folded && shown > 0 && Character.isWhitespace(item.text().charAt(shown - 1))) {
                 shown--;
             }
-            quoted.setVisible(line.quotedFrom() >= 0);
-            quoted.setManaged(line.quotedFrom() >= 0);
-            quoted.setText(folded ? "▸ the earlier mails it quotes (" + item.text().substring(line.quotedFrom()).lines().count() + " lines)"
-                    : "▾ fold the earlier mails it quotes");
-            quoted.setOnAction(event -> {
-                if (!expanded.remove(item.id())) {
-                    expanded.add(item.id());
-                }
-                messages.refresh();
-            });
             Set<Long> holdAll = model.inclusiveMailsProperty().get();
             boolean marked = !holdAll.isEmpty() && holdAll.size() < model.messagesProperty().get().size();
-            inclusive.setText(!marked ? "" : holdAll.contains(item.id()) ? "◆ read this one" : "its words are all in a later mail");
+            inclusive.setText(!marked ? "" : holdAll.contains(item.id()) ? "   ◆ read this one" : "   its words are all in a later mail");
             List<Text> runs = new java.util.ArrayList<>();
             for (Highlights.Run run : Highlights.runs(shown, line.mentions(), List.of(), model.shownTypes())) {
                 Text piece = new Text(item.text().substring(run.start(), run.end()));
@@ -228,16 +201,33 @@ public final class ChatReader extends BorderPane {
                 runs.add(piece);
             }
             text.getChildren().setAll(runs);
-            attachments.getChildren().setAll(line.attachments().stream().map(name -> {
-                Label file = new Label("📎 " + name);
-                file.getStyleClass().add("chat-attachment");
-                return file;
-            }).toList());
-            if (item.kind() == ItemKind.SYSTEM_EVENT) {
-                getStyleClass().add("system-event");
+            parts.add(text);
+            if (line.quotedFrom() >= 0) {
+                quoted.setText(folded ? "▸ the earlier mails it quotes (" + item.text().substring(line.quotedFrom()).lines().count()
+                        + " lines)" : "▾ fold the earlier mails it quotes");
+                quoted.setOnAction(event -> {
+                    if (!expanded.remove(item.id())) {
+                        expanded.add(item.id());
+                    }
+                    messages.refresh();
+                });
+                parts.add(quoted);
             }
-            setGraphic(card);
+            if (!line.attachments().isEmpty()) {
+                attachments.getChildren().setAll(styled(new Text(line.attachments().stream().map(name -> "📎 " + name)
+                        .collect(java.util.stream.Collectors.joining("\n"))), "chat-attachment"));
+                parts.add(attachments);
+            }
+            card.getChildren().setAll(parts);
+            if (item.kind() == ItemKind.SYSTEM_EVENT) {
+                card.getStyleClass().add("system-event");
+            }
         }
+    }
+
+    private static <N extends Node> N styled(N node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
     }
 
     /** The same author, the same colour, in every conversation. */

@@ -12,9 +12,9 @@ import org.dossier.model.MessageIndex;
 
 /**
  * A conversation's messages as a list the chat reader can scroll through end to end, read a page
- * at a time when a row of it comes into view. A row not read yet is null (the cell shows that it
- * is coming) and is updated when its page arrives. Only the last {@value #PAGES_KEPT} pages stay in
- * memory, so a hundred thousand messages cost what a few hundred do.
+ * at a time when a row of it, or of the rows around the screen, comes into view. A row not read yet
+ * is null (the cell shows that it is coming) and is replaced when its page arrives. Only the last
+ * {@value #PAGES_KEPT} pages stay in memory, so a million messages cost what a few hundred do.
  */
 final class PagedChatLines extends ObservableListBase<ChatLine> {
     static final int PAGE = 200;
@@ -53,6 +53,24 @@ final class PagedChatLines extends ObservableListBase<ChatLine> {
         return index.size();
     }
 
+    /** Reads the pages of these rows and of half a page either side, so that scrolling finds them read. */
+    void readAround(int from, int to) {
+        for (int page = Math.max(0, from - PAGE / 2) / PAGE; page <= Math.min(size() - 1, to + PAGE / 2) / PAGE; page++) {
+            if (!pages.containsKey(page)) {
+                ask(page);
+            }
+        }
+    }
+
+    /** Tells the list's viewers that these rows changed (how they are shown did), so that they lay them out anew. */
+    void refresh(int from, int to) {
+        if (from < to) {
+            beginChange();
+            nextReplace(from, to, new ArrayList<>(subList(from, to)));
+            endChange();
+        }
+    }
+
     private void ask(int page) {
         if (!asked.add(page)) {
             return;
@@ -66,10 +84,9 @@ final class PagedChatLines extends ObservableListBase<ChatLine> {
         reader.accept(ids, lines -> {
             asked.remove(page);
             pages.put(page, lines);
+            // A replacement, not an update: Flowless lays out only rows it is told were replaced.
             beginChange();
-            for (int i = from; i < to; i++) {
-                nextUpdate(i);
-            }
+            nextReplace(from, to, java.util.Collections.nCopies(to - from, null));
             endChange();
         });
     }

@@ -9,12 +9,10 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 import org.dossier.app.Services;
-import org.dossier.model.ChatLine;
 import org.dossier.model.ConversationSummary;
+import org.dossier.ui.reader.MessageList;
 
 /**
  * Measures the window as a reporter meets it: how long a case takes to show its first screen (its
@@ -139,7 +137,7 @@ public final class WindowBenchmark {
         private long conversationAsked;
         private long lastFrame;
         private int framesWithRowsComing;
-        private ListView<ChatLine> messages;
+        private MessageList messages;
 
         Steps(DossierWindow window, long started, PrintStream out, Runnable finished) {
             this.window = window;
@@ -170,7 +168,7 @@ public final class WindowBenchmark {
                 return;
             }
             if (lastFrame == 0) {
-                if (messages.getItems().isEmpty() || messages.getItems().get(0) == null) {
+                if (messages.lines().isEmpty() || messages.lines().get(0) == null) {
                     return;
                 }
                 out.printf("conversation shown: %.0f ms after asking%n", (now - conversationAsked) / 1e6);
@@ -179,31 +177,19 @@ public final class WindowBenchmark {
             }
             frames.add(now - lastFrame);
             lastFrame = now;
-            VirtualFlow<?> flow = (VirtualFlow<?>) messages.lookup(".virtual-flow");
-            if (rowsComing(flow)) {
+            if (messages.rowsComing()) {
                 framesWithRowsComing++;
             }
             if (frames.size() % JUMP_EVERY == 0) {
-                messages.scrollTo(random.nextInt(messages.getItems().size()));
+                messages.jumpTo(random.nextInt(messages.lines().size()));
             } else {
-                flow.scrollPixels(messages.getHeight() * 0.9);
+                messages.scrollBy(messages.getHeight() * 0.9);
             }
             if (frames.size() == FRAMES) {
                 report();
                 stop();
                 new TimelineSteps(window, out, finished).start();
             }
-        }
-
-        private static boolean rowsComing(VirtualFlow<?> flow) {
-            var first = flow.getFirstVisibleCell();
-            var last = flow.getLastVisibleCell();
-            for (int i = first == null ? 0 : first.getIndex(); last != null && i <= last.getIndex(); i++) {
-                if (flow.getVisibleCell(i) instanceof javafx.scene.control.ListCell<?> row && !row.isEmpty() && row.getItem() == null) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private void report() {

@@ -42,7 +42,7 @@ import org.dossier.app.Services;
 import org.dossier.export.RedactionPlace;
 import org.dossier.ingest.ImportListener;
 import org.dossier.model.Actor;
-import org.dossier.model.ChatLine;
+import org.dossier.ui.reader.MessageList;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
 import org.dossier.model.ConversationSummary;
@@ -177,13 +177,13 @@ class DossierWindowTest {
         TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
         await(() -> conversation(sources, "tidewater-data") != null);
         robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
-        ListView<ChatLine> messages = robot.lookup("#messages").queryAs(ListView.class);
-        await(() -> messages.getItems().size() == 14 && messages.getItems().get(0) != null);
+        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
+        await(() -> messages.lines().size() == 14 && messages.lines().get(0) != null);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> organisations = robot.lookup(".chat-text-run.mention-organization").queryAllAs(Text.class).stream()
                 .map(Text::getText).distinct().toList();
         assertTrue(organisations.contains("Lumina"), organisations.toString());
-        assertTrue(robot.lookup(".chat-author").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("王芳 Wang Fang")));
+        assertTrue(robot.lookup(".chat-author").queryAllAs(Text.class).stream().anyMatch(l -> l.getText().equals("王芳 Wang Fang")));
         assertFalse(robot.lookup(".system-event").queryAll().isEmpty(), "the join is shown, dimmed");
 
         StyleClassedTextArea detail = readerText(robot);
@@ -369,11 +369,11 @@ class DossierWindowTest {
 
         TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
         robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
-        ListView<ChatLine> messages = robot.lookup("#messages").queryAs(ListView.class);
-        await(() -> messages.getItems().size() == 14 && messages.getItems().get(0) != null);
-        int order = IntStream.range(0, messages.getItems().size())
-                .filter(i -> messages.getItems().get(i).item().text().contains("从现在起立即停止调用")).findFirst().orElseThrow();
-        robot.interact(() -> messages.getSelectionModel().select(order));
+        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
+        await(() -> messages.lines().size() == 14 && messages.lines().get(0) != null);
+        int order = IntStream.range(0, messages.lines().size())
+                .filter(i -> messages.lines().get(i).item().text().contains("从现在起立即停止调用")).findFirst().orElseThrow();
+        robot.interact(() -> messages.select(order));
         attachSelection(robot, "从现在起立即停止调用 Lumina API", words);
         await(() -> claimSaying(board, words).status() == ClaimStatus.SINGLE_SOURCE);
 
