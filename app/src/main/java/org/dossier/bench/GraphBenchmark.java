@@ -3,6 +3,7 @@ package org.dossier.bench;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.dossier.app.HeapSampler;
 import org.dossier.graph.GraphService;
 import org.dossier.model.CommunicationGraph;
 import org.dossier.model.GraphFilter;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.dossier.app.HeapSampler;
 import org.dossier.extract.CaseExtraction;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ImportListener;

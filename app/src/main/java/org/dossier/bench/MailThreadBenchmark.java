@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.dossier.app.HeapSampler;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.chat.ChatOptions;

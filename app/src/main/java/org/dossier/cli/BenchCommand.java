@@ -1,12 +1,12 @@
 package org.dossier.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.app.Machine;
 import org.dossier.app.Services;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.ImportBenchmark;
@@ -70,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             "random places; at most 5,000 events each, as a view draws them); with --chat-messages, after its import."})
     boolean timelineToo;
 
+    @Option(names = "--window", description = {
+            "Then open the window on the case and measure it as `open --measure` does (needs a display): with",
+            "--search and --timeline, every figure issue #27 sets a goal for, in one command."})
+    boolean windowToo;
+
     @Option(names = "--graph", description = {
             "Time the communications graph of the case given by --case: who wrote to whom with everyone's betweenness,",
             "and the layout of the 60 most active people as the window draws them; five runs, the median, and the peak heap."})
@@ -82,23 +87,25 @@ final class BenchCommand implements Callable<Integer> {
     Path caseFile;
 
     @Option(names = "--search", description = {
-            "With --chat-messages: after the import, time searches over the case (p50/p95),",
+            "Time searches over the case given by --case, or with --chat-messages after its import (p50/p95),",
             "rare names and codes as well as common words, in English and Chinese."})
     boolean searchToo;
 
     private final Services services;
+    private final UiLauncher launcher;
 
-    BenchCommand(Services services) {
+    BenchCommand(Services services, UiLauncher launcher) {
         this.services = services;
+        this.launcher = launcher;
     }
 
     /** The machine's load when the benchmark began, to print beside its figures. */
-    private double loadAtStart;
+    private Machine machine;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        loadAtStart = loadAverage();
+        machine = new Machine();
         if (graphToo) {
             if (caseFile == null || !Files.isRegularFile(caseFile)) {
                 throw new UserError("--graph needs an existing case given by --case");
@@ -106,11 +113,12 @@ final class BenchCommand implements Callable<Integer> {
             benchGraph(out, caseFile);
             return 0;
         }
-        if (timelineToo && chatMessages == null) {
+        if ((searchToo || timelineToo || windowToo) && chatMessages == null) {
             if (caseFile == null || !Files.isRegularFile(caseFile)) {
-                throw new UserError("--timeline needs an existing case given by --case (or --chat-messages to make one)");
+                throw new UserError("--search, --timeline and --window need an existing case given by --case"
+                        + " (or --chat-messages to make one)");
             }
-            benchTimeline(out, caseFile);
+            benchCase(out, caseFile);
             return 0;
         }
         if (dump == null) {
@@ -212,13 +220,25 @@ final class BenchCommand implements Callable<Integer> {
         print(out, result.extraction());
         out.printf("peak heap during import and extraction: %d MB; case file %.1f MB%n", result.peakHeapBytes() >> 20,
                 Files.size(target) / 1e6);
+        benchCase(out, target);
+        return 0;
+    }
+
+    /** What --search, --timeline and --window ask of a case, in that order. */
+    private void benchCase(PrintWriter out, Path target) {
         if (searchToo) {
             benchSearch(out, target);
         }
         if (timelineToo) {
             benchTimeline(out, target);
         }
-        return 0;
+        if (searchToo || timelineToo) {
+            printMachine(out);
+        }
+        if (windowToo) {
+            out.flush();
+            launcher.open(target, false, true);
+        }
     }
 
     private void benchGraph(PrintWriter out, Path target) {
@@ -281,19 +301,8 @@ final class BenchCommand implements Callable<Integer> {
         return new ImportBenchmark(services.tika(), services.intake(), services.clock(), Services.defaultWorkers());
     }
 
-    /**
-     * The machine, and its load (runnable processes, averaged over a minute) when the benchmark began
-     * and now: a load at the start near the number of cores means something else was running, and
-     * the figures that follow were taken on a busy machine. The benchmark itself adds up to one a core.
-     */
     private void printMachine(PrintWriter out) {
-        out.printf("machine: %d cores, max heap %d MB, %s %s; load %.2f at the start, %.2f now%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), loadAtStart, loadAverage());
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        out.println(machine.describe());
     }
 
     private static void print(PrintWriter out, ImportBenchmark.Extraction extraction) {

@@ -48,7 +48,7 @@ public final class DossierCommand {
         commandLine.addSubcommand(new VerifyExportCommand(services));
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
-        commandLine.addSubcommand(new BenchCommand(services));
+        commandLine.addSubcommand(new BenchCommand(services, launcher));
         commandLine.setExecutionExceptionHandler(DossierCommand::handle);
         // The descriptions are written in lines of up to 120 characters; at picocli's default 80 each breaks in two.
         commandLine.setUsageHelpWidth(120);

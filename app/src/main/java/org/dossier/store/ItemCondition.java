@@ -47,9 +47,18 @@ final class ItemCondition {
             // The file itself, what lies under it as a folder ("/") or inside it as an archive ("!/"):
             // each a range of the paths' index, so no LIKE and no wildcard in a path to escape.
             String path = filter.source().endsWith("/") ? filter.source().substring(0, filter.source().length() - 1) : filter.source();
-            source.append(" AND +i.source_id IN (SELECT source_id FROM source_locations")
-                    .append(" WHERE path = ? OR (path >= ? AND path < ?) OR (path >= ? AND path < ?))");
-            parameters.addAll(List.of(path, path + "/", path + "0", path + "!/", path + "!0"));
+            String sources = "SELECT DISTINCT source_id FROM source_locations WHERE path = ? OR (path >= ? AND path < ?) OR (path >= ? AND path < ?)";
+            List<Object> paths = List.of(path, path + "/", path + "0", path + "!/", path + "!0");
+            List<Long> ids = sourceIds(connection, sources, paths);
+            // One file, the common case, is one comparison a row; testing a million rows against the
+            // subquery's list took a fifth longer.
+            if (ids.size() == 1) {
+                source.append(" AND +i.source_id = ?");
+                parameters.add(ids.get(0));
+            } else {
+                source.append(" AND +i.source_id IN (").append(sources).append(")");
+                parameters.addAll(paths);
+            }
         }
         String driving = chosen ? " AND i.id IN (SELECT id FROM " + CHOSEN + ")" : "";
         String probing = chosen ? " AND +%s IN (SELECT id FROM " + CHOSEN + ")" : "";
@@ -76,6 +85,21 @@ final class ItemCondition {
     /** Whether an entity or a tag picks the items (rather than every item passing, or a source's). */
     boolean choosesItems() {
         return choosesItems;
+    }
+
+    private static List<Long> sourceIds(Connection connection, String sql, List<Object> paths) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql + " LIMIT 2")) {
+            for (int i = 0; i < paths.size(); i++) {
+                query.setObject(i + 1, paths.get(i));
+            }
+            List<Long> ids = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
     private static void listChosenItems(Connection connection, TimelineFilter filter) throws SQLException {

@@ -128,7 +128,10 @@ class TimelineTest extends OnTheSampleCase {
         Instant from = Instant.parse("2023-08-01T00:00:00Z");
         Instant to = Instant.parse("2023-12-31T00:00:00Z");
         long marcus = timeline.entityNamed(sample, "Marcus").orElseThrow();
-        for (TimelineFilter filter : List.of(TimelineFilter.NONE, TimelineFilter.NONE.withEntity(marcus))) {
+        String oneDay = timeline.events(sample, TimelineQuery.all()).stream().filter(e -> e.id().startsWith("message:"))
+                .map(TimelineEvent::sourcePath).findFirst().orElseThrow();
+        for (TimelineFilter filter : List.of(TimelineFilter.NONE, TimelineFilter.NONE.withEntity(marcus),
+                TimelineFilter.NONE.withSource(oneDay))) {
             long[] expected = new long[37];
             timeline.events(sample, new TimelineQuery(from, to, filter, Integer.MAX_VALUE)).stream()
                     .filter(e -> e.id().startsWith("message:") || e.id().startsWith("sent:"))

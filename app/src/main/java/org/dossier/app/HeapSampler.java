@@ -1,16 +1,16 @@
-package org.dossier.bench;
+package org.dossier.app;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 
 /** Samples heap use every few milliseconds while it runs and keeps the highest value seen. */
-final class HeapSampler implements AutoCloseable {
+public final class HeapSampler implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long peak;
 
-    HeapSampler() {
+    public HeapSampler() {
         thread = new Thread(this::sample, "dossier-heap-sampler");
         thread.setDaemon(true);
         thread.start();
@@ -27,7 +27,7 @@ final class HeapSampler implements AutoCloseable {
         }
     }
 
-    long peakBytes() {
+    public long peakBytes() {
         return peak;
     }
 
