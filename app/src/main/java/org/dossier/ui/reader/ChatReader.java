@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,8 +29,8 @@ import org.dossier.model.MessageIndex;
 /**
  * A conversation as a chat: each message with its author, its time in the case's zone, what it
  * replies to and its attachments, system events dimmed, mentions highlighted. The list lays out
- * only what is on screen and is read page by page, so a conversation of any length scrolls at once. Selecting a
- * message shows it below in a document reader, where its text can be tagged.
+ * only what is on screen and is read page by page, so a conversation of any length scrolls at once.
+ * Selecting a message shows it below in a document reader, where its text can be tagged.
  */
 public final class ChatReader extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -103,7 +103,9 @@ public final class MessageList extends StackPane {
         }
         int was = selected;
         selected = position;
-        flow.getCellIfVisible(was).ifPresent(Row::showSelection);
+        if (was >= 0 && was < lines.size()) {
+            flow.getCellIfVisible(was).ifPresent(Row::showSelection);
+        }
         flow.getCellIfVisible(position).ifPresent(Row::showSelection);
         show.run();
         stopAwaiting();
