@@ -128,7 +128,7 @@ public final class SearchViewModel {
         work.read(() -> search.search(caseFile, text, LIMIT), results -> {
             lastQuery = text;
             List<SearchHit> found = results.hits();
-            showHits(found, found.isEmpty() ? "No hits for " + text : found.size() + " hits for " + text
+            showHits(found, found.isEmpty() ? "No hits for " + text : counted(found.size(), "hit", "hits") + " for " + text
                     + (results.ranked() ? "" : " (" + SearchService.UNRANKED_NOTE + ")"));
         });
     }
@@ -137,7 +137,8 @@ public final class SearchViewModel {
     public void showMentioning(long entityId) {
         work.read(() -> search.mentioning(caseFile, entityId, LIMIT), mentioning -> {
             lastQuery = "";
-            showHits(mentioning.hits(), mentioning.hits().size() + " items mention " + mentioning.name() + ", newest first");
+            int items = mentioning.hits().size();
+            showHits(mentioning.hits(), counted(items, "item mentions", "items mention") + " " + mentioning.name() + ", newest first");
         });
     }
 
@@ -162,5 +163,9 @@ public final class SearchViewModel {
         wanted = wanted.and(hit -> to.get() == null || hit.occurredAt() != null
                 && !hit.occurredAt().instant().atZone(zone).toLocalDate().isAfter(to.get()));
         filtered.setPredicate(wanted);
+    }
+
+    private static String counted(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 }

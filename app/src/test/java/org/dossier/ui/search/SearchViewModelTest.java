@@ -46,6 +46,10 @@ class SearchViewModelTest extends OnTheSampleCase {
         assertEquals("停止调用", search.lastQuery());
         assertTrue(search.conversations().contains("tidewater-data"), "the filters offer the hits' conversations");
 
+        search.queryProperty().set("scrub script");
+        search.search();
+        assertEquals("1 hit for scrub script", search.listingProperty().get());
+
         search.queryProperty().set("  ");
         search.search();
         assertEquals(List.of(), search.hits());
