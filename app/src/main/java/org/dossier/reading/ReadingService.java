@@ -78,6 +78,13 @@ public final class ReadingService {
         }
     }
 
+    /** The conversation a message or a mail belongs to, if any. */
+    public Optional<ConversationSummary> conversationOf(CaseFile caseFile, long itemId) {
+        try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
+            return browser.conversationOf(itemId);
+        }
+    }
+
     /** The documents read from one file (an e-mail and its attachments, say). */
     public List<Item> documentsOf(CaseFile caseFile, long sourceId) {
         try (CaseBrowser browser = CaseBrowser.of(caseFile)) {

@@ -71,14 +71,28 @@ public final class CaseBrowser implements AutoCloseable {
     }
 
     public List<ConversationSummary> conversations() {
+        return conversations("", List.of());
+    }
+
+    /** The conversation a message or a mail belongs to, if any. */
+    public Optional<ConversationSummary> conversationOf(long itemId) {
+        return conversations("WHERE c.id = (SELECT conversation_id FROM items WHERE id = ?)", List.of(itemId)).stream().findFirst();
+    }
+
+    private List<ConversationSummary> conversations(String where, List<Object> parameters) {
         String sql = """
                 SELECT c.id, c.name, c.platform, (SELECT count(*) FROM items i WHERE i.conversation_id = c.id), c.zone_assumed
-                FROM conversations c ORDER BY c.name, c.id""";
+                FROM conversations c %s ORDER BY c.name, c.id""".formatted(where);
         List<ConversationSummary> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql); var rows = query.executeQuery()) {
-            while (rows.next()) {
-                found.add(new ConversationSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
-                        rows.getBoolean(5)));
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setObject(i + 1, parameters.get(i));
+            }
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new ConversationSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                            rows.getBoolean(5)));
+                }
             }
             return found;
         } catch (SQLException e) {

@@ -52,6 +52,9 @@ public final class ReaderViewModel {
     private final IntegerProperty focus = new SimpleIntegerProperty();
     private int focusLength;
     private final IntegerProperty chatPosition = new SimpleIntegerProperty(-1);
+    /** The message a conversation was opened at, and what to do with it when it shows (its search match selected, say). */
+    private Long focusedMessage;
+    private Consumer<Item> whenFocusedMessageOpens;
     private final ObjectProperty<ConversationSummary> conversation = new SimpleObjectProperty<>();
     private final ObjectProperty<MessageIndex> messages = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> inclusiveMails = new SimpleObjectProperty<>(Set.of());
@@ -204,8 +207,29 @@ public final class ReaderViewModel {
         return chatPosition;
     }
 
+    /**
+     * Opens a message inside its conversation, selected there, and hands it on once it shows below
+     * the list (to find where to focus in it); anything else (a document, a mail) opens alone.
+     */
+    public void openInConversation(long itemId, Consumer<Item> opened) {
+        work.read(() -> reading.conversationOf(caseFile, itemId), chat -> {
+            if (chat.isPresent()) {
+                openConversation(chat.get(), itemId, opened);
+            } else {
+                openItem(itemId, opened);
+            }
+        });
+    }
+
     /** Opens a conversation, and within it the message {@code focusItemId} (or the first). */
     public void openConversation(ConversationSummary chat, Long focusItemId) {
+        openConversation(chat, focusItemId, opened -> focusOn(0, 0));
+    }
+
+    /** @param opened what to do with the focused message once it is read below the list */
+    private void openConversation(ConversationSummary chat, Long focusItemId, Consumer<Item> opened) {
+        focusedMessage = focusItemId;
+        whenFocusedMessageOpens = opened;
         boolean thread = "email".equals(chat.platform());
         work.read(() -> thread ? reading.inclusiveMails(caseFile, chat.id()) : Set.<Long>of(), inclusiveMails::set);
         work.read(() -> reading.messageIndex(caseFile, chat.id()), index -> {
@@ -228,7 +252,10 @@ public final class ReaderViewModel {
 
     /** Shows one message of the open conversation in the detail reader, keeping the conversation open. */
     public void openMessage(long itemId) {
-        load(itemId, opened -> focusOn(0, 0));
+        boolean focused = focusedMessage != null && focusedMessage == itemId;
+        Consumer<Item> then = focused ? whenFocusedMessageOpens : opened -> focusOn(0, 0);
+        focusedMessage = null;
+        load(itemId, then);
     }
 
     /** Reads the open item again, with its mentions as they are now (after a re-extraction). */

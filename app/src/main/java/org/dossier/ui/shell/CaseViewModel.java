@@ -13,6 +13,8 @@ import org.dossier.ingest.ReplyFileReader;
 import org.dossier.model.Actor;
 import org.dossier.model.CaseStats;
 import org.dossier.model.ConversationSummary;
+import org.dossier.model.Item;
+import org.dossier.model.ItemKind;
 import org.dossier.model.SearchHit;
 import org.dossier.model.Span;
 import org.dossier.search.SearchService;
@@ -136,13 +138,21 @@ public final class CaseViewModel {
         return status;
     }
 
-    /** Opens a hit in the reader with its first match selected. */
+    /**
+     * Opens a hit in the reader with its first match selected; a chat message inside its
+     * conversation, at the message, so that what was said around it is in view.
+     */
     public void open(SearchHit hit) {
         String searched = search.lastQuery();
-        reader.openItem(hit.itemId(), item -> {
+        Consumer<Item> focus = item -> {
             SearchService.Match match = SearchService.firstMatch(item.text(), searched);
             reader.focusOn(match.start(), match.length());
-        });
+        };
+        if (hit.kind() == ItemKind.DOCUMENT) {
+            reader.openItem(hit.itemId(), focus);
+        } else {
+            reader.openInConversation(hit.itemId(), focus);
+        }
     }
 
     /**

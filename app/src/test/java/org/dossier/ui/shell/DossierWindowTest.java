@@ -172,6 +172,18 @@ class DossierWindowTest {
     }
 
     @Test
+    void aHitInAChatOpensItsConversationAtTheMessageWithTheMatchSelected(FxRobot robot) throws Exception {
+        openSample(robot);
+        ListView<SearchHit> hits = search(robot, "scrub script", "scrub");
+        openHit(robot, hits, "tidewater-data");
+        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
+        await(() -> messages.lines().size() == 14 && messages.selectedLineProperty().get() != null);
+        assertTrue(messages.selectedLineProperty().get().item().text().contains("scrub script"), "the hit's message is selected");
+        StyleClassedTextArea detail = readerText(robot);
+        await(() -> detail.getText().contains("scrub script") && detail.getSelectedText().equals("scrub"));
+    }
+
+    @Test
     void aConversationReadsAsAChatWithItsMentionsHighlighted(FxRobot robot) throws Exception {
         openSample(robot);
         TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
