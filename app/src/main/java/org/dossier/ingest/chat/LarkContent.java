@@ -19,7 +19,7 @@ import org.dossier.model.NewAttachment;
 record LarkContent(String text, List<NewAttachment> attachments) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern AT_TAG = Pattern.compile("<at [^>]*>(.*?)</at>");
-    private static final Pattern MENTION_KEY = Pattern.compile("@_user_\\d+|@_all");
+    private static final Pattern MENTION_KEY = Pattern.compile("@_(?:user_\\d+|all)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final String NOT_INCLUDED = "not in the export: Lark keeps it on its servers";
 
@@ -54,11 +54,8 @@ record LarkContent(String text, List<NewAttachment> attachments) {
 
     /** {@code @_user_1} in API items, {@code <at user_id="…">Name</at>} in events: both become {@code @Name}. */
     static String mentions(String text, Map<String, String> names) {
-        if (text.indexOf('@') < 0 && !text.contains("<at")) {
-            return text;
-        }
-        String tagged = AT_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement("@" + match.group(1)));
-        return MENTION_KEY.matcher(tagged).replaceAll(match -> Matcher.quoteReplacement(
+        String tagged = text.contains("<at") ? AT_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement("@" + match.group(1))) : text;
+        return !tagged.contains("@_") ? tagged : MENTION_KEY.matcher(tagged).replaceAll(match -> Matcher.quoteReplacement(
                 match.group().equals("@_all") ? "@all" : "@" + names.getOrDefault(match.group(), match.group().substring(1))));
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record LarkMessage(String id, String type, String createTime, Long updatedMillis, boolean deleted,
                    String chatId, String chatType, String senderId, String senderType, String senderName,
                    String content, String parentId, String rootId, String forwardedIn,
-                   Map<String, String> mentionNames) {
+                   Map<String, String> mentionNames, Map<String, String> namedIds) {
     private static final Pattern CREATE_TIME = Pattern.compile("\\d{1,15}|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?");
     private static final Pattern MILLISECONDS = Pattern.compile("\\d{1,15}");
 
@@ -41,6 +41,8 @@ record LarkMessage(String id, String type, String createTime, Long updatedMillis
                 byKey.put(mention.path("key").asText(""), name);
             }
         });
+        Map<String, String> namedIds = new HashMap<>();
+        names(message.path("mentions"), namedIds);
         JsonNode senderId = sender.has("sender_id") ? sender.get("sender_id") : sender.path("id");
         String updated = message.path("update_time").asText("");
         return new LarkMessage(message.path("message_id").asText(), text(message, "msg_type", "message_type"),
@@ -51,18 +53,18 @@ record LarkMessage(String id, String type, String createTime, Long updatedMillis
                 message.has("body") ? message.path("body").path("content").asText("") : message.path("content").asText(""),
                 blankToNull(message.path("parent_id").asText(message.path("reply_to").asText(""))),
                 blankToNull(message.path("root_id").asText(message.path("thread_id").asText(""))),
-                blankToNull(message.path("upper_message_id").asText("")), byKey);
+                blankToNull(message.path("upper_message_id").asText("")), byKey, namedIds);
     }
 
     /** Where archivers put the sender's name the API leaves out. */
     static final List<String> NAME_FIELDS = List.of("name", "sender_name", "user_name");
 
-    /** Adds the names a {@code mentions} list gives ids. */
+    /** Adds the names a {@code mentions} list gives ids; an id keeps the first name the file gives it. */
     static void names(JsonNode mentions, Map<String, String> names) {
         mentions.forEach(mention -> {
             String name = mention.path("name").asText("");
             if (!name.isEmpty()) {
-                names.put(id(mention.path("id")), name);
+                names.putIfAbsent(id(mention.path("id")), name);
             }
         });
     }

@@ -98,7 +98,7 @@ final class LarkPages {
 
     /**
      * The names the file gives to ids, from every {@code mentions} list and every {@code sender}
-     * that carries a name, found by scanning tokens: the first of a reader's two passes, kept cheap.
+     * that carries a name, the first for each id, found by scanning tokens: a pass of its own, kept cheap.
      */
     static Map<String, String> namesIn(Path file) throws IOException {
         Map<String, String> names = new HashMap<>();
@@ -139,7 +139,7 @@ final class LarkPages {
             }
         }
         if (id != null && !id.isEmpty() && name != null) {
-            names.put(id, name);
+            names.putIfAbsent(id, name);
         }
     }
 }

@@ -2,7 +2,9 @@ package org.dossier.ingest.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,34 +18,106 @@ import org.dossier.model.Timestamp;
 
 /**
  * Lark / Feishu messages as the Open Platform gives them and archiving tools keep them (see
- * {@link LarkPages}). The API names senders only by id, so a first pass learns the names the file
- * does give (mentions, names an archiver added) and the second reads the messages. Times are
- * exact instants in milliseconds, shown in the case's zone. System messages, recalled messages and
- * apps' posts are system events; the messages of a merged-forward bundle keep their own authors
- * and times and point at the bundle they were forwarded in.
+ * {@link LarkPages}). The API names senders only by id; the file may name them elsewhere (in
+ * mentions, or where an archiver added them), and an id keeps the first name the file gives it,
+ * wherever that is. So a message waits, in file order, until its sender has been named; when a
+ * sender is still unnamed {@value #WAITING_LIMIT} messages on, the rest of the file is read once
+ * for names, and at the end of the file a sender never named is shown by id. Times are exact
+ * instants in milliseconds, shown in the case's zone. System messages, recalled messages and apps'
+ * posts are system events; the messages of a merged-forward bundle keep their own authors and
+ * times and point at the bundle they were forwarded in.
  */
 final class LarkReader implements ChatReader {
+    static final int WAITING_LIMIT = 10_000;
     private static final String RECALLED = "recalled a message";
+
+    private final int waitingLimit;
+
+    LarkReader() {
+        this(WAITING_LIMIT);
+    }
+
+    /** @param waitingLimit how many messages may wait for a sender's name before the file is read for names */
+    LarkReader(int waitingLimit) {
+        this.waitingLimit = waitingLimit;
+    }
 
     @Override
     public void read(ChatFile file, ChatSink sink) throws IOException {
-        Map<String, String> names = LarkPages.namesIn(file.file());
+        Waiting waiting = new Waiting(file, sink);
         Map<String, String> header = new HashMap<>();
         Set<String> announced = new HashSet<>();
-        LarkPages.walk(file.file(), header, node -> {
-            LarkMessage message = parse(node, sink);
-            if (message != null) {
-                if (message.senderName() != null && message.senderId() != null) {
-                    names.putIfAbsent(message.senderId(), message.senderName());
+        try {
+            LarkPages.walk(file.file(), header, node -> {
+                LarkMessage message = parse(node, sink);
+                if (message != null) {
+                    String key = "lark:" + (message.chatId() != null ? message.chatId() : file.receivedPath());
+                    waiting.add(message, key, announced.add(key) ? conversation(key, message, header, file) : null);
                 }
-                String key = "lark:" + (message.chatId() != null ? message.chatId() : file.receivedPath());
-                if (announced.add(key)) {
-                    sink.conversation(conversation(key, message, header, file));
-                }
-                sink.message(item(message, key, names, file));
+                return true;
+            });
+        } catch (UncheckedIOException namesUnreadable) {
+            throw namesUnreadable.getCause();
+        } finally {
+            waiting.flush(); // the messages read before any damage are the file's, and the names found so far theirs
+        }
+    }
+
+    /** Messages held, in file order, until their senders are named. */
+    private final class Waiting {
+        private final ChatFile file;
+        private final ChatSink sink;
+        private final Map<String, String> names = new HashMap<>();
+        private final ArrayDeque<Held> held = new ArrayDeque<>();
+        private boolean allNamed;
+
+        private record Held(LarkMessage message, String key, NewConversation conversation) {
+        }
+
+        Waiting(ChatFile file, ChatSink sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        void add(LarkMessage message, String key, NewConversation conversation) {
+            if (message.senderName() != null && message.senderId() != null) {
+                names.putIfAbsent(message.senderId(), message.senderName());
             }
-            return true;
-        });
+            message.namedIds().forEach(names::putIfAbsent);
+            held.add(new Held(message, key, conversation));
+            if (held.size() > waitingLimit && !allNamed) {
+                readAllNames();
+            }
+            while (!held.isEmpty() && (allNamed || named(held.peek().message()))) {
+                send(held.poll());
+            }
+        }
+
+        private void readAllNames() {
+            try {
+                LarkPages.namesIn(file.file()).forEach(names::putIfAbsent);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+            allNamed = true;
+        }
+
+        private boolean named(LarkMessage message) {
+            return message.senderId() == null || names.containsKey(message.senderId());
+        }
+
+        void flush() {
+            while (!held.isEmpty()) {
+                send(held.poll());
+            }
+        }
+
+        private void send(Held next) {
+            if (next.conversation() != null) {
+                sink.conversation(next.conversation());
+            }
+            sink.message(item(next.message(), next.key(), names, file));
+        }
     }
 
     /** The message in a node, or null; a message without a readable time is reported. */
