@@ -55,8 +55,18 @@ record LarkContent(String text, List<NewAttachment> attachments) {
     /** {@code @_user_1} in API items, {@code <at user_id="…">Name</at>} in events: both become {@code @Name}. */
     static String mentions(String text, Map<String, String> names) {
         String tagged = text.contains("<at") ? AT_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement("@" + match.group(1))) : text;
-        return !tagged.contains("@_") ? tagged : MENTION_KEY.matcher(tagged).replaceAll(match -> Matcher.quoteReplacement(
-                match.group().equals("@_all") ? "@all" : "@" + names.getOrDefault(match.group(), match.group().substring(1))));
+        if (!tagged.contains("@_")) {
+            return tagged;
+        }
+        StringBuilder out = new StringBuilder(tagged.length() + 16);
+        Matcher key = MENTION_KEY.matcher(tagged);
+        int from = 0;
+        while (key.find()) { // appended, not replaced: a replacement string is parsed for groups, once a message
+            String found = key.group();
+            out.append(tagged, from, key.start()).append('@').append(found.equals("@_all") ? "all" : names.getOrDefault(found, found.substring(1)));
+            from = key.end();
+        }
+        return out.append(tagged, from, tagged.length()).toString();
     }
 
     /** A post is {title, content: paragraphs of pieces}, received bare or under a language ({@code zh_cn}). */
