@@ -62,7 +62,7 @@ public final class CaseFile implements AutoCloseable {
         try {
             connection = openConnection(file);
             checkIsDossierCase(connection, file);
-            SchemaMigrator.bundled().migrate(connection, file);
+            SchemaMigrator.bundled().migrate(connection, file.toString());
             return new CaseFile(file, connection);
         } catch (SQLException e) {
             Transactions.closeQuietly(connection);

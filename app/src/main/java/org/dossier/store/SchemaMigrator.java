@@ -3,7 +3,6 @@ package org.dossier.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Brings a case file's schema up to date. Migration {@code n} lives in {@code migration/Vn.sql};
- * the schema version is SQLite's {@code user_version}. A version whose change SQL cannot write (an
- * index of text folded in Java) has a {@link Step} too, run after its script. Each version runs in
- * its own transaction, so a failed upgrade leaves the case at the last good version.
+ * Brings a case's schema up to date. Migration {@code n} of an engine lives in
+ * {@code migration/<engine>/Vn.sql} (see {@link Dialect}), from the engine's baseline on. A version
+ * whose change SQL cannot write (an index of text folded in Java) has a {@link Step} too, run after
+ * its script. Each version runs in its own transaction, so a failed upgrade leaves the case at the
+ * last good version.
  */
 final class SchemaMigrator {
     /** What a version changes that its SQL cannot: rows written again from Java. */
@@ -29,25 +29,34 @@ final class SchemaMigrator {
         EntityKeyRefresh.run(connection);
     }, 20, MailHeadersBackfill::run);
 
+    private final Dialect dialect;
+    /** {@code scripts.get(i)} is version {@code dialect.baseline() + i}. */
     private final List<String> scripts;
     private final Map<Integer, Step> steps;
 
+    /** SQLite migrations from version 1. */
     SchemaMigrator(List<String> scripts) {
-        this(scripts, Map.of());
+        this(Dialect.SQLITE, scripts, Map.of());
     }
 
-    private SchemaMigrator(List<String> scripts, Map<Integer, Step> steps) {
+    private SchemaMigrator(Dialect dialect, List<String> scripts, Map<Integer, Step> steps) {
+        this.dialect = dialect;
         this.scripts = List.copyOf(scripts);
         this.steps = steps;
     }
 
-    /** The migrations shipped with this build of Dossier. */
+    /** The laptop case's migrations shipped with this build of Dossier. */
     static SchemaMigrator bundled() {
+        return bundled(Dialect.SQLITE);
+    }
+
+    /** An engine's migrations shipped with this build; the steps in Java are the laptop case's history. */
+    static SchemaMigrator bundled(Dialect dialect) {
         List<String> scripts = new ArrayList<>();
-        for (int version = 1; ; version++) {
-            try (InputStream in = SchemaMigrator.class.getResourceAsStream("migration/V" + version + ".sql")) {
+        for (int version = dialect.baseline(); ; version++) {
+            try (InputStream in = SchemaMigrator.class.getResourceAsStream(dialect.migration(version))) {
                 if (in == null) {
-                    return new SchemaMigrator(scripts, STEPS);
+                    return new SchemaMigrator(dialect, scripts, dialect == Dialect.SQLITE ? STEPS : Map.of());
                 }
                 scripts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -57,24 +66,25 @@ final class SchemaMigrator {
     }
 
     int latestVersion() {
-        return scripts.size();
+        return dialect.baseline() + scripts.size() - 1;
     }
 
-    void migrate(Connection connection, Path file) throws SQLException {
-        int version = userVersion(connection);
+    /** @param where the case, as a reporter would name it in an error */
+    void migrate(Connection connection, String where) throws SQLException {
+        int version = dialect.schemaVersion(connection);
         if (version > latestVersion()) {
-            throw new CaseFileException(file + " was written by a newer version of Dossier (case format "
+            throw new CaseFileException(where + " was written by a newer version of Dossier (case format "
                     + version + "; this version reads up to " + latestVersion() + "). Update Dossier to open it.");
         }
-        for (int next = version + 1; next <= latestVersion(); next++) {
+        for (int next = Math.max(version + 1, dialect.baseline()); next <= latestVersion(); next++) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate(scripts.get(next - 1));
+                statement.executeUpdate(scripts.get(next - dialect.baseline()));
                 Step step = steps.get(next);
                 if (step != null) {
                     step.apply(connection);
                 }
-                statement.execute("PRAGMA user_version = " + next);
+                dialect.recordSchemaVersion(statement, next);
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -86,9 +96,6 @@ final class SchemaMigrator {
     }
 
     static int userVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("PRAGMA user_version")) {
-            return rows.getInt(1);
-        }
+        return Dialect.SQLITE.schemaVersion(connection);
     }
 }

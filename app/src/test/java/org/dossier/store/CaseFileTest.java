@@ -41,10 +41,10 @@ class CaseFileTest {
     void olderCaseIsUpgradedStepByStep() throws SQLException {
         Path file = dir.resolve("old.dossier");
         try (Connection connection = CaseFile.openConnection(file)) {
-            new SchemaMigrator(List.of("CREATE TABLE a (x INTEGER);")).migrate(connection, file);
+            new SchemaMigrator(List.of("CREATE TABLE a (x INTEGER);")).migrate(connection, file.toString());
             assertEquals(1, SchemaMigrator.userVersion(connection));
             new SchemaMigrator(List.of("CREATE TABLE a (x INTEGER);", "INSERT INTO a VALUES (7); CREATE TABLE b (y TEXT);"))
-                    .migrate(connection, file);
+                    .migrate(connection, file.toString());
             assertEquals(2, SchemaMigrator.userVersion(connection));
             assertEquals("7", query(connection, "SELECT x FROM a"));
             assertEquals("0", query(connection, "SELECT count(*) FROM b"));
@@ -56,7 +56,7 @@ class CaseFileTest {
         Path file = dir.resolve("half.dossier");
         try (Connection connection = CaseFile.openConnection(file)) {
             SchemaMigrator broken = new SchemaMigrator(List.of("CREATE TABLE a (x INTEGER);", "CREATE TABLE b (y); NOT SQL;"));
-            assertThrows(SQLException.class, () -> broken.migrate(connection, file));
+            assertThrows(SQLException.class, () -> broken.migrate(connection, file.toString()));
             assertEquals(1, SchemaMigrator.userVersion(connection));
             assertEquals("0", query(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'b'"));
         }

@@ -1,0 +1,190 @@
+package org.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A case's schema on PostgreSQL is the laptop case's (decision 0031): the same tables, columns in
+ * the same order with types of the same kind, the same keys, foreign keys, unique constraints,
+ * indexes by name and triggers. A migration written for one engine and not the other fails here.
+ * Checks and partial indexes' conditions are not compared (neither driver describes them).
+ */
+class SchemaInStepTest {
+    private static EmbeddedPostgres server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        server.close();
+    }
+
+    @Test
+    void bothEnginesHaveEveryVersion() {
+        assertEquals(SchemaMigrator.bundled(Dialect.SQLITE).latestVersion(), SchemaMigrator.bundled(Dialect.POSTGRESQL).latestVersion(),
+                "a migration written for one engine only");
+    }
+
+    @Test
+    void theTwoSchemasHaveTheSameTablesColumnsKeysIndexesAndTriggers() throws SQLException {
+        Map<String, String> laptop;
+        try (Connection connection = CaseFile.openConnection(dir.resolve("laptop.dossier"))) {
+            SchemaMigrator.bundled(Dialect.SQLITE).migrate(connection, "laptop.dossier");
+            // the word index is each engine's own: FTS5 and its shadow tables here
+            laptop = outline(connection, null, table -> !table.startsWith("item_words"),
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?");
+        }
+        Map<String, String> team;
+        try (Connection connection = server.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+            SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(connection, "the team case");
+            team = outline(connection, "public", table -> !table.equals("dossier_schema"),
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid = ?::regclass AND NOT tgisinternal");
+        }
+        assertEquals(laptop.keySet(), team.keySet(), "tables");
+        laptop.forEach((table, outline) -> assertEquals(outline, team.get(table), table));
+    }
+
+    @Test
+    void aTeamCaseKnowsItsVersionAndIsMigratedOnce() throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection()) {
+            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+            SchemaMigrator migrator = SchemaMigrator.bundled(Dialect.POSTGRESQL);
+            assertEquals(0, Dialect.POSTGRESQL.schemaVersion(connection));
+            migrator.migrate(connection, "the team case");
+            assertEquals(migrator.latestVersion(), Dialect.POSTGRESQL.schemaVersion(connection));
+            migrator.migrate(connection, "the team case");
+            assertEquals(migrator.latestVersion(), Dialect.POSTGRESQL.schemaVersion(connection));
+        }
+    }
+
+    /** Each table's columns, keys, indexes and triggers as lines of text, so that a difference reads as one. */
+    private static Map<String, String> outline(Connection connection, String schema, Predicate<String> compared, String triggers)
+            throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        Map<String, String> tables = new TreeMap<>();
+        try (ResultSet rows = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                String table = rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (compared.test(table) && !table.startsWith("sqlite_")) {
+                    tables.put(table, null);
+                }
+            }
+        }
+        for (String table : tables.keySet()) {
+            List<String> primaryKey = primaryKey(meta, schema, table);
+            List<String> lines = new ArrayList<>();
+            lines.add("primary key " + primaryKey);
+            try (ResultSet rows = meta.getColumns(null, schema, table, "%")) {
+                while (rows.next()) {
+                    String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                    boolean notNull = rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls || primaryKey.contains(column);
+                    lines.add(column + " " + kind(rows.getString("TYPE_NAME")) + (notNull ? " not null" : ""));
+                }
+            }
+            try (ResultSet rows = meta.getImportedKeys(null, schema, table)) {
+                Set<String> keys = new TreeSet<>();
+                while (rows.next()) {
+                    keys.add("foreign key " + rows.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT) + " -> "
+                            + rows.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT) + "(" + rows.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT) + ")");
+                }
+                lines.addAll(keys);
+            }
+            lines.addAll(indexes(meta, schema, table, primaryKey));
+            try (PreparedStatement statement = connection.prepareStatement(triggers)) {
+                statement.setString(1, table);
+                try (ResultSet rows = statement.executeQuery()) {
+                    Set<String> names = new TreeSet<>();
+                    while (rows.next()) {
+                        names.add("trigger " + rows.getString(1));
+                    }
+                    lines.addAll(names);
+                }
+            }
+            tables.put(table, String.join("\n", lines));
+        }
+        return tables;
+    }
+
+    private static List<String> primaryKey(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        Map<Integer, String> columns = new TreeMap<>();
+        try (ResultSet rows = meta.getPrimaryKeys(null, schema, table)) {
+            while (rows.next()) {
+                columns.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(columns.values());
+    }
+
+    /**
+     * Indexes by name with their columns; those an engine makes for a constraint (SQLite's
+     * {@code sqlite_autoindex_…}, PostgreSQL's {@code …_key}) by their columns only, and the primary
+     * key's not at all (it is compared above).
+     */
+    private static Set<String> indexes(DatabaseMetaData meta, String schema, String table, List<String> primaryKey) throws SQLException {
+        Map<String, Map<Integer, String>> columns = new TreeMap<>();
+        Set<String> unique = new HashSet<>();
+        try (ResultSet rows = meta.getIndexInfo(null, schema, table, false, false)) {
+            while (rows.next()) {
+                String name = rows.getString("INDEX_NAME");
+                if (name == null) {
+                    continue;
+                }
+                columns.computeIfAbsent(name, k -> new TreeMap<>()).put(rows.getInt("ORDINAL_POSITION"),
+                        rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT).replace("\"", ""));
+                if (!rows.getBoolean("NON_UNIQUE")) {
+                    unique.add(name);
+                }
+            }
+        }
+        Set<String> lines = new TreeSet<>();
+        columns.forEach((name, byPosition) -> {
+            List<String> on = List.copyOf(byPosition.values());
+            boolean forConstraint = name.startsWith("sqlite_autoindex_") || name.endsWith("_key") || name.endsWith("_pkey");
+            if (forConstraint && on.equals(primaryKey)) {
+                return;
+            }
+            lines.add(forConstraint ? "unique " + on : (unique.contains(name) ? "unique index " : "index ") + name + " " + on);
+        });
+        return lines;
+    }
+
+    /** A column's type by the kind of value it holds, in either engine's words. */
+    private static String kind(String type) {
+        String name = type.toUpperCase(Locale.ROOT);
+        return switch (name) {
+            case "INTEGER", "INT", "INT4", "INT8", "BIGINT", "BIGSERIAL", "SERIAL" -> "integer";
+            case "TEXT", "VARCHAR" -> "text";
+            case "REAL", "FLOAT8", "DOUBLE PRECISION" -> "real";
+            case "BLOB", "BYTEA" -> "blob";
+            default -> name;
+        };
+    }
+}
