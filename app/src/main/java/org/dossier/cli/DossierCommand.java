@@ -46,6 +46,8 @@ public final class DossierCommand {
         commandLine.addSubcommand(new ExportCommand(services));
         commandLine.addSubcommand(new RedactCommand(services));
         commandLine.addSubcommand(new VerifyExportCommand(services));
+        commandLine.addSubcommand(new PushCommand());
+        commandLine.addSubcommand(new PullCommand());
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services, launcher));

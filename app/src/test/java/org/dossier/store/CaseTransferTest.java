@@ -1,0 +1,158 @@
+package org.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.ImportService;
+import org.dossier.ingest.chat.ChatOptions;
+import org.dossier.ingest.tika.TikaDocumentParser;
+import org.dossier.ingest.tika.TikaMediaTypeDetector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A case pushed to a team server and pulled back is the same case, table by table, and its search
+ * answers the same; a copy that cannot be made whole is not kept, and says why.
+ */
+class CaseTransferTest {
+    private static EmbeddedPostgres server;
+    private static int databases;
+
+    @TempDir
+    Path dir;
+    private Path original;
+    private String team;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        server.close();
+    }
+
+    @BeforeEach
+    void aCaseAndAnEmptyDatabase() throws Exception {
+        original = dir.resolve("leak.dossier");
+        try (CaseFile opened = CaseFile.openOrCreate(original, ZoneOffset.UTC, Clock.systemUTC())) {
+            new ImportService(new TikaDocumentParser(), new TikaMediaTypeDetector(), Clock.systemUTC(), 2)
+                    .importInto(opened, List.of(resource("/chat/lark-archive")), ChatOptions.DEFAULT, ImportListener.NONE);
+        }
+        sqlite("INSERT INTO case_secrets(name, value) VALUES ('export-key', x'00ff10'); "
+                + "INSERT INTO audit_log(at, actor, role, action, table_name, row_id, after) VALUES (1, 'ana', 'reporter', 'add', 'claims', 1, '{}')");
+        String name = "team" + ++databases;
+        try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        team = "postgresql://postgres@localhost:" + server.getPort() + "/" + name;
+    }
+
+    @Test
+    void aCasePushedAndPulledBackIsTheSameTableByTableAndFindsTheSameWords() throws Exception {
+        List<CaseTransfer.CopiedTable> pushed = CaseTransfer.push(original, team);
+        assertEquals(38, pushed.size(), "every table but the word index");
+        assertTrue(pushed.stream().anyMatch(t -> t.table().equals("items") && t.rows() > 0), pushed.toString());
+        assertEquals(1, rows(pushed, "case_secrets"));
+
+        Path copy = dir.resolve("copy.dossier");
+        List<CaseTransfer.CopiedTable> pulled = CaseTransfer.pull(team, copy);
+        assertEquals(sorted(pushed), sorted(pulled), "each table's rows and digest");
+        assertEquals(count(original, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'"),
+                count(copy, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'"));
+        assertTrue(count(copy, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'") > 0);
+        try (CaseFile opened = CaseFile.open(copy)) {
+            assertEquals(SchemaMigrator.bundled().latestVersion(), SchemaMigrator.userVersion(opened.newConnection()));
+        }
+    }
+
+    @Test
+    void theTeamsNextRowsDoNotCollideWithTheIdsCopied() throws Exception {
+        CaseTransfer.push(original, team);
+        try (Connection connection = DriverManager.getConnection(jdbc(), "postgres", ""); Statement statement = connection.createStatement();
+             ResultSet next = statement.executeQuery("INSERT INTO audit_log(at, actor, role, action, table_name, row_id) "
+                     + "VALUES (2, 'bo', 'editor', 'approve', 'claims', 1) RETURNING id")) {
+            next.next();
+            assertEquals(2, next.getLong(1));
+        }
+    }
+
+    @Test
+    void aDatabaseThatHoldsACaseAlreadyIsRefusedAndKeepsIt() {
+        CaseTransfer.push(original, team);
+        CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseTransfer.push(original, team));
+        assertTrue(refused.getMessage().contains("is not empty"), refused.getMessage());
+    }
+
+    @Test
+    void textWhereANumberBelongsIsRefusedNotTurnedIntoZero() throws Exception {
+        sqlite("UPDATE items SET occurred_at = 'last tuesday' WHERE id = (SELECT min(id) FROM items)");
+        CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseTransfer.push(original, team));
+        assertTrue(refused.getMessage().contains("items.occurred_at holds String where integer belongs"), refused.getMessage());
+        try (Connection connection = DriverManager.getConnection(jdbc(), "postgres", ""); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM items")) {
+            rows.next();
+            assertEquals(0, rows.getLong(1), "nothing of a refused copy is kept");
+        }
+    }
+
+    @Test
+    void aPullThatFailsLeavesNoFileAndAPasswordInTheAddressIsRefused() {
+        Path copy = dir.resolve("copy.dossier");
+        CaseFileException empty = assertThrows(CaseFileException.class, () -> CaseTransfer.pull(team, copy));
+        assertTrue(empty.getMessage().contains("holds no Dossier case"), empty.getMessage());
+        assertFalse(Files.exists(copy));
+        CaseFileException password = assertThrows(CaseFileException.class,
+                () -> CaseTransfer.push(original, team.replace("postgres@", "postgres:secret@")));
+        assertTrue(password.getMessage().contains("~/.pgpass"), password.getMessage());
+    }
+
+    private String jdbc() {
+        return "jdbc:postgresql://localhost:" + server.getPort() + team.substring(team.lastIndexOf('/'));
+    }
+
+    private void sqlite(String sql) throws SQLException {
+        try (Connection connection = CaseFile.openConnection(original); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static long count(Path caseFile, String sql) throws SQLException {
+        try (Connection connection = CaseFile.openConnection(caseFile); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.getLong(1);
+        }
+    }
+
+    private static long rows(List<CaseTransfer.CopiedTable> tables, String name) {
+        return tables.stream().filter(t -> t.table().equals(name)).findFirst().orElseThrow().rows();
+    }
+
+    private static List<CaseTransfer.CopiedTable> sorted(List<CaseTransfer.CopiedTable> tables) {
+        return tables.stream().sorted((a, b) -> a.table().compareTo(b.table())).toList();
+    }
+
+    private Path resource(String name) throws URISyntaxException {
+        return Path.of(getClass().getResource(name).toURI());
+    }
+}
