@@ -22,7 +22,8 @@ class ArchitectureTest {
             .layer("Front ends").definedBy("org.dossier.ui..", "org.dossier.cli..", "org.dossier.bench..")
             .layer("Wiring").definedBy("org.dossier.app..")
             .layer("Services").definedBy("org.dossier.ingest..", "org.dossier.search..", "org.dossier.extract..",
-                    "org.dossier.timeline..", "org.dossier.attribution..", "org.dossier.export..", "org.dossier.graph..")
+                    "org.dossier.timeline..", "org.dossier.attribution..", "org.dossier.export..", "org.dossier.graph..",
+                    "org.dossier.team..")
             .layer("Store").definedBy("org.dossier.store..")
             .layer("Model").definedBy("org.dossier.model..")
             .layer("Text").definedBy("org.dossier.text..")

@@ -48,12 +48,14 @@ public final class DossierCommand {
         commandLine.addSubcommand(new VerifyExportCommand(services));
         commandLine.addSubcommand(new PushCommand());
         commandLine.addSubcommand(new PullCommand());
+        commandLine.addSubcommand(new TeamCommand());
         commandLine.addSubcommand(new ExtractCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(services, launcher));
         commandLine.setExecutionExceptionHandler(DossierCommand::handle);
         // The descriptions are written in lines of up to 120 characters; at picocli's default 80 each breaks in two.
         commandLine.setUsageHelpWidth(120);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true); // --role reporter
         return commandLine;
     }
 

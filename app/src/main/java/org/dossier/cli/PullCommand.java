@@ -2,7 +2,8 @@ package org.dossier.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dossier.store.CaseTransfer;
+import org.dossier.model.CopiedTable;
+import org.dossier.team.TeamCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,7 @@ final class PullCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PushCommand.report(spec.commandLine().getOut(), CaseTransfer.pull(server, caseFile), caseFile.toString());
+        PushCommand.report(spec.commandLine().getOut(), new TeamCases().pull(server, caseFile), caseFile.toString());
         return 0;
     }
 }

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dossier.store.CaseTransfer;
+import org.dossier.model.CopiedTable;
+import org.dossier.team.TeamCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -26,14 +27,14 @@ final class PushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        report(spec.commandLine().getOut(), CaseTransfer.push(caseFile, server), server);
+        report(spec.commandLine().getOut(), new TeamCases().push(caseFile, server), server);
         return 0;
     }
 
     /** What a copy holds, table by table, and that both sides agreed. */
-    static void report(PrintWriter out, List<CaseTransfer.CopiedTable> tables, String to) {
+    static void report(PrintWriter out, List<CopiedTable> tables, String to) {
         long rows = 0;
-        for (CaseTransfer.CopiedTable table : tables) {
+        for (CopiedTable table : tables) {
             out.printf("%-24s %,12d rows  digest %s%n", table.table(), table.rows(), table.digest());
             rows += table.rows();
         }

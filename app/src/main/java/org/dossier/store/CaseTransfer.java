@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dossier.model.CopiedTable;
 
 /**
  * Copies a whole case between a laptop's file and a team case's PostgreSQL database (issue #26,
@@ -28,10 +29,6 @@ public final class CaseTransfer {
     private static final int BATCH = 1000;
     /** The one table a new schema writes rows in (the extraction's starting point). */
     private static final String SEEDED = "case_info";
-
-    /** One table of a copy: its rows and their digest, the same on both sides. */
-    public record CopiedTable(String table, long rows, String digest) {
-    }
 
     private CaseTransfer() {
     }

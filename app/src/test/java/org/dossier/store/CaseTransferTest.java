@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.dossier.model.CopiedTable;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportService;
 import org.dossier.ingest.chat.ChatOptions;
@@ -34,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answers the same; a copy that cannot be made whole is not kept, and says why.
  */
 class CaseTransferTest {
-    private static EmbeddedPostgres server;
-    private static int databases;
+    private static EmbeddedTeamServer server;
 
     @TempDir
     Path dir;
@@ -44,7 +42,7 @@ class CaseTransferTest {
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = EmbeddedPostgres.start();
+        server = EmbeddedTeamServer.start();
     }
 
     @AfterAll
@@ -61,22 +59,18 @@ class CaseTransferTest {
         }
         sqlite("INSERT INTO case_secrets(name, value) VALUES ('export-key', x'00ff10'); "
                 + "INSERT INTO audit_log(at, actor, role, action, table_name, row_id, after) VALUES (1, 'ana', 'reporter', 'add', 'claims', 1, '{}')");
-        String name = "team" + ++databases;
-        try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        team = "postgresql://postgres@localhost:" + server.getPort() + "/" + name;
+        team = server.newDatabase();
     }
 
     @Test
     void aCasePushedAndPulledBackIsTheSameTableByTableAndFindsTheSameWords() throws Exception {
-        List<CaseTransfer.CopiedTable> pushed = CaseTransfer.push(original, team);
+        List<CopiedTable> pushed = CaseTransfer.push(original, team);
         assertEquals(38, pushed.size(), "every table but the word index");
         assertTrue(pushed.stream().anyMatch(t -> t.table().equals("items") && t.rows() > 0), pushed.toString());
         assertEquals(1, rows(pushed, "case_secrets"));
 
         Path copy = dir.resolve("copy.dossier");
-        List<CaseTransfer.CopiedTable> pulled = CaseTransfer.pull(team, copy);
+        List<CopiedTable> pulled = CaseTransfer.pull(team, copy);
         assertEquals(sorted(pushed), sorted(pulled), "each table's rows and digest");
         assertEquals(count(original, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'"),
                 count(copy, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'"));
@@ -89,7 +83,7 @@ class CaseTransferTest {
     @Test
     void theTeamsNextRowsDoNotCollideWithTheIdsCopied() throws Exception {
         CaseTransfer.push(original, team);
-        try (Connection connection = DriverManager.getConnection(jdbc(), "postgres", ""); Statement statement = connection.createStatement();
+        try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement();
              ResultSet next = statement.executeQuery("INSERT INTO audit_log(at, actor, role, action, table_name, row_id) "
                      + "VALUES (2, 'bo', 'editor', 'approve', 'claims', 1) RETURNING id")) {
             next.next();
@@ -109,7 +103,7 @@ class CaseTransferTest {
         sqlite("UPDATE items SET occurred_at = 'last tuesday' WHERE id = (SELECT min(id) FROM items)");
         CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseTransfer.push(original, team));
         assertTrue(refused.getMessage().contains("items.occurred_at holds String where integer belongs"), refused.getMessage());
-        try (Connection connection = DriverManager.getConnection(jdbc(), "postgres", ""); Statement statement = connection.createStatement();
+        try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT count(*) FROM items")) {
             rows.next();
             assertEquals(0, rows.getLong(1), "nothing of a refused copy is kept");
@@ -127,10 +121,6 @@ class CaseTransferTest {
         assertTrue(password.getMessage().contains("~/.pgpass"), password.getMessage());
     }
 
-    private String jdbc() {
-        return "jdbc:postgresql://localhost:" + server.getPort() + team.substring(team.lastIndexOf('/'));
-    }
-
     private void sqlite(String sql) throws SQLException {
         try (Connection connection = CaseFile.openConnection(original); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
@@ -144,11 +134,11 @@ class CaseTransferTest {
         }
     }
 
-    private static long rows(List<CaseTransfer.CopiedTable> tables, String name) {
+    private static long rows(List<CopiedTable> tables, String name) {
         return tables.stream().filter(t -> t.table().equals(name)).findFirst().orElseThrow().rows();
     }
 
-    private static List<CaseTransfer.CopiedTable> sorted(List<CaseTransfer.CopiedTable> tables) {
+    private static List<CopiedTable> sorted(List<CopiedTable> tables) {
         return tables.stream().sorted((a, b) -> a.table().compareTo(b.table())).toList();
     }
 

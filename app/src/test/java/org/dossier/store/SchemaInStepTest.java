@@ -2,7 +2,6 @@ package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,14 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Checks and partial indexes' conditions are not compared (neither driver describes them).
  */
 class SchemaInStepTest {
-    private static EmbeddedPostgres server;
+    private static EmbeddedTeamServer server;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void startServer() throws IOException {
-        server = EmbeddedPostgres.start();
+        server = EmbeddedTeamServer.start();
     }
 
     @AfterAll
@@ -62,8 +61,7 @@ class SchemaInStepTest {
                     "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?");
         }
         Map<String, String> team;
-        try (Connection connection = server.getPostgresDatabase().getConnection()) {
-            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        try (Connection connection = server.signIn(server.newDatabase(), "postgres")) {
             SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(connection, "the team case");
             team = outline(connection, "public", table -> !table.equals("dossier_schema"),
                     "SELECT tgname FROM pg_trigger WHERE tgrelid = ?::regclass AND NOT tgisinternal");
@@ -74,8 +72,7 @@ class SchemaInStepTest {
 
     @Test
     void aTeamCaseKnowsItsVersionAndIsMigratedOnce() throws SQLException {
-        try (Connection connection = server.getPostgresDatabase().getConnection()) {
-            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        try (Connection connection = server.signIn(server.newDatabase(), "postgres")) {
             SchemaMigrator migrator = SchemaMigrator.bundled(Dialect.POSTGRESQL);
             assertEquals(0, Dialect.POSTGRESQL.schemaVersion(connection));
             migrator.migrate(connection, "the team case");

@@ -1,0 +1,89 @@
+package org.dossier.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.dossier.model.TeamRole;
+
+/**
+ * The people of a team case: each signs in to PostgreSQL as their own role, a member of
+ * {@code dossier_reporter} or {@code dossier_editor}, and the database itself holds them to their
+ * role (see {@code team/roles.sql}): a reporter cannot approve or send back a claim, nobody changes
+ * the audit log, nobody writes as someone else. Run by the case's administrator.
+ */
+public final class TeamMembers {
+    private TeamMembers() {
+    }
+
+    /**
+     * Adds a member in a role, or moves one to another role, setting up the case's roles first.
+     *
+     * @param password the member's password, or null to leave it to the administrator
+     */
+    public static void add(String serverUrl, String name, TeamRole role, String password) {
+        checkName(name);
+        try (Connection connection = TeamCaseServer.connect(serverUrl)) {
+            if (Dialect.POSTGRESQL.schemaVersion(connection) == 0) {
+                throw new CaseFileException(serverUrl + " holds no Dossier case: push one first");
+            }
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(rolesScript());
+                if (!exists(connection, name)) {
+                    statement.execute("CREATE ROLE " + identifier(name) + " LOGIN");
+                }
+                if (password != null) {
+                    statement.execute("ALTER ROLE " + identifier(name) + " PASSWORD " + literal(password));
+                }
+                for (TeamRole other : TeamRole.values()) {
+                    statement.execute((other == role ? "GRANT " : "REVOKE ") + group(other) + (other == role ? " TO " : " FROM ") + identifier(name));
+                }
+                statement.execute("GRANT CONNECT ON DATABASE " + identifier(connection.getCatalog()) + " TO " + identifier(name));
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new CaseFileException("cannot add " + name + " to " + serverUrl + ": " + e.getMessage());
+        }
+    }
+
+    private static String group(TeamRole role) {
+        return "dossier_" + role.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkName(String name) {
+        if (name.isBlank() || name.getBytes(StandardCharsets.UTF_8).length > 63 || name.startsWith("pg_") || name.startsWith("dossier_")) {
+            throw new CaseFileException("\"" + name + "\" cannot be a member's name: at most 63 bytes, not starting with pg_ or dossier_");
+        }
+    }
+
+    private static boolean exists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private static String rolesScript() {
+        try (InputStream in = TeamMembers.class.getResourceAsStream("team/roles.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read the team case's roles", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+-- A team case's people and roles, enforced by PostgreSQL itself (issue #26, decision 0031): run by
+-- `dossier team add-member` before it adds anyone, and safe to run again. The tables stay owned by
+-- the administrator who created the case; members sign in as their own roles, each in one of two
+-- groups, and whatever client they use, the database refuses what their role may not do.
+
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dossier_reporter') THEN
+        CREATE ROLE dossier_reporter NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dossier_editor') THEN
+        CREATE ROLE dossier_editor NOLOGIN;
+    END IF;
+    -- only the case's members (and its administrator) connect to its database
+    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
+END
+$$;
+
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO dossier_reporter, dossier_editor;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dossier_reporter, dossier_editor;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO dossier_reporter, dossier_editor;
+
+-- History is written once: the audit log and the reviews are never changed, the case's keys never
+-- replaced, the schema's version is the administrator's.
+REVOKE UPDATE, DELETE ON audit_log, reviews, case_secrets FROM dossier_reporter, dossier_editor;
+REVOKE ALL ON dossier_schema FROM dossier_reporter, dossier_editor;
+GRANT SELECT ON dossier_schema TO dossier_reporter, dossier_editor;
+
+-- A reporter writes claims but never decides them: the decision column is the editor's alone.
+REVOKE INSERT, UPDATE ON claims FROM dossier_reporter;
+GRANT INSERT (id, text, section, position, created_by, created_at, changed_at) ON claims TO dossier_reporter;
+GRANT UPDATE (text, section, position, changed_at) ON claims TO dossier_reporter;
+
+CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE AS
+$$ SELECT pg_has_role(session_user, 'dossier_editor', 'member') $$;
+
+CREATE OR REPLACE FUNCTION team_is_member() RETURNS boolean LANGUAGE sql STABLE AS
+$$ SELECT pg_has_role(session_user, 'dossier_reporter', 'member') OR pg_has_role(session_user, 'dossier_editor', 'member') $$;
+
+-- Who did something is the member signed in, never a name the client sends: a new row's actor is
+-- the session's role, and an actor once written stays.
+CREATE OR REPLACE FUNCTION team_stamp_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF team_is_member() AND to_jsonb(NEW) ->> TG_ARGV[0] IS NOT NULL THEN
+        NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0],
+                CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) ->> TG_ARGV[0] ELSE session_user END));
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DO $$
+DECLARE
+    actor text[];
+BEGIN
+    FOREACH actor SLICE 1 IN ARRAY ARRAY[['events', 'created_by'], ['annotations', 'created_by'], ['claims', 'created_by'],
+            ['evidence_links', 'created_by'], ['audit_log', 'actor'], ['redactions', 'added_by'],
+            ['comment_requests', 'created_by'], ['replies', 'created_by'], ['people', 'confirmed_by'],
+            ['accounts_apart', 'decided_by']] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS team_stamp_actor ON %I', actor[1]);
+        EXECUTE format('CREATE TRIGGER team_stamp_actor BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION team_stamp_actor(%L)',
+                actor[1], actor[2]);
+    END LOOP;
+END
+$$;
+
+-- A review is written by the member signed in, in their role; only an editor approves, sends back
+-- or overrides.
+CREATE OR REPLACE FUNCTION team_stamp_review() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF team_is_member() THEN
+        NEW.reviewer := session_user;
+        NEW.role := CASE WHEN team_is_editor() THEN 'editor' ELSE 'reporter' END;
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS team_stamp_review ON reviews;
+CREATE TRIGGER team_stamp_review BEFORE INSERT ON reviews FOR EACH ROW EXECUTE FUNCTION team_stamp_review();
+
+ALTER TABLE reviews ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS team_reviews_read ON reviews;
+CREATE POLICY team_reviews_read ON reviews FOR SELECT USING (true);
+DROP POLICY IF EXISTS team_reviews_written ON reviews;
+CREATE POLICY team_reviews_written ON reviews FOR INSERT WITH CHECK (action = 'comment' OR team_is_editor());

@@ -1,0 +1,45 @@
+package org.dossier.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A PostgreSQL server for the tests of team cases, started from Maven's embedded binaries (no
+ * server on CI), with an empty database for each test so that none sees another's rows. Local
+ * connections are trusted: a role signs in by name.
+ */
+final class EmbeddedTeamServer implements AutoCloseable {
+    private final EmbeddedPostgres server;
+    private int databases;
+
+    private EmbeddedTeamServer(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    static EmbeddedTeamServer start() throws IOException {
+        return new EmbeddedTeamServer(EmbeddedPostgres.start());
+    }
+
+    /** A new empty database, as the address a team case is given by: the administrator's. */
+    String newDatabase() throws SQLException {
+        String name = "team" + ++databases;
+        try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return "postgresql://postgres@localhost:" + server.getPort() + "/" + name;
+    }
+
+    /** A session on a team case's database as one role. */
+    Connection signIn(String address, String role) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + server.getPort() + address.substring(address.lastIndexOf('/')), role, "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

@@ -1,0 +1,130 @@
+package org.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.dossier.model.TeamRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The database holds each member to their role, whatever client they use: every refusal here is
+ * made through raw SQL, as a member who bypasses Dossier would try it.
+ */
+class TeamMembersTest {
+    private static EmbeddedTeamServer server;
+
+    @TempDir
+    Path dir;
+    private String team;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = EmbeddedTeamServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        server.close();
+    }
+
+    @BeforeEach
+    void aTeamCaseWithAClaimAReporterAndAnEditor() throws Exception {
+        Path laptop = dir.resolve("leak.dossier");
+        try (CaseFile ignored = CaseFile.openOrCreate(laptop, ZoneOffset.UTC, Clock.systemUTC())) {
+            // a new case; its claim is written below, as the administrator
+        }
+        team = server.newDatabase();
+        CaseTransfer.push(laptop, team);
+        run("postgres", "INSERT INTO claims(text, position, created_by, created_at) VALUES ('OpenAI suspended the account', 1, 'ana', 1)");
+        TeamMembers.add(team, "ana", TeamRole.REPORTER, null);
+        TeamMembers.add(team, "bo", TeamRole.EDITOR, null);
+    }
+
+    @Test
+    void aReporterCannotApproveOrSendBackAClaimEvenThroughSql() {
+        assertRefused("ana", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'bo', 'editor', 'approve', 2)");
+        assertRefused("ana", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'bo', 'editor', 'send_back', 2)");
+        assertRefused("ana", "UPDATE claims SET decision = 'approved'");
+        assertRefused("ana", "INSERT INTO claims(text, position, decision, created_by, created_at) VALUES ('x', 2, 'approved', 'ana', 2)");
+    }
+
+    @Test
+    void anEditorApprovesInTheirOwnName() throws SQLException {
+        run("bo", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'ana', 'reporter', 'approve', 2)");
+        run("bo", "UPDATE claims SET decision = 'approved'");
+        assertEquals("bo editor approve", one("SELECT reviewer || ' ' || role || ' ' || action FROM reviews"));
+        assertEquals("approved", one("SELECT decision FROM claims"));
+    }
+
+    @Test
+    void nobodyWritesAsSomeoneElse() throws SQLException {
+        run("ana", "INSERT INTO reviews(claim_id, reviewer, role, action, text, at) VALUES (1, 'bo', 'editor', 'comment', 'source?', 2)");
+        run("ana", "INSERT INTO audit_log(at, actor, role, action, table_name, row_id) VALUES (2, 'bo', 'editor', 'approve', 'claims', 1)");
+        run("ana", "INSERT INTO claims(text, position, created_by, created_at) VALUES ('ByteDance used the API', 2, 'bo', 2)");
+        run("bo", "UPDATE claims SET created_by = 'carl', text = 'ByteDance used the API to train' WHERE position = 2");
+        assertEquals("ana reporter", one("SELECT reviewer || ' ' || role FROM reviews"));
+        assertEquals("ana", one("SELECT actor FROM audit_log"));
+        assertEquals("ana", one("SELECT created_by FROM claims WHERE position = 2"), "an author once written stays");
+    }
+
+    @Test
+    void nobodyChangesTheAuditLogOrTheReviews() throws SQLException {
+        run("ana", "INSERT INTO audit_log(at, actor, role, action, table_name, row_id) VALUES (2, 'ana', 'reporter', 'add', 'claims', 1)");
+        run("ana", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'ana', 'reporter', 'comment', 2)");
+        for (String member : new String[] {"ana", "bo"}) {
+            assertRefused(member, "UPDATE audit_log SET actor = 'someone'");
+            assertRefused(member, "DELETE FROM audit_log");
+            assertRefused(member, "DELETE FROM reviews");
+        }
+        assertRefused("postgres", "DELETE FROM audit_log");
+    }
+
+    @Test
+    void onlyMembersSignInAndARoleCanChange() throws SQLException {
+        run("postgres", "CREATE ROLE carl LOGIN");
+        assertThrows(SQLException.class, () -> server.signIn(team, "carl").close(), "a role that is not a member");
+        TeamMembers.add(team, "ana", TeamRole.EDITOR, null);
+        run("ana", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'ana', 'editor', 'approve', 2)");
+        assertEquals("ana editor approve", one("SELECT reviewer || ' ' || role || ' ' || action FROM reviews"));
+    }
+
+    @Test
+    void aMembersNameCannotTakeOverAGroupOrTheServersOwnRoles() {
+        for (String name : new String[] {"dossier_editor", "pg_read_all_data", ""}) {
+            assertThrows(CaseFileException.class, () -> TeamMembers.add(team, name, TeamRole.REPORTER, null), name);
+        }
+    }
+
+    private void run(String role, String sql) throws SQLException {
+        try (Connection connection = server.signIn(team, role); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private void assertRefused(String role, String sql) {
+        SQLException refused = assertThrows(SQLException.class, () -> run(role, sql), role + ": " + sql);
+        assertTrue(refused.getMessage().contains("permission denied") || refused.getMessage().contains("row-level security")
+                || refused.getMessage().contains("append-only"), refused.getMessage());
+    }
+
+    private String one(String sql) throws SQLException {
+        try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
