@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +21,9 @@ import org.dossier.ingest.ImportService;
 import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.ingest.tika.TikaDocumentParser;
 import org.dossier.ingest.tika.TikaMediaTypeDetector;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,22 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  * answers the same; a copy that cannot be made whole is not kept, and says why.
  */
 class CaseTransferTest {
-    private static EmbeddedTeamServer server;
+    @RegisterExtension
+    static final EmbeddedTeamServer server = new EmbeddedTeamServer();
 
     @TempDir
     Path dir;
     private Path original;
     private String team;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = EmbeddedTeamServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        server.close();
-    }
 
     @BeforeEach
     void aCaseAndAnEmptyDatabase() throws Exception {

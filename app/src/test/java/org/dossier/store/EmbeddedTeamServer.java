@@ -6,22 +6,27 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A PostgreSQL server for the tests of team cases, started from Maven's embedded binaries (no
- * server on CI), with an empty database for each test so that none sees another's rows. Local
- * connections are trusted: a role signs in by name.
+ * server on CI) once for a test class ({@code @RegisterExtension static}), with an empty database
+ * for each test so that none sees another's rows. Local connections are trusted: a role signs in by name.
  */
-final class EmbeddedTeamServer implements AutoCloseable {
-    private final EmbeddedPostgres server;
+final class EmbeddedTeamServer implements BeforeAllCallback, AfterAllCallback {
+    private EmbeddedPostgres server;
     private int databases;
 
-    private EmbeddedTeamServer(EmbeddedPostgres server) {
-        this.server = server;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        server = EmbeddedPostgres.start();
     }
 
-    static EmbeddedTeamServer start() throws IOException {
-        return new EmbeddedTeamServer(EmbeddedPostgres.start());
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        server.close();
     }
 
     /** A new empty database, as the address a team case is given by: the administrator's. */
@@ -36,10 +41,5 @@ final class EmbeddedTeamServer implements AutoCloseable {
     /** A session on a team case's database as one role. */
     Connection signIn(String address, String role) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + server.getPort() + address.substring(address.lastIndexOf('/')), role, "");
-    }
-
-    @Override
-    public void close() throws IOException {
-        server.close();
     }
 }

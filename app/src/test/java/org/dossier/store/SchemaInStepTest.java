@@ -2,7 +2,6 @@ package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -18,9 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,20 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Checks and partial indexes' conditions are not compared (neither driver describes them).
  */
 class SchemaInStepTest {
-    private static EmbeddedTeamServer server;
+    @RegisterExtension
+    static final EmbeddedTeamServer server = new EmbeddedTeamServer();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = EmbeddedTeamServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        server.close();
-    }
 
     @Test
     void bothEnginesHaveEveryVersion() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,10 +12,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.dossier.model.TeamRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,21 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * made through raw SQL, as a member who bypasses Dossier would try it.
  */
 class TeamMembersTest {
-    private static EmbeddedTeamServer server;
+    @RegisterExtension
+    static final EmbeddedTeamServer server = new EmbeddedTeamServer();
 
     @TempDir
     Path dir;
     private String team;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = EmbeddedTeamServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        server.close();
-    }
 
     @BeforeEach
     void aTeamCaseWithAClaimAReporterAndAnEditor() throws Exception {
