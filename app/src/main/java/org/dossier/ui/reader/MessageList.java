@@ -7,6 +7,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
@@ -49,6 +50,10 @@ public final class MessageList extends StackPane {
         setId("messages");
         getStyleClass().add("message-list");
         setFocusTraversable(true);
+        // Read out as a list, the selected message as its text: a screen reader has no rows to walk.
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        setAccessibleRoleDescription("messages");
+        selectedLine.addListener((observable, was, line) -> setAccessibleText(line == null ? null : spoken(line)));
         addEventHandler(KeyEvent.KEY_PRESSED, this::move);
         getChildren().add(placeholder);
         // Rows half out of view are cut at the list's edge, so that a scroll repaints the list and nothing around it.
@@ -70,6 +75,11 @@ public final class MessageList extends StackPane {
         flow = VirtualFlow.createVertical(messages, Row::new);
         flow.visibleCells().addListener((ListChangeListener<Row>) change -> readAhead());
         getChildren().setAll(messages.isEmpty() ? placeholder : new VirtualizedScrollPane<>(flow));
+    }
+
+    private String spoken(ChatLine line) {
+        String author = line.item().author();
+        return "message " + (selected + 1) + " of " + lines.size() + ", " + (author == null ? "" : author + ": ") + line.item().text();
     }
 
     /** The messages, a null for each not read yet. */

@@ -128,6 +128,8 @@ class MessageListTest {
         assertEquals("message 150000", rows.get(1));
         assertEquals(150_000, list.selectedLineProperty().get().item().id());
         assertFalse(list.rowsComing());
+        assertTrue(list.getAccessibleText().startsWith("message 150001 of " + MESSAGES + ", "), "what a screen reader says: " + list.getAccessibleText());
+        assertTrue(list.getAccessibleText().endsWith(list.selectedLineProperty().get().item().text()), list.getAccessibleText());
     }
 
     @Test
