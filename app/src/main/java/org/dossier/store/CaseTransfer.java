@@ -27,6 +27,8 @@ import org.dossier.model.CopiedTable;
  */
 public final class CaseTransfer {
     private static final int BATCH = 1000;
+    /** Rows a read holds at a time: PostgreSQL's driver would otherwise hold a whole table in memory. */
+    private static final int FETCH = 1000;
     /** The one table a new schema writes rows in (the extraction's starting point). */
     private static final String SEEDED = "case_info";
 
@@ -62,12 +64,20 @@ public final class CaseTransfer {
             if (Dialect.POSTGRESQL.schemaVersion(from) == 0) {
                 throw new CaseFileException(serverUrl + " holds no Dossier case");
             }
+            // one snapshot of the case however its members write meanwhile, read a page of rows at a time
+            from.setAutoCommit(false);
+            from.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            from.setReadOnly(true);
             SchemaMigrator.bundled(Dialect.SQLITE).migrate(to, caseFile.toString());
-            to.setAutoCommit(false);
             try (Statement statement = to.createStatement()) {
-                statement.execute("PRAGMA defer_foreign_keys = ON");
+                // References are checked once the case is whole, as the import checks them: checked row
+                // by row, a reference copied before its row makes SQLite look for it at each insert after.
+                statement.execute("PRAGMA foreign_keys = OFF");
+                statement.execute("PRAGMA cache_size = -" + ImportWriter.CACHE_KIB); // a case's worth of index pages, as an import writes them
             }
+            to.setAutoCommit(false);
             List<CopiedTable> copied = copy(from, to, caseFile.toString());
+            checkReferences(to, caseFile);
             new WordIndexRebuild(to).run();
             to.commit();
             done = true;
@@ -106,7 +116,7 @@ public final class CaseTransfer {
     }
 
     private static void copyRows(Connection from, Connection to, Table table) throws SQLException {
-        try (Statement select = from.createStatement();
+        try (Statement select = reading(from);
              ResultSet rows = select.executeQuery("SELECT " + table.columnList() + " FROM " + table.name());
              PreparedStatement insert = to.prepareStatement("INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES ("
                      + table.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")")) {
@@ -133,7 +143,7 @@ public final class CaseTransfer {
         long[] lanes = new long[4];
         long count = 0;
         MessageDigest sha = sha256();
-        try (Statement select = connection.createStatement();
+        try (Statement select = reading(connection);
              ResultSet rows = select.executeQuery("SELECT " + table.columnList() + " FROM " + table.name())) {
             while (rows.next()) {
                 for (int i = 0; i < table.columns().size(); i++) {
@@ -150,6 +160,21 @@ public final class CaseTransfer {
             }
         }
         return new CopiedTable(table.name(), count, String.format("%016x%016x%016x%016x", lanes[0], lanes[1], lanes[2], lanes[3]));
+    }
+
+    private static void checkReferences(Connection copy, Path caseFile) throws SQLException {
+        try (Statement statement = copy.createStatement(); ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                throw new CaseFileException("the copy in " + caseFile + " refers from " + broken.getString("table") + " row "
+                        + broken.getLong("rowid") + " to a row of " + broken.getString("parent") + " it does not hold: nothing was kept");
+            }
+        }
+    }
+
+    private static Statement reading(Connection connection) throws SQLException {
+        Statement statement = connection.createStatement();
+        statement.setFetchSize(FETCH);
+        return statement;
     }
 
     private static long count(Connection connection, Table table) throws SQLException {

@@ -48,7 +48,7 @@ public final class ImportWriter implements AutoCloseable {
     private final Map<String, Long> openFiles = new HashMap<>();
     private static final long IGNORED = -1;
     private static final int SQLITE_FULL = 13;
-    private static final int CACHE_KIB = 32 * 1024;
+    static final int CACHE_KIB = 32 * 1024;
     private static final int CHECKPOINT_PAGES = 8192;
     private long runId = -1;
 

@@ -100,6 +100,19 @@ class CaseTransferTest {
     }
 
     @Test
+    void aPullThatWouldBreakAReferenceIsRefused() throws Exception {
+        CaseTransfer.push(original, team);
+        try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE attachments DROP CONSTRAINT attachments_item_id_fkey");
+            statement.execute("INSERT INTO attachments(item_id, name) VALUES (999999, 'gone.png')");
+        }
+        Path copy = dir.resolve("copy.dossier");
+        CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseTransfer.pull(team, copy));
+        assertTrue(refused.getMessage().contains("refers from attachments"), refused.getMessage());
+        assertFalse(Files.exists(copy));
+    }
+
+    @Test
     void aPullThatFailsLeavesNoFileAndAPasswordInTheAddressIsRefused() {
         Path copy = dir.resolve("copy.dossier");
         CaseFileException empty = assertThrows(CaseFileException.class, () -> CaseTransfer.pull(team, copy));
