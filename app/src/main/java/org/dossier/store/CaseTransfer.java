@@ -291,6 +291,10 @@ public final class CaseTransfer {
                 throw new CaseFileException(table + "." + name + " holds " + value.getClass().getSimpleName()
                         + " where " + kind.name().toLowerCase(Locale.ROOT) + " belongs: the case was not copied");
             }
+            if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+                // PostgreSQL's text cannot hold it, and evidence is not altered to fit
+                throw new CaseFileException(table + "." + name + " holds a NUL character, which PostgreSQL cannot store: the case was not copied");
+            }
             switch (kind) {
                 case INTEGER -> to.setLong(index, ((Number) value).longValue());
                 case REAL -> to.setDouble(index, ((Number) value).doubleValue());

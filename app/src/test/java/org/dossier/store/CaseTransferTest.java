@@ -100,6 +100,13 @@ class CaseTransferTest {
     }
 
     @Test
+    void aNulCharacterPostgresqlCannotStoreIsNamedNotDropped() throws Exception {
+        sqlite("UPDATE items SET text = 'before' || char(0) || 'after' WHERE id = (SELECT min(id) FROM items)");
+        CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseTransfer.push(original, team));
+        assertTrue(refused.getMessage().contains("items.text holds a NUL character"), refused.getMessage());
+    }
+
+    @Test
     void aPullThatWouldBreakAReferenceIsRefused() throws Exception {
         CaseTransfer.push(original, team);
         try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement()) {
