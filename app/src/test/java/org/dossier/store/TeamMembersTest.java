@@ -51,6 +51,29 @@ class TeamMembersTest {
     }
 
     @Test
+    void aChangeToADecidedClaimsWordsOrEvidenceWithdrawsTheDecision() throws SQLException {
+        run("bo", "UPDATE claims SET decision = 'approved'");
+        run("ana", "UPDATE claims SET position = 5");
+        assertEquals("approved", one("SELECT decision FROM claims"), "moving a claim changes nothing the editor saw");
+        run("ana", "UPDATE claims SET text = 'OpenAI suspended the account in December'");
+        assertEquals(null, one("SELECT decision FROM claims"), "new words");
+        run("bo", "UPDATE claims SET decision = 'approved'");
+        run("postgres", "INSERT INTO import_runs(id, started_at, status, roots, app_version) VALUES (1, 1, 'completed', '[]', 'test'); "
+                + "INSERT INTO sources(id, sha256, size, status, first_run_id) VALUES (1, 'ab', 5, 'imported', 1); "
+                + "INSERT INTO items(id, source_id, kind, text) VALUES (1, 1, 'document', 'words')");
+        run("ana", "INSERT INTO evidence_links(claim_id, item_id, start_offset, end_offset, excerpt, kind, stance, created_by, created_at) "
+                + "VALUES (1, 1, 0, 5, 'words', 'document', 'supports', 'ana', 3)");
+        assertEquals(null, one("SELECT decision FROM claims"), "new evidence");
+    }
+
+    @Test
+    void aReporterMayWithdrawADecisionAsTheWindowDoes() throws SQLException {
+        run("bo", "UPDATE claims SET decision = 'sent_back'");
+        run("ana", "UPDATE claims SET decision = NULL, changed_at = 4");
+        assertEquals(null, one("SELECT decision FROM claims"));
+    }
+
+    @Test
     void anEditorApprovesInTheirOwnName() throws SQLException {
         run("bo", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'ana', 'reporter', 'approve', 2)");
         run("bo", "UPDATE claims SET decision = 'approved'");
@@ -106,7 +129,7 @@ class TeamMembersTest {
     private void assertRefused(String role, String sql) {
         SQLException refused = assertThrows(SQLException.class, () -> run(role, sql), role + ": " + sql);
         assertTrue(refused.getMessage().contains("permission denied") || refused.getMessage().contains("row-level security")
-                || refused.getMessage().contains("append-only"), refused.getMessage());
+                || refused.getMessage().contains("append-only") || refused.getMessage().contains("only an editor"), refused.getMessage());
     }
 
     private String one(String sql) throws SQLException {

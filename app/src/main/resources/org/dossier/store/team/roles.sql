@@ -27,10 +27,6 @@ REVOKE UPDATE, DELETE ON audit_log, reviews, case_secrets FROM dossier_reporter,
 REVOKE ALL ON dossier_schema FROM dossier_reporter, dossier_editor;
 GRANT SELECT ON dossier_schema TO dossier_reporter, dossier_editor;
 
--- A reporter writes claims but never decides them: the decision column is the editor's alone.
-REVOKE INSERT, UPDATE ON claims FROM dossier_reporter;
-GRANT INSERT (id, text, section, position, created_by, created_at, changed_at) ON claims TO dossier_reporter;
-GRANT UPDATE (text, section, position, changed_at) ON claims TO dossier_reporter;
 
 CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT pg_has_role(session_user, 'dossier_editor', 'member') $$;
@@ -64,6 +60,37 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- A reporter writes claims but never decides one: only an editor approves or sends back. Anyone may
+-- withdraw a decision, and a change to a decided claim's words or evidence withdraws it, as the
+-- window does: an approval never stands on words or sources the editor did not see.
+CREATE OR REPLACE FUNCTION team_guard_decision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF team_is_member() AND NOT team_is_editor() AND NEW.decision IS NOT NULL
+            AND (TG_OP = 'INSERT' OR NEW.decision IS DISTINCT FROM OLD.decision) THEN
+        RAISE EXCEPTION 'only an editor decides a claim' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_OP = 'UPDATE' AND team_is_member() AND NEW.decision IS NOT DISTINCT FROM OLD.decision
+            AND (NEW.text IS DISTINCT FROM OLD.text OR NEW.section IS DISTINCT FROM OLD.section) THEN
+        NEW.decision := NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS team_guard_decision ON claims;
+CREATE TRIGGER team_guard_decision BEFORE INSERT OR UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION team_guard_decision();
+
+CREATE OR REPLACE FUNCTION team_withdraw_decision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF team_is_member() THEN
+        UPDATE claims SET decision = NULL
+        WHERE decision IS NOT NULL AND id IN ((to_jsonb(NEW) ->> 'claim_id')::bigint, (to_jsonb(OLD) ->> 'claim_id')::bigint);
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS team_withdraw_decision ON evidence_links;
+CREATE TRIGGER team_withdraw_decision AFTER INSERT OR UPDATE OR DELETE ON evidence_links FOR EACH ROW EXECUTE FUNCTION team_withdraw_decision();
 
 -- A review is written by the member signed in, in their role; only an editor approves, sends back
 -- or overrides.
