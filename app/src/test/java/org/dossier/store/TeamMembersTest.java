@@ -74,6 +74,24 @@ class TeamMembersTest {
     }
 
     @Test
+    void onlyEditorsReadWhoAConfidentialSourceIs() throws SQLException {
+        run("ana", "INSERT INTO confidential_sources(pseudonym, private_note, real_identity) VALUES ('Source A', 'met in Beijing', 'Wang Wei')");
+        assertRefused("ana", "SELECT real_identity FROM confidential_sources");
+        assertRefused("ana", "SELECT private_note FROM confidential_sources");
+        assertRefused("ana", "SELECT * FROM confidential_sources");
+        try (Connection connection = server.signIn(team, "ana"); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT pseudonym FROM confidential_sources")) {
+            rows.next();
+            assertEquals("Source A", rows.getString(1), "a reporter cites a source by pseudonym");
+        }
+        try (Connection connection = server.signIn(team, "bo"); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT real_identity FROM confidential_sources")) {
+            rows.next();
+            assertEquals("Wang Wei", rows.getString(1));
+        }
+    }
+
+    @Test
     void anEditorApprovesInTheirOwnName() throws SQLException {
         run("bo", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'ana', 'reporter', 'approve', 2)");
         run("bo", "UPDATE claims SET decision = 'approved'");

@@ -28,6 +28,11 @@ REVOKE ALL ON dossier_schema FROM dossier_reporter, dossier_editor;
 GRANT SELECT ON dossier_schema TO dossier_reporter, dossier_editor;
 
 
+-- Who a confidential source is, and the notes about them, are read by editors alone: a reporter
+-- records a source and cites it by pseudonym, but cannot list the case's sources by name.
+REVOKE SELECT ON confidential_sources FROM dossier_reporter;
+GRANT SELECT (id, pseudonym, date_precision) ON confidential_sources TO dossier_reporter;
+
 CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT pg_has_role(session_user, 'dossier_editor', 'member') $$;
 
