@@ -12,9 +12,8 @@ import java.util.Locale;
 import org.dossier.model.TeamRole;
 
 /**
- * The people of a team case: each signs in to PostgreSQL as their own role, a member of
- * {@code dossier_reporter} or {@code dossier_editor}, and the database itself holds them to their
- * role (see {@code team/roles.sql}): a reporter cannot approve or send back a claim, nobody changes
+ * The people of a team case: each signs in to PostgreSQL as their own role, a member of the case's
+ * reporters or editors ({@link #group}), and the database itself holds them to their role (see {@code team/roles.sql}): a reporter cannot approve or send back a claim, nobody changes
  * the audit log, nobody writes as someone else. Run by the case's administrator.
  */
 public final class TeamMembers {
@@ -33,8 +32,10 @@ public final class TeamMembers {
                 throw new CaseFileException(serverUrl + " holds no Dossier case: push one first");
             }
             connection.setAutoCommit(false);
+            String database = connection.getCatalog();
             try (Statement statement = connection.createStatement()) {
-                statement.execute(rolesScript());
+                statement.execute(rolesScript().replace("${reporter}", group(TeamRole.REPORTER, database))
+                        .replace("${editor}", group(TeamRole.EDITOR, database)));
                 if (!exists(connection, name)) {
                     statement.execute("CREATE ROLE " + identifier(name) + " LOGIN");
                 }
@@ -42,9 +43,10 @@ public final class TeamMembers {
                     statement.execute("ALTER ROLE " + identifier(name) + " PASSWORD " + literal(password));
                 }
                 for (TeamRole other : TeamRole.values()) {
-                    statement.execute((other == role ? "GRANT " : "REVOKE ") + group(other) + (other == role ? " TO " : " FROM ") + identifier(name));
+                    statement.execute((other == role ? "GRANT " : "REVOKE ") + group(other, database) + (other == role ? " TO " : " FROM ")
+                            + identifier(name));
                 }
-                statement.execute("GRANT CONNECT ON DATABASE " + identifier(connection.getCatalog()) + " TO " + identifier(name));
+                statement.execute("GRANT CONNECT ON DATABASE " + identifier(database) + " TO " + identifier(name));
             }
             connection.commit();
         } catch (SQLException e) {
@@ -52,8 +54,20 @@ public final class TeamMembers {
         }
     }
 
-    private static String group(TeamRole role) {
-        return "dossier_" + role.name().toLowerCase(Locale.ROOT);
+    /**
+     * This case's group for a role. A server's roles are shared by all its databases, so each case
+     * has groups of its own (a member's role in one case is not their role in another), named so
+     * that they are plain identifiers: {@code dossier_reporter_<database>}, the database's name cut
+     * to what fits and marked with its hash when it holds anything but letters, digits and _.
+     */
+    static String group(TeamRole role, String database) {
+        String prefix = "dossier_" + role.name().toLowerCase(Locale.ROOT) + "_";
+        String plain = database.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (!plain.equals(database) || prefix.length() + plain.length() > 63) {
+            plain = plain.substring(0, Math.min(plain.length(), 63 - prefix.length() - 9)) + "_"
+                    + String.format("%08x", database.hashCode());
+        }
+        return prefix + plain;
     }
 
     private static void checkName(String name) {

@@ -92,6 +92,52 @@ class TeamMembersTest {
     }
 
     @Test
+    void aMembersTemporaryTableCannotStandInForTheCases() {
+        assertRefused("ana", "CREATE TEMP TABLE claims (id bigint, decision text)");
+    }
+
+    @Test
+    void idsNeverChangeSoEvidenceAndReviewsStayWithTheirClaim() {
+        assertRefused("ana", "UPDATE claims SET id = 1000 WHERE id = 1");
+        assertRefused("bo", "UPDATE claims SET id = 1000 WHERE id = 1");
+    }
+
+    @Test
+    void anEditorOfAnotherCaseOnTheServerIsAReporterHere() throws Exception {
+        Path other = dir.resolve("other.dossier");
+        try (CaseFile ignored = CaseFile.openOrCreate(other, ZoneOffset.UTC, Clock.systemUTC())) {
+            // a second case on the same server
+        }
+        String otherTeam = server.newDatabase();
+        CaseTransfer.push(other, otherTeam);
+        TeamMembers.add(otherTeam, "ana", TeamRole.EDITOR, null);
+        assertRefused("ana", "UPDATE claims SET decision = 'approved'");
+        assertRefused("ana", "SELECT real_identity FROM confidential_sources");
+    }
+
+    @Test
+    void anAuditEntryIsTheMembersInTheirRoleAtTheServersTime() throws SQLException {
+        run("ana", "INSERT INTO audit_log(at, actor, role, action, table_name, row_id) VALUES (1, 'bo', 'editor', 'approve', 'claims', 1)");
+        assertEquals("ana reporter", one("SELECT actor || ' ' || role FROM audit_log"));
+        assertTrue(Long.parseLong(one("SELECT at FROM audit_log")) > 1_700_000_000_000L, "the server's clock");
+    }
+
+    @Test
+    void evidenceAndTheCasesKeysAreNotAReportersToChange() throws SQLException {
+        run("postgres", "INSERT INTO import_runs(id, started_at, status, roots, app_version) VALUES (1, 1, 'completed', '[]', 'test'); "
+                + "INSERT INTO sources(id, sha256, size, status, first_run_id) VALUES (1, 'ab', 5, 'imported', 1); "
+                + "INSERT INTO items(id, source_id, kind, text) VALUES (1, 1, 'document', 'words'); "
+                + "INSERT INTO confidential_sources(pseudonym, real_identity) VALUES ('Source A', 'Wang Wei')");
+        for (String member : new String[] {"ana", "bo"}) {
+            assertRefused(member, "UPDATE items SET text = 'rewritten'");
+            assertRefused(member, "DELETE FROM sources");
+        }
+        assertRefused("ana", "SELECT * FROM case_secrets");
+        assertRefused("ana", "INSERT INTO case_secrets(name, value) VALUES ('export-sealing-key', '\\x00')");
+        assertRefused("ana", "UPDATE confidential_sources SET real_identity = 'Innocent Bystander'");
+    }
+
+    @Test
     void anEditorApprovesInTheirOwnName() throws SQLException {
         run("bo", "INSERT INTO reviews(claim_id, reviewer, role, action, at) VALUES (1, 'ana', 'reporter', 'approve', 2)");
         run("bo", "UPDATE claims SET decision = 'approved'");
@@ -147,7 +193,8 @@ class TeamMembersTest {
     private void assertRefused(String role, String sql) {
         SQLException refused = assertThrows(SQLException.class, () -> run(role, sql), role + ": " + sql);
         assertTrue(refused.getMessage().contains("permission denied") || refused.getMessage().contains("row-level security")
-                || refused.getMessage().contains("append-only") || refused.getMessage().contains("only an editor"), refused.getMessage());
+                || refused.getMessage().contains("append-only") || refused.getMessage().contains("only an editor")
+                || refused.getMessage().contains("id never changes"), refused.getMessage());
     }
 
     private String one(String sql) throws SQLException {

@@ -1,47 +1,57 @@
 -- A team case's people and roles, enforced by PostgreSQL itself (issue #26, decision 0031): run by
 -- `dossier team add-member` before it adds anyone, and safe to run again. The tables stay owned by
--- the administrator who created the case; members sign in as their own roles, each in one of two
--- groups, and whatever client they use, the database refuses what their role may not do.
+-- the administrator who created the case; members sign in as their own roles, each in one of this
+-- case's two groups (${reporter}, ${editor}: a server's roles are shared by all its databases, so
+-- each case has groups of its own), and whatever client they use, the database refuses what their
+-- role may not do. Every function names its search path: a member's temporary table must never
+-- stand in for a case's.
 
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dossier_reporter') THEN
-        CREATE ROLE dossier_reporter NOLOGIN;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${reporter}') THEN
+        CREATE ROLE ${reporter} NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dossier_editor') THEN
-        CREATE ROLE dossier_editor NOLOGIN;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${editor}') THEN
+        CREATE ROLE ${editor} NOLOGIN;
     END IF;
-    -- only the case's members (and its administrator) connect to its database
-    EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
+    -- only the case's members (and its administrator) connect to its database, and none makes tables of its own
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
 END
 $$;
 
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
-GRANT USAGE ON SCHEMA public TO dossier_reporter, dossier_editor;
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dossier_reporter, dossier_editor;
-GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO dossier_reporter, dossier_editor;
+GRANT USAGE ON SCHEMA public TO ${reporter}, ${editor};
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${reporter}, ${editor};
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${reporter}, ${editor};
+
+-- Evidence is never changed: what was imported stays as it was read.
+REVOKE UPDATE, DELETE ON items, sources, source_locations FROM ${reporter}, ${editor};
+
+-- A case's keys (the manifest's signing key, the export's sealing key) are not a reporter's to read
+-- or to plant: with the sealing key, sealed fingerprints could be tested against guesses.
+REVOKE SELECT, INSERT ON case_secrets FROM ${reporter};
 
 -- History is written once: the audit log and the reviews are never changed, the case's keys never
 -- replaced, the schema's version is the administrator's.
-REVOKE UPDATE, DELETE ON audit_log, reviews, case_secrets FROM dossier_reporter, dossier_editor;
-REVOKE ALL ON dossier_schema FROM dossier_reporter, dossier_editor;
-GRANT SELECT ON dossier_schema TO dossier_reporter, dossier_editor;
+REVOKE UPDATE, DELETE ON audit_log, reviews, case_secrets FROM ${reporter}, ${editor};
+REVOKE ALL ON dossier_schema FROM ${reporter}, ${editor};
+GRANT SELECT ON dossier_schema TO ${reporter}, ${editor};
 
 
 -- Who a confidential source is, and the notes about them, are read by editors alone: a reporter
 -- records a source and cites it by pseudonym, but cannot list the case's sources by name.
-REVOKE SELECT ON confidential_sources FROM dossier_reporter;
-GRANT SELECT (id, pseudonym, date_precision) ON confidential_sources TO dossier_reporter;
+REVOKE SELECT, UPDATE ON confidential_sources FROM ${reporter};
+GRANT SELECT (id, pseudonym, date_precision), UPDATE (pseudonym, date_precision) ON confidential_sources TO ${reporter};
 
-CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE AS
-$$ SELECT pg_has_role(session_user, 'dossier_editor', 'member') $$;
+CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public AS
+$$ SELECT pg_has_role(session_user, '${editor}', 'member') $$;
 
-CREATE OR REPLACE FUNCTION team_is_member() RETURNS boolean LANGUAGE sql STABLE AS
-$$ SELECT pg_has_role(session_user, 'dossier_reporter', 'member') OR pg_has_role(session_user, 'dossier_editor', 'member') $$;
+CREATE OR REPLACE FUNCTION team_is_member() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public AS
+$$ SELECT pg_has_role(session_user, '${reporter}', 'member') OR pg_has_role(session_user, '${editor}', 'member') $$;
 
 -- Who did something is the member signed in, never a name the client sends: a new row's actor is
 -- the session's role, and an actor once written stays.
-CREATE OR REPLACE FUNCTION team_stamp_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION team_stamp_actor() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 BEGIN
     IF team_is_member() AND to_jsonb(NEW) ->> TG_ARGV[0] IS NOT NULL THEN
         NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0],
@@ -56,7 +66,7 @@ DECLARE
     actor text[];
 BEGIN
     FOREACH actor SLICE 1 IN ARRAY ARRAY[['events', 'created_by'], ['annotations', 'created_by'], ['claims', 'created_by'],
-            ['evidence_links', 'created_by'], ['audit_log', 'actor'], ['redactions', 'added_by'],
+            ['evidence_links', 'created_by'], ['redactions', 'added_by'],
             ['comment_requests', 'created_by'], ['replies', 'created_by'], ['people', 'confirmed_by'],
             ['accounts_apart', 'decided_by']] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS team_stamp_actor ON %I', actor[1]);
@@ -69,7 +79,7 @@ $$;
 -- A reporter writes claims but never decides one: only an editor approves or sends back. Anyone may
 -- withdraw a decision, and a change to a decided claim's words or evidence withdraws it, as the
 -- window does: an approval never stands on words or sources the editor did not see.
-CREATE OR REPLACE FUNCTION team_guard_decision() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION team_guard_decision() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 BEGIN
     IF team_is_member() AND NOT team_is_editor() AND NEW.decision IS NOT NULL
             AND (TG_OP = 'INSERT' OR NEW.decision IS DISTINCT FROM OLD.decision) THEN
@@ -85,10 +95,10 @@ $$;
 DROP TRIGGER IF EXISTS team_guard_decision ON claims;
 CREATE TRIGGER team_guard_decision BEFORE INSERT OR UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION team_guard_decision();
 
-CREATE OR REPLACE FUNCTION team_withdraw_decision() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION team_withdraw_decision() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 BEGIN
     IF team_is_member() THEN
-        UPDATE claims SET decision = NULL
+        UPDATE public.claims SET decision = NULL
         WHERE decision IS NOT NULL AND id IN ((to_jsonb(NEW) ->> 'claim_id')::bigint, (to_jsonb(OLD) ->> 'claim_id')::bigint);
     END IF;
     RETURN NULL;
@@ -97,9 +107,43 @@ $$;
 DROP TRIGGER IF EXISTS team_withdraw_decision ON evidence_links;
 CREATE TRIGGER team_withdraw_decision AFTER INSERT OR UPDATE OR DELETE ON evidence_links FOR EACH ROW EXECUTE FUNCTION team_withdraw_decision();
 
+-- An entry of the audit log is the signed-in member's, in their role, at the server's time.
+CREATE OR REPLACE FUNCTION team_stamp_audit() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF team_is_member() THEN
+        NEW.actor := session_user;
+        NEW.role := CASE WHEN team_is_editor() THEN 'editor' ELSE 'reporter' END;
+        NEW.at := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS team_stamp_actor ON audit_log;
+DROP TRIGGER IF EXISTS team_stamp_audit ON audit_log;
+CREATE TRIGGER team_stamp_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION team_stamp_audit();
+
+-- A row's id never changes: swapped ids would move evidence and reviews under another claim.
+CREATE OR REPLACE FUNCTION team_keep_id() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    RAISE EXCEPTION 'a row''s id never changes' USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+DO $$
+DECLARE
+    keyed text;
+BEGIN
+    FOR keyed IN SELECT table_name FROM information_schema.columns
+                 WHERE table_schema = 'public' AND column_name = 'id' AND table_name <> 'dossier_schema' LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS team_keep_id ON %I', keyed);
+        EXECUTE format('CREATE TRIGGER team_keep_id BEFORE UPDATE OF id ON %I FOR EACH ROW '
+                || 'WHEN (NEW.id IS DISTINCT FROM OLD.id) EXECUTE FUNCTION team_keep_id()', keyed);
+    END LOOP;
+END
+$$;
+
 -- A review is written by the member signed in, in their role; only an editor approves, sends back
 -- or overrides.
-CREATE OR REPLACE FUNCTION team_stamp_review() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION team_stamp_review() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 BEGIN
     IF team_is_member() THEN
         NEW.reviewer := session_user;
