@@ -6,17 +6,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 
 /**
  * Writes and reads the case's audit log, inside the transaction of the change it records. Rows are
  * kept as JSON made by SQLite from every column, so a new column is logged without code; a
- * confidential source's real identity is replaced by whether one is recorded. The log's triggers
+ * confidential source's real identity and private note are replaced by whether one is recorded
+ * (in a team case every member reads the log, and only editors read those). The log's triggers
  * refuse any update or delete, whoever writes the file (schema V1).
  */
 final class AuditLog {
-    private static final String HIDDEN = "real_identity";
+    /** Columns logged only as whether they hold something, under the name given. */
+    private static final Map<String, String> HIDDEN = Map.of("real_identity", "identity_recorded", "private_note", "note_recorded");
 
     private AuditLog() {
     }
@@ -29,7 +32,7 @@ final class AuditLog {
             try (var rows = columns.executeQuery()) {
                 while (rows.next()) {
                     String column = rows.getString(1);
-                    pairs.add(column.equals(HIDDEN) ? "'identity_recorded', " + HIDDEN + " IS NOT NULL" : "'" + column + "', " + column);
+                    pairs.add(HIDDEN.containsKey(column) ? "'" + HIDDEN.get(column) + "', " + column + " IS NOT NULL" : "'" + column + "', " + column);
                 }
             }
         }

@@ -160,6 +160,9 @@ class AttributionServiceTest extends OnTheSampleCase {
         assertEquals(source, log.get(5).rowId());
         assertFalse(board.auditLog(sample).stream().anyMatch(e -> String.valueOf(e.after()).contains("Zhang San")),
                 "a confidential source's identity is never in the log");
+        assertFalse(board.auditLog(sample).stream().anyMatch(e -> String.valueOf(e.after()).contains("Met twice")),
+                "nor the private note about them");
+        assertTrue(log.get(5).after().contains("\"note_recorded\":1"), log.get(5).after());
 
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + sample.path())) {
             assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("UPDATE audit_log SET actor = 'someone else'"));
