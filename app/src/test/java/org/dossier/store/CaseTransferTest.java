@@ -81,10 +81,16 @@ class CaseTransferTest {
     }
 
     @Test
-    void aDatabaseThatHoldsACaseAlreadyIsRefusedAndKeepsIt() {
-        CaseTransfer.push(original, team);
+    void aDatabaseThatHoldsACaseAlreadyIsRefusedAndKeepsIt() throws SQLException {
+        List<CopiedTable> first = CaseTransfer.push(original, team);
         CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseTransfer.push(original, team));
         assertTrue(refused.getMessage().contains("is not empty"), refused.getMessage());
+        try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM items), (SELECT count(*) FROM case_info)")) {
+            rows.next();
+            assertEquals(rows(first, "items"), rows.getLong(1), "the case already there is kept as it was");
+            assertEquals(rows(first, "case_info"), rows.getLong(2));
+        }
     }
 
     @Test
