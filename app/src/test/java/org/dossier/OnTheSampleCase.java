@@ -1,7 +1,5 @@
 package org.dossier;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tests on the sample case as a new user gets it (its story and draft included). The sample is
- * imported once per test class; each test gets its own copy of the case file, so nothing one test
- * marks, approves or redacts is seen by another. The originals are shared: a test that changes one
+ * imported once per test class; each test gets its own copy of the case, on the engine under test
+ * ({@link TestEngine}), so nothing one test marks, approves or redacts is seen by another. The originals are shared: a test that changes one
  * puts it back.
  */
 public abstract class OnTheSampleCase {
@@ -40,10 +38,8 @@ public abstract class OnTheSampleCase {
     }
 
     @BeforeEach
-    void openOwnCopy() throws IOException {
-        Path copy = ownCase.resolve("sample.dossier");
-        Files.copy(imported, copy);
-        sample = CaseFile.open(copy);
+    void openOwnCopy() {
+        sample = TestEngine.copyOf(imported, ownCase.resolve("sample.dossier"));
     }
 
     @AfterEach

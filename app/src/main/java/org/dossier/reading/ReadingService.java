@@ -61,7 +61,7 @@ public final class ReadingService {
 
     /** The case's name as its window shows it: its file's name. */
     public String caseName(CaseFile caseFile) {
-        return caseFile.path().getFileName().toString();
+        return caseFile.shortName();
     }
 
     /** The files as received, by path. */

@@ -69,7 +69,7 @@ public final class AnnotationStore implements AutoCloseable {
     public List<Annotation> of(long itemId) {
         String sql = """
                 SELECT a.id, a.start_offset, a.end_offset, a.note, a.created_by, a.created_at,
-                       (SELECT group_concat(t.name, char(31) ORDER BY t.name) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
+                       (SELECT string_agg(t.name, '\u001f' ORDER BY t.name) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
                         WHERE x.annotation_id = a.id)
                 FROM annotations a WHERE a.item_id = ? ORDER BY a.start_offset, a.id""";
         try (PreparedStatement query = connection.prepareStatement(sql)) {

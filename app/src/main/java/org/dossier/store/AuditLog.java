@@ -1,5 +1,7 @@
 package org.dossier.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,12 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 
 /**
  * Writes and reads the case's audit log, inside the transaction of the change it records. Rows are
- * kept as JSON made by SQLite from every column, so a new column is logged without code; a
+ * kept as JSON of every column, so a new column is logged without code; a
  * confidential source's real identity and private note are replaced by whether one is recorded
  * (in a team case every member reads the log, and only editors read those). The log's triggers
  * refuse any update or delete, whoever writes the file (schema V1).
@@ -21,26 +24,38 @@ final class AuditLog {
     /** Columns logged only as whether they hold something, under the name given. */
     private static final Map<String, String> HIDDEN = Map.of("real_identity", "identity_recorded", "private_note", "note_recorded");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private AuditLog() {
     }
 
-    /** The row as JSON, or null when there is none. */
+    /** The row as JSON, its columns in the table's order, or null when there is none. */
     static String snapshot(Connection connection, String table, long rowId) throws SQLException {
-        List<String> pairs = new ArrayList<>();
-        try (PreparedStatement columns = connection.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
-            columns.setString(1, table);
-            try (var rows = columns.executeQuery()) {
-                while (rows.next()) {
-                    String column = rows.getString(1);
-                    pairs.add(HIDDEN.containsKey(column) ? "'" + HIDDEN.get(column) + "', " + column + " IS NOT NULL" : "'" + column + "', " + column);
-                }
+        List<String> columns = new ArrayList<>();
+        try (var rows = connection.getMetaData().getColumns(null, null, table, null)) {
+            while (rows.next()) {
+                columns.add(rows.getString("COLUMN_NAME"));
             }
         }
-        try (PreparedStatement row = connection.prepareStatement(
-                "SELECT json_object(" + String.join(", ", pairs) + ") FROM " + table + " WHERE id = ?")) {
+        String select = columns.stream().map(column -> HIDDEN.containsKey(column) ? column + " IS NOT NULL" : column)
+                .collect(Collectors.joining(", "));
+        try (PreparedStatement row = connection.prepareStatement("SELECT " + select + " FROM " + table + " WHERE id = ?")) {
             row.setLong(1, rowId);
             try (var rows = row.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+                if (!rows.next()) {
+                    return null;
+                }
+                ObjectNode json = JSON.createObjectNode();
+                for (int i = 0; i < columns.size(); i++) {
+                    String column = columns.get(i);
+                    Object value = rows.getObject(i + 1);
+                    if (HIDDEN.containsKey(column)) {
+                        json.put(HIDDEN.get(column), rows.getBoolean(i + 1) ? 1 : 0);
+                    } else {
+                        json.putPOJO(column, value);
+                    }
+                }
+                return json.toString();
             }
         }
     }

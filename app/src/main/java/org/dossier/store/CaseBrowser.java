@@ -183,7 +183,7 @@ public final class CaseBrowser implements AutoCloseable {
         List<MailText> mails = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT i.id, i.title, i.text,
-                       (SELECT group_concat(coalesce(a.title, '') || ' ' || length(a.text), char(10)) FROM items a WHERE a.parent_item_id = i.id)
+                       (SELECT string_agg(coalesce(a.title, '') || ' ' || length(a.text), '\n' ORDER BY a.id) FROM items a WHERE a.parent_item_id = i.id)
                 FROM items i WHERE i.conversation_id = ? ORDER BY i.occurred_at, i.id""")) {
             query.setLong(1, conversationId);
             try (var rows = query.executeQuery()) {
@@ -226,7 +226,7 @@ public final class CaseBrowser implements AutoCloseable {
         try (PreparedStatement page = connection.prepareStatement(
                 "SELECT page, width, height, engine, languages FROM ocr_pages WHERE item_id = ?");
              PreparedStatement words = connection.prepareStatement(
-                     "SELECT start, end, x, y, width, height, confidence FROM ocr_words WHERE item_id = ? ORDER BY start")) {
+                     "SELECT start, \"end\", x, y, width, height, confidence FROM ocr_words WHERE item_id = ? ORDER BY start")) {
             page.setLong(1, itemId);
             try (var rows = page.executeQuery()) {
                 if (!rows.next()) {

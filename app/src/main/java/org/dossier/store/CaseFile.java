@@ -15,10 +15,11 @@ import org.dossier.model.DateOrder;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One case: a single SQLite file holding every item's text, metadata and provenance. Opening it
+ * One case: every item's text, metadata and provenance, in a single SQLite file on a laptop or, for
+ * a team, in a PostgreSQL database (decision 0031); nothing above the store knows which. Opening it
  * applies pending schema migrations. Each reader or writer gets its own connection (WAL mode lets
- * them work side by side); this object's own connection serves the short queries behind the
- * methods below and is used by one thread at a time.
+ * them work side by side on a file); this object's own connection serves the short queries behind
+ * the methods below and is used by one thread at a time.
  */
 public final class CaseFile implements AutoCloseable {
     static final String FORMAT_KEY = "format";
@@ -28,12 +29,60 @@ public final class CaseFile implements AutoCloseable {
     static final String OCR_LANGUAGES_KEY = "ocr_languages";
     static final String STORY_TITLE_KEY = "story_title";
 
+    /** The laptop case's file; null for a team case. */
     private final Path file;
+    /** The team case's address; null for a laptop case. */
+    private final String address;
     private final Connection connection;
 
-    private CaseFile(Path file, Connection connection) {
+    private CaseFile(Path file, String address, Connection connection) {
         this.file = file;
+        this.address = address;
         this.connection = connection;
+    }
+
+    /** Opens a case as a reporter names it: a team case's address, or a case file's path. */
+    public static CaseFile open(String where) {
+        return TeamCaseServer.isAddress(where) ? openTeamCase(where) : open(Path.of(where));
+    }
+
+    /** Opens a team case; a database without one is an error, never a new empty case. */
+    public static CaseFile openTeamCase(String address) {
+        return connectTeamCase(address, (connection, version) -> {
+            if (version == 0) {
+                throw new CaseFileException(address + " holds no Dossier case");
+            }
+        });
+    }
+
+    /** Opens a team case, making one (in the given zone) in an empty database. */
+    public static CaseFile openOrCreateTeamCase(String address, ZoneId zone, Clock clock) {
+        boolean[] created = new boolean[1];
+        CaseFile caseFile = connectTeamCase(address, (connection, version) -> created[0] = version == 0);
+        if (created[0]) {
+            caseFile.initialise(zone, clock);
+        }
+        return caseFile;
+    }
+
+    private interface VersionCheck {
+        void check(Connection connection, int version) throws SQLException;
+    }
+
+    private static CaseFile connectTeamCase(String address, VersionCheck check) {
+        Connection connection = null;
+        try {
+            connection = TeamCaseServer.connect(address);
+            check.check(connection, Dialect.POSTGRESQL.schemaVersion(connection));
+            SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(connection, address);
+            return new CaseFile(null, address, connection);
+        } catch (SQLException e) {
+            Transactions.closeQuietly(connection);
+            throw new CaseFileException("cannot open team case " + address + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            Transactions.closeQuietly(connection);
+            throw e;
+        }
     }
 
     /** Opens a case, creating it (in the given zone) when the file does not exist yet. */
@@ -63,7 +112,7 @@ public final class CaseFile implements AutoCloseable {
             connection = openConnection(file);
             checkIsDossierCase(connection, file);
             SchemaMigrator.bundled().migrate(connection, file.toString());
-            return new CaseFile(file, connection);
+            return new CaseFile(file, null, connection);
         } catch (SQLException e) {
             Transactions.closeQuietly(connection);
             if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
@@ -118,12 +167,30 @@ public final class CaseFile implements AutoCloseable {
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot initialise case " + file, e);
+            throw new StoreException("cannot initialise case " + name(), e);
         }
     }
 
+    /** The case as a reporter names it: its file's path, or its team case's address. */
+    public String name() {
+        return file != null ? file.toString() : address;
+    }
+
+    /** A short name for titles and exports: the file's name, or the team case's database. */
+    public String shortName() {
+        return file != null ? file.getFileName().toString() : address.substring(address.lastIndexOf('/') + 1);
+    }
+
+    /** A laptop case's file; a team case has none. */
     public Path path() {
+        if (file == null) {
+            throw new IllegalStateException(address + " is a team case, not a file");
+        }
         return file;
+    }
+
+    public boolean isTeamCase() {
+        return address != null;
     }
 
     /** The zone used for evidence that carries none (and for showing times). */
@@ -197,6 +264,7 @@ public final class CaseFile implements AutoCloseable {
                        (SELECT count(*) FROM ocr_pages WHERE status = 'failed'),
                        (""" + OcrBacklog.COUNT_WAITING + ")";
         try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
             return new CaseStats(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
                     rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
                     rows.getLong(10), rows.getLong(11), rows.getLong(12), rows.getLong(13));
@@ -205,22 +273,22 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
-    /** A connection of its own to the case file, for a store. */
+    /** A connection of its own to the case, for a store. */
     Connection newConnection() {
         try {
-            return openConnection(file);
+            return file != null ? openConnection(file) : TeamCaseServer.connect(address);
         } catch (SQLException e) {
-            throw new StoreException("cannot open another connection to " + file, e);
+            throw new StoreException("cannot open another connection to " + name(), e);
         }
     }
 
-    /** SQLite's own consistency check; "ok" when the file is sound. */
+    /** SQLite's own consistency check of a laptop case; "ok" when the file is sound. */
     public String integrityCheck() {
         try (Statement statement = connection.createStatement();
              var rows = statement.executeQuery("PRAGMA integrity_check")) {
             return rows.getString(1);
         } catch (SQLException e) {
-            throw new StoreException("cannot check " + file, e);
+            throw new StoreException("cannot check " + name(), e);
         }
     }
 
@@ -229,7 +297,7 @@ public final class CaseFile implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + file, e);
+            throw new StoreException("cannot close " + name(), e);
         }
     }
 

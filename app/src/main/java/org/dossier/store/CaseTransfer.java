@@ -22,8 +22,7 @@ import org.dossier.model.CopiedTable;
  * Copies a whole case between a laptop's file and a team case's PostgreSQL database (issue #26,
  * decision 0031), table by table in one transaction, then reads both sides again and compares each
  * table's row count and digest before the copy is committed: a copy that differs is not kept. The
- * word index is each engine's own: a pulled case's is built from its items; a pushed case's comes
- * with search on PostgreSQL.
+ * word index is each engine's own, built from the copied items on either side.
  */
 public final class CaseTransfer {
     private static final int BATCH = 1000;
@@ -47,6 +46,7 @@ public final class CaseTransfer {
             }
             List<CopiedTable> copied = copy(from, to, serverUrl);
             restartIdentities(to);
+            new WordIndexRebuild(to).run();
             to.commit();
             return copied;
         } catch (SQLException e) {

@@ -51,7 +51,7 @@ final class ChatRecords {
         insertConversation.setString(5, conversation.kind());
         insertConversation.setString(6, conversation.exportPath());
         insertConversation.setString(7, conversation.zone() == null ? null : conversation.zone().getId());
-        insertConversation.setBoolean(8, conversation.zoneAssumed());
+        insertConversation.setInt(8, conversation.zoneAssumed() ? 1 : 0);
         insertConversation.executeUpdate();
         conversationId(conversation.key());
     }
@@ -103,7 +103,7 @@ final class ChatRecords {
             insertAttachment.setLong(1, itemId);
             insertAttachment.setString(2, attachment.name());
             insertAttachment.setString(3, attachment.path());
-            insertAttachment.setBoolean(4, attachment.missing());
+            insertAttachment.setInt(4, attachment.missing() ? 1 : 0);
             insertAttachment.setString(5, attachment.note());
             insertAttachment.executeUpdate();
         }

@@ -287,7 +287,7 @@ public final class ClaimStore implements AutoCloseable {
                 SELECT e.id, e.claim_id, e.kind, e.stance, e.item_id, e.start_offset, e.end_offset, e.excerpt,
                        (SELECT path FROM source_locations WHERE source_id = i.source_id ORDER BY id LIMIT 1),
                        e.speaker, e.spoken_at, e.spoken_to, e.by_party_concerned, s.pseudonym,
-                       CASE e.kind WHEN 'chat_message' THEN 'author:' || coalesce(i.conversation_id, '') || ':' || coalesce(i.author_id, i.author, '')
+                       CASE e.kind WHEN 'chat_message' THEN 'author:' || coalesce(CAST(i.conversation_id AS TEXT), '') || ':' || coalesce(CAST(i.author_id AS TEXT), i.author, '')
                                    WHEN 'on_record' THEN 'speaker:' || lower(trim(e.speaker))
                                    WHEN 'confidential' THEN 'person:' || e.confidential_source_id
                                    ELSE 'file:' || i.source_id END,

@@ -281,8 +281,9 @@ public final class CorrespondenceReader implements AutoCloseable {
             }
             List<String> words = filter.words().stream().filter(term -> !term.isBlank()).toList();
             if (!words.isEmpty()) {
-                sql.append(" AND i.id IN (SELECT rowid FROM item_words WHERE item_words MATCH ?)");
-                parameters.add(words.stream().map(WordIndexText::query).collect(Collectors.joining(" ")));
+                WordIndex.Query matching = Dialect.of(connection).wordIndex().matching(words);
+                sql.append(" AND i.id IN (").append(matching.sql()).append(")");
+                parameters.addAll(matching.parameters());
             }
             return new Filter(sql.toString(), parameters);
         }

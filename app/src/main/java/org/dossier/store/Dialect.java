@@ -7,11 +7,11 @@ import java.sql.Statement;
 /**
  * The engines a case can live in, and what differs between them that SQL both read cannot hide
  * (decision 0031): where each keeps its migrations, the version it starts from, and where it
- * records the schema's version. A laptop case is SQLite; a team case will be PostgreSQL, whose
- * schema starts from a baseline equal to the laptop's version 20.
+ * records the schema's version, and its word index. A laptop case is SQLite; a team case is
+ * PostgreSQL, whose schema starts from a baseline equal to the laptop's version 20.
  */
 enum Dialect {
-    SQLITE("sqlite", 1) {
+    SQLITE("sqlite", 1, new Fts5WordIndex()) {
         @Override
         int schemaVersion(Connection connection) throws SQLException {
             try (Statement statement = connection.createStatement();
@@ -25,7 +25,7 @@ enum Dialect {
             statement.execute("PRAGMA user_version = " + version);
         }
     },
-    POSTGRESQL("postgresql", 20) {
+    POSTGRESQL("postgresql", 20, new PostgresWordIndex()) {
         @Override
         int schemaVersion(Connection connection) throws SQLException {
             try (Statement statement = connection.createStatement();
@@ -51,10 +51,21 @@ enum Dialect {
 
     private final String folder;
     private final int baseline;
+    private final WordIndex wordIndex;
 
-    Dialect(String folder, int baseline) {
+    Dialect(String folder, int baseline, WordIndex wordIndex) {
         this.folder = folder;
         this.baseline = baseline;
+        this.wordIndex = wordIndex;
+    }
+
+    /** The engine a connection is to. */
+    static Dialect of(Connection connection) throws SQLException {
+        return connection.isWrapperFor(org.sqlite.SQLiteConnection.class) ? SQLITE : POSTGRESQL;
+    }
+
+    WordIndex wordIndex() {
+        return wordIndex;
     }
 
     /** Where migration {@code n} of this engine is: {@code migration/<folder>/Vn.sql}. */

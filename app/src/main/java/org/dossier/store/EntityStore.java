@@ -33,8 +33,8 @@ public final class EntityStore implements AutoCloseable {
     public List<KnownEntity> caseNames() {
         String sql = """
                 SELECT e.type, e.name,
-                       (SELECT group_concat(alias, char(31) ORDER BY rowid) FROM entity_aliases WHERE entity_id = e.id),
-                       (SELECT group_concat(name, char(31) ORDER BY id) FROM entities m WHERE m.merged_into_id = e.id)
+                       (SELECT string_agg(alias, '\u001f' ORDER BY alias) FROM entity_aliases WHERE entity_id = e.id),
+                       (SELECT string_agg(name, '\u001f' ORDER BY id) FROM entities m WHERE m.merged_into_id = e.id)
                 FROM entities e
                 WHERE e.merged_into_id IS NULL AND (e.watched = 1 OR EXISTS (SELECT 1 FROM entity_aliases WHERE entity_id = e.id)
                       OR EXISTS (SELECT 1 FROM entities m WHERE m.merged_into_id = e.id))
@@ -196,6 +196,7 @@ public final class EntityStore implements AutoCloseable {
                     types.setLong(1, fromId);
                     types.setLong(2, intoId);
                     try (var rows = types.executeQuery()) {
+                        rows.next();
                         if (rows.getInt(1) != 1) {
                             throw new EntityChangeException("only entities of one type can be merged (a person with a person)");
                         }
@@ -209,7 +210,7 @@ public final class EntityStore implements AutoCloseable {
     private void setFlag(String column, long id, boolean value) {
         inTransaction("change entity " + id, () -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE entities SET " + column + " = ? WHERE id = ?")) {
-                update.setBoolean(1, value);
+                update.setInt(1, value ? 1 : 0);
                 update.setLong(2, id);
                 update.executeUpdate();
             }
@@ -221,8 +222,8 @@ public final class EntityStore implements AutoCloseable {
         String sql = """
                 SELECT e.id, e.type, e.name, e.watched, e.hidden,
                        (SELECT count(*) FROM mentions WHERE entity_id = e.id) AS mentions,
-                       (SELECT group_concat(alias, char(31) ORDER BY rowid) FROM entity_aliases WHERE entity_id = e.id),
-                       (SELECT group_concat(name, char(31) ORDER BY id) FROM entities m WHERE m.merged_into_id = e.id)
+                       (SELECT string_agg(alias, '\u001f' ORDER BY alias) FROM entity_aliases WHERE entity_id = e.id),
+                       (SELECT string_agg(name, '\u001f' ORDER BY id) FROM entities m WHERE m.merged_into_id = e.id)
                 FROM entities e WHERE e.merged_into_id IS NULL AND (? IS NULL OR e.type = ?)
                 ORDER BY mentions DESC, e.name LIMIT ?""";
         try (PreparedStatement query = connection.prepareStatement(sql)) {

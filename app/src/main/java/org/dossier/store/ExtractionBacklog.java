@@ -56,6 +56,7 @@ public final class ExtractionBacklog implements AutoCloseable {
     /** How many items with text wait for extraction. */
     public long size() {
         try (Statement count = connection.createStatement(); var rows = count.executeQuery(COUNT_WAITING)) {
+            rows.next();
             long waiting = rows.getLong(1);
             connection.commit(); // a read must not pin the snapshot an import writes past
             return waiting;

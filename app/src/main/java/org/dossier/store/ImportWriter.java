@@ -38,6 +38,7 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement findLocation;
     private final PreparedStatement insertItem;
     private final PreparedStatement lastRowId;
+    private final Dialect dialect;
     private final WordIndexWriter indexWords;
     private final PreparedStatement insertFailure;
     private final PreparedStatement finishSource;
@@ -52,32 +53,28 @@ public final class ImportWriter implements AutoCloseable {
     private static final int CHECKPOINT_PAGES = 8192;
     private long runId = -1;
 
-    private final java.nio.file.Path caseFile;
+    private final String caseFile;
 
     /** A writer for one import run into a case, on its own connection. Use it from one thread. */
     public static ImportWriter of(CaseFile caseFile, Clock clock) {
-        return new ImportWriter(caseFile.newConnection(), clock, caseFile.path());
+        return new ImportWriter(caseFile.newConnection(), clock, caseFile.name());
     }
 
-    ImportWriter(Connection connection, Clock clock, java.nio.file.Path caseFile) {
+    ImportWriter(Connection connection, Clock clock, String caseFile) {
         this.connection = connection;
         this.clock = clock;
         this.caseFile = caseFile;
         try {
-            try (Statement statement = connection.createStatement()) {
-                // The items' indexes and the word index outgrow SQLite's default 2 MB of cache at once;
-                // and a checkpoint every 4 MB of log rewrites the same index pages over and over.
-                statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
-                statement.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
-                // Every row written here names rows this writer has just written or looked up, and the
-                // checks of those names cost a tenth of a chat import's writing; the tests check each
-                // imported case whole instead (PRAGMA foreign_key_check).
-                statement.execute("PRAGMA foreign_keys = OFF");
+            dialect = Dialect.of(connection);
+            if (dialect == Dialect.SQLITE) {
+                tuneSqlite(connection);
             }
             connection.setAutoCommit(false);
             findSource = connection.prepareStatement("SELECT id, complete FROM sources WHERE sha256 = ?");
+            // SQLite gives a new row's id fastest when asked for it after the insert; PostgreSQL only through RETURNING
+            String returning = dialect == Dialect.SQLITE ? "" : " RETURNING id";
             insertSource = connection.prepareStatement(
-                    "INSERT INTO sources(sha256, size, media_type, status, first_run_id, complete) VALUES (?, ?, ?, ?, ?, ?)");
+                    "INSERT INTO sources(sha256, size, media_type, status, first_run_id, complete) VALUES (?, ?, ?, ?, ?, ?)" + returning);
             insertLocation = connection.prepareStatement("""
                     INSERT INTO source_locations(source_id, path, disk_path, parent_location_id, file_size, file_mtime, run_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -88,8 +85,8 @@ public final class ImportWriter implements AutoCloseable {
                                       zone_assumed, created_at, modified_at, media_type, text, text_truncated, metadata,
                                       conversation_id, author_id, reply_to_locator, edited_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(source_id, locator) DO NOTHING""");
-            lastRowId = connection.prepareStatement("SELECT last_insert_rowid()");
+                    ON CONFLICT(source_id, locator) DO NOTHING""" + returning);
+            lastRowId = dialect == Dialect.SQLITE ? connection.prepareStatement("SELECT last_insert_rowid()") : null;
             findItem = connection.prepareStatement("SELECT id FROM items WHERE source_id = ? AND locator = ?");
             indexWords = new WordIndexWriter(connection);
             insertFailure = connection.prepareStatement(
@@ -100,6 +97,19 @@ public final class ImportWriter implements AutoCloseable {
         } catch (SQLException e) {
             Transactions.closeQuietly(connection);
             throw failure("cannot prepare the import writer", e);
+        }
+    }
+
+    private static void tuneSqlite(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // The items' indexes and the word index outgrow SQLite's default 2 MB of cache at once;
+            // and a checkpoint every 4 MB of log rewrites the same index pages over and over.
+            statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            statement.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
+            // Every row written here names rows this writer has just written or looked up, and the
+            // checks of those names cost a tenth of a chat import's writing; the tests check each
+            // imported case whole instead (PRAGMA foreign_key_check).
+            statement.execute("PRAGMA foreign_keys = OFF");
         }
     }
 
@@ -259,9 +269,8 @@ public final class ImportWriter implements AutoCloseable {
         insertSource.setString(3, file.mediaType());
         insertSource.setString(4, status);
         insertSource.setLong(5, runId);
-        insertSource.setBoolean(6, complete);
-        insertSource.executeUpdate();
-        return lastRowId();
+        insertSource.setInt(6, complete ? 1 : 0);
+        return insertedId(insertSource);
     }
 
     private long insertLocation(long sourceId, ReceivedFile file, Long parentLocationId) throws SQLException {
@@ -325,16 +334,13 @@ public final class ImportWriter implements AutoCloseable {
         setNullableLong(insertItem, 11, millis(item.modifiedAt()));
         insertItem.setString(12, item.mediaType());
         insertItem.setString(13, item.text());
-        insertItem.setBoolean(14, item.textTruncated());
+        insertItem.setInt(14, item.textTruncated() ? 1 : 0);
         insertItem.setString(15, item.metadata().isEmpty() ? null : toJson(item.metadata()));
         setNullableLong(insertItem, 16, message == null ? null : chats.conversationId(message.conversationKey()));
         setNullableLong(insertItem, 17, message == null ? null : chats.participantId(message, item.author()));
         insertItem.setString(18, message == null ? null : message.replyToLocator());
         setNullableLong(insertItem, 19, message == null ? null : millis(message.editedAt()));
-        if (insertItem.executeUpdate() == 0) {
-            return null; // recorded by an earlier, interrupted import
-        }
-        return lastRowId();
+        return insertedId(insertItem); // null when recorded by an earlier, interrupted import
     }
 
     private Long parentId(long sourceId, NewItem item, Map<String, Long> idByLocator) throws SQLException {
@@ -372,7 +378,7 @@ public final class ImportWriter implements AutoCloseable {
     private static void setTimestamp(PreparedStatement statement, int index, Timestamp time) throws SQLException {
         setNullableLong(statement, index, millis(time));
         statement.setString(index + 1, time == null ? null : time.zone().getId());
-        statement.setBoolean(index + 2, time != null && time.zoneAssumed());
+        statement.setInt(index + 2, (time != null && time.zoneAssumed()) ? 1 : 0);
     }
 
     static Long millis(Timestamp time) {
@@ -391,9 +397,18 @@ public final class ImportWriter implements AutoCloseable {
      * The id of the row just inserted. Through the driver this costs a fraction of what INSERT …
      * RETURNING does (measured: 39 µs more per message), and the writer inserts a row per message.
      */
-    private long lastRowId() throws SQLException {
-        try (var id = lastRowId.executeQuery()) {
-            return id.getLong(1);
+    /** The id of the row an insert wrote; null when it wrote none. */
+    private Long insertedId(PreparedStatement insert) throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            if (insert.executeUpdate() == 0) {
+                return null;
+            }
+            try (var id = lastRowId.executeQuery()) {
+                return id.getLong(1);
+            }
+        }
+        try (var id = insert.executeQuery()) {
+            return id.next() ? id.getLong(1) : null;
         }
     }
 

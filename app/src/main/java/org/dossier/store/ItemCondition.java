@@ -21,7 +21,7 @@ import org.dossier.model.TimelineFilter;
  */
 final class ItemCondition {
     /** The temporary table of the items an entity or a tag picks. */
-    static final String CHOSEN = "temp.timeline_items";
+    static final String CHOSEN = "timeline_items";
 
     private final boolean choosesItems;
     private final String driving;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.dossier.model.Item;
 
 /**
@@ -45,16 +44,16 @@ public final class ItemReader implements AutoCloseable {
         if (words.isEmpty()) {
             return new Found(List.of(), true);
         }
-        String matches = "FROM item_words WHERE item_words MATCH ?";
-        List<Object> parameters = List.of(words.stream().map(WordIndexText::query).collect(Collectors.joining(" ")));
         try {
-            boolean ranked = count("SELECT count(*) FROM (SELECT rowid " + matches + " LIMIT " + (RANKING_LIMIT + 1) + ")",
-                    parameters) <= RANKING_LIMIT;
+            WordIndex index = Dialect.of(connection).wordIndex();
+            WordIndex.Query matching = index.matching(words);
+            boolean ranked = count("SELECT count(*) FROM (" + matching.sql() + " LIMIT " + (RANKING_LIMIT + 1) + ") m",
+                    matching.parameters()) <= RANKING_LIMIT;
+            WordIndex.Query hits = ranked ? index.ranked(words) : index.newest(words);
             String sql = ranked
-                    ? ItemRows.SELECT + "JOIN (SELECT rowid AS item_id, bm25(item_words, 5.0, 1.0) AS rank " + matches
-                            + " ORDER BY rank, rowid LIMIT ?) hit ON hit.item_id = i.id ORDER BY hit.rank, i.id"
-                    : ItemRows.SELECT + "WHERE i.id IN (SELECT rowid " + matches + " ORDER BY rowid DESC LIMIT ?) ORDER BY i.id DESC";
-            List<Object> all = new ArrayList<>(parameters);
+                    ? ItemRows.SELECT + "JOIN (" + hits.sql() + ") hit ON hit.item_id = i.id ORDER BY hit.place, i.id"
+                    : ItemRows.SELECT + "WHERE i.id IN (" + hits.sql() + ") ORDER BY i.id DESC";
+            List<Object> all = new ArrayList<>(hits.parameters());
             all.add(limit);
             return new Found(items(sql, all), ranked);
         } catch (SQLException e) {
@@ -64,6 +63,7 @@ public final class ItemReader implements AutoCloseable {
 
     private long count(String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement query = prepare(sql, parameters); var rows = query.executeQuery()) {
+            rows.next();
             return rows.getLong(1);
         }
     }

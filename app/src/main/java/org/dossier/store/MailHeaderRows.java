@@ -18,9 +18,9 @@ final class MailHeaderRows implements AutoCloseable {
 
     MailHeaderRows(Connection connection) throws SQLException {
         headers = connection.prepareStatement("""
-                INSERT OR IGNORE INTO mail_headers(item_id, message_id, parents, conversation_index, subject, sent_at)
-                VALUES (?, ?, ?, ?, ?, ?)""");
-        people = connection.prepareStatement("INSERT OR IGNORE INTO mail_people VALUES (?, ?, ?, ?)");
+                INSERT INTO mail_headers(item_id, message_id, parents, conversation_index, subject, sent_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""");
+        people = connection.prepareStatement("INSERT INTO mail_people VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
     }
 
     void record(MailHeaders mail) throws SQLException {

@@ -43,7 +43,7 @@ public final class MailPhoneStore implements AutoCloseable {
     /** Records the numbers found in these mails (none, for most) and that they were read, in one transaction. */
     public void record(Map<Long, List<PhoneNumbers.Found>> found) {
         Transactions.inTransaction(connection, "record the phone numbers of the mails' signatures", () -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO mail_phones VALUES (?, ?, ?, ?)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO mail_phones VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
                  PreparedStatement read = connection.prepareStatement("UPDATE mail_headers SET phones_read = 1 WHERE item_id = ?")) {
                 for (var mail : found.entrySet()) {
                     for (PhoneNumbers.Found phone : mail.getValue()) {

@@ -124,7 +124,7 @@ public final class MailThreadStore implements AutoCloseable {
                         UPDATE items SET conversation_id = m.conversation_id, reply_to_id = m.reply_to_id
                         FROM thread_members m
                         WHERE items.id = m.item_id
-                          AND (items.conversation_id IS NOT m.conversation_id OR items.reply_to_id IS NOT m.reply_to_id)""");
+                          AND (items.conversation_id IS DISTINCT FROM m.conversation_id OR items.reply_to_id IS DISTINCT FROM m.reply_to_id)""");
                 statement.executeUpdate("""
                         DELETE FROM conversations WHERE platform = 'email'
                         AND NOT EXISTS (SELECT 1 FROM items i WHERE i.conversation_id = conversations.id)""");
@@ -140,6 +140,7 @@ public final class MailThreadStore implements AutoCloseable {
                 SELECT count(*) FROM thread_members m
                 WHERE NOT EXISTS (SELECT 1 FROM items WHERE id = m.item_id)
                    OR (m.reply_to_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM items WHERE id = m.reply_to_id))""")) {
+            rows.next();
             long unknown = rows.getLong(1);
             if (unknown > 0) {
                 throw new StoreException("cannot write the e-mail threads: " + unknown + " of their mails are not in the case");
@@ -149,7 +150,9 @@ public final class MailThreadStore implements AutoCloseable {
 
     private void setForeignKeys(boolean on) {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+            if (Dialect.of(connection) == Dialect.SQLITE) { // PostgreSQL checks each row's references as it always does
+                statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot set the foreign-key checks", e);
         }

@@ -39,7 +39,7 @@ final class MentionRows {
             insert.setString(10, date == null ? null : date.value());
             insert.setString(11, date == null ? null : date.precision().name());
             setNullable(12, date != null && date.relative() ? anchorMillis : null);
-            insert.setBoolean(13, date != null && date.ambiguous());
+            insert.setInt(13, (date != null && date.ambiguous()) ? 1 : 0);
             insert.executeUpdate();
         }
     }

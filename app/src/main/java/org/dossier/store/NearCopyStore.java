@@ -46,7 +46,7 @@ public final class NearCopyStore implements AutoCloseable {
     /** Records signatures (null for a text too short to compare). */
     public void sign(Map<Long, byte[]> signatures) {
         Transactions.inTransaction(connection, "record the documents' signatures", () -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO item_signatures VALUES (?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO item_signatures VALUES (?, ?) ON CONFLICT(item_id) DO UPDATE SET signature = excluded.signature")) {
                 for (Map.Entry<Long, byte[]> signature : signatures.entrySet()) {
                     insert.setLong(1, signature.getKey());
                     insert.setBytes(2, signature.getValue());

@@ -39,9 +39,8 @@ public final class OcrBacklog implements AutoCloseable {
                   FROM sources s JOIN items i ON i.source_id = s.id AND i.locator = ''
                   WHERE s.complete = 1 AND s.status = 'imported'
                     AND (s.media_type IN (%1$s) OR s.media_type = 'application/pdf'
-                         AND length(replace(replace(replace(replace(replace(i.text, ' ', ''), char(9), ''), char(10), ''), char(13), ''),
-                                            char(12), ''))
-                             < %2$d * (1 + length(i.text) - length(replace(i.text, char(12), ''))))
+                         AND length(replace(replace(replace(replace(replace(i.text, ' ', ''), '\t', ''), '\n', ''), '\r', ''), '\f', ''))
+                             < %2$d * (1 + length(i.text) - length(replace(i.text, '\f', ''))))
                   UNION ALL
                   SELECT s.id, i.id, i.locator, i.title, i.media_type
                   FROM items i JOIN sources s ON s.id = i.source_id
@@ -81,7 +80,7 @@ public final class OcrBacklog implements AutoCloseable {
                     INSERT INTO ocr_pages(source_id, part, page, item_id, status, reason, engine, languages, width, height)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             insertWord = connection.prepareStatement(
-                    "INSERT INTO ocr_words(item_id, start, end, x, y, width, height, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    "INSERT INTO ocr_words(item_id, start, \"end\", x, y, width, height, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             words = new WordIndexWriter(connection);
         } catch (SQLException e) {
             Transactions.closeQuietly(connection);
@@ -92,6 +91,7 @@ public final class OcrBacklog implements AutoCloseable {
     /** How many files wait for OCR. */
     public long size() {
         try (var count = connection.prepareStatement(COUNT_WAITING); var rows = count.executeQuery()) {
+            rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {
             throw new StoreException("cannot count the pictures left for OCR", e);

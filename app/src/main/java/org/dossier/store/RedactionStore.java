@@ -156,9 +156,9 @@ public final class RedactionStore implements AutoCloseable {
     private List<String> namesOf(long entityId) throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         try (PreparedStatement query = connection.prepareStatement(GROUP + """
-                SELECT name FROM entities WHERE id IN grp
-                UNION SELECT alias FROM entity_aliases WHERE entity_id IN grp
-                UNION SELECT DISTINCT surface FROM mentions WHERE entity_id IN grp""")) {
+                SELECT name FROM entities WHERE id IN (SELECT id FROM grp)
+                UNION SELECT alias FROM entity_aliases WHERE entity_id IN (SELECT id FROM grp)
+                UNION SELECT DISTINCT surface FROM mentions WHERE entity_id IN (SELECT id FROM grp)""")) {
             query.setLong(1, entityId);
             names.addAll(Transactions.strings(query));
         }

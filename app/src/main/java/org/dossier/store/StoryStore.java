@@ -108,8 +108,8 @@ public final class StoryStore implements AutoCloseable {
         String sql = """
                 SELECT e.id, e.kind, e.start_at, e.end_at, e.precision, e.title, e.item_id, s.headline, s.note, s.media, s.origin,
                        c.title, l.path, src.sha256, i.locator, i.author, i.occurred_at, s.excerpt, s.span_start, s.span_end,
-                       CASE WHEN instr(i.text, char(12)) > 0 AND s.span_start IS NOT NULL
-                            THEN s.span_start - length(replace(substr(i.text, 1, s.span_start), char(12), '')) + 1 END
+                       CASE WHEN instr(i.text, '\f') > 0 AND s.span_start IS NOT NULL
+                            THEN s.span_start - length(replace(substr(i.text, 1, s.span_start), '\f', '')) + 1 END
                 FROM story_events s JOIN events e ON e.id = s.event_id LEFT JOIN story_chapters c ON c.first_event_id = s.event_id
                 LEFT JOIN items i ON i.id = e.item_id LEFT JOIN sources src ON src.id = i.source_id
                 LEFT JOIN source_locations l ON l.id = (SELECT min(id) FROM source_locations WHERE source_id = i.source_id)

@@ -35,7 +35,9 @@ public final class TimelineReader implements AutoCloseable {
     private static final int EXCERPT = 280;
 
     /** The items an entity or a tag picks, read from their list first (CROSS JOIN keeps that order) and joined to their rows (i). */
-    private static final String PICKED_ITEMS = ItemCondition.CHOSEN + " chosen CROSS JOIN items i ON i.id = chosen.id";
+    /** The chosen items first (SQLite keeps a CROSS JOIN's order), joined by {@link #PICKED} in the WHERE clause. */
+    private static final String PICKED_ITEMS = ItemCondition.CHOSEN + " chosen CROSS JOIN items i";
+    private static final String PICKED = "i.id = chosen.id AND ";
 
     private final Connection connection;
     private final ZoneId zone;
@@ -77,7 +79,7 @@ public final class TimelineReader implements AutoCloseable {
             if (filter.kinds().contains(EventKind.DOCUMENT)) {
                 // An e-mail's parser gives its sent time as its created time too: one event, not two.
                 for (String column : List.of("occurred_at", "created_at", "modified_at")) {
-                    String distinct = column.equals("occurred_at") ? "" : " AND i.%s IS NOT i.occurred_at".formatted(column);
+                    String distinct = column.equals("occurred_at") ? "" : " AND i.%s IS DISTINCT FROM i.occurred_at".formatted(column);
                     sources.add(new Source(connection.prepareStatement("""
                             SELECT i.id, i.%s, i.title, i.media_type, %s FROM items i
                             WHERE i.kind = 'document' AND i.%s >= ? AND i.%s < ?%s%s ORDER BY i.%s, i.id"""
@@ -138,14 +140,15 @@ public final class TimelineReader implements AutoCloseable {
             // The chosen items drive (CROSS JOIN keeps them first): scanning the window's items and
             // testing each against the list read a million rows for an author's 25,000 (166 ms).
             String sql = items.choosesItems()
-                    ? "SELECT (i.occurred_at - ?1) * ?2 / ?3, count(*) FROM " + PICKED_ITEMS
-                            + " WHERE i.occurred_at >= ?1 AND i.occurred_at < ?1 + ?3 AND %s%s GROUP BY 1"
+                    ? "WITH p(s, b, w) AS (SELECT ?, ?, ?) SELECT (i.occurred_at - p.s) * p.b / p.w, count(*) FROM p, " + PICKED_ITEMS
+                            + " WHERE " + PICKED + "i.occurred_at >= p.s AND i.occurred_at < p.s + p.w AND %s%s GROUP BY 1"
                     : """
-                    WITH RECURSIVE slice(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM slice WHERE n + 1 < ?2)
+                    WITH RECURSIVE p(s, b, w) AS (SELECT ?, ?, ?),
+                                   slice(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM slice, p WHERE n + 1 < p.b)
                     SELECT n, (SELECT count(*) FROM items i
-                               WHERE i.occurred_at >= ?1 + (n * ?3 + ?2 - 1) / ?2 AND i.occurred_at < ?1 + ((n + 1) * ?3 + ?2 - 1) / ?2
-                                 AND %s%s) FROM slice""";
-            // The condition's own parameters are plain "?", which SQLite numbers after ?1 to ?3.
+                               WHERE i.occurred_at >= p.s + (n * p.w + p.b - 1) / p.b AND i.occurred_at < p.s + ((n + 1) * p.w + p.b - 1) / p.b
+                                 AND %s%s) FROM slice, p""";
+            // start, buckets and width, named once as p, then the condition's own parameters
             try (PreparedStatement query = connection.prepareStatement(sql.formatted(kind, items.driving()))) {
                 List<Object> parameters = new ArrayList<>(List.of(start, (long) buckets, width));
                 parameters.addAll(items.parameters());
@@ -195,13 +198,14 @@ public final class TimelineReader implements AutoCloseable {
             if (kinds == null) {
                 return false;
             }
-            String rows = items.choosesItems() ? PICKED_ITEMS : "items i";
+            String rows = items.choosesItems() ? PICKED_ITEMS + " WHERE " + PICKED : "items i WHERE ";
             try (PreparedStatement query = connection.prepareStatement(("SELECT count(*) FROM (SELECT 1 FROM " + rows
-                    + " WHERE i.occurred_at >= ? AND i.occurred_at < ? AND %s%s LIMIT ?)").formatted(kinds, items.driving()))) {
+                    + "i.occurred_at >= ? AND i.occurred_at < ? AND %s%s LIMIT ?) AS beyond").formatted(kinds, items.driving()))) {
                 List<Object> parameters = bounds(from.toEpochMilli(), to.toEpochMilli(), items);
                 parameters.add(limit + 1);
                 bind(query, parameters);
                 try (var result = query.executeQuery()) {
+                    result.next();
                     return result.getLong(1) > limit;
                 }
             }
@@ -242,8 +246,9 @@ public final class TimelineReader implements AutoCloseable {
     public Instant[] span() {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT min(t), max(t) FROM (SELECT min(occurred_at) AS t FROM items UNION ALL SELECT max(occurred_at) FROM items
-                    UNION ALL SELECT min(created_at) FROM items UNION ALL SELECT max(created_at) FROM items)""");
+                    UNION ALL SELECT min(created_at) FROM items UNION ALL SELECT max(created_at) FROM items) AS times""");
              var rows = query.executeQuery()) {
+            rows.next();
             long first = rows.getLong(1);
             if (rows.wasNull()) {
                 return null;

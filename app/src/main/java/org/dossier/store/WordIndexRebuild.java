@@ -39,6 +39,7 @@ final class WordIndexRebuild {
 
     private long count() throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM items"); var rows = query.executeQuery()) {
+            rows.next();
             return rows.getLong(1);
         }
     }

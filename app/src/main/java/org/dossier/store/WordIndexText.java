@@ -31,14 +31,22 @@ final class WordIndexText {
     }
 
     /**
-     * An FTS5 query for a term: the same bigrams, as a phrase. A lone ideograph becomes a prefix
-     * query, since it is indexed only as the start of a bigram or as a run's last character.
+     * A term as the index is asked for it: the same bigrams, as a phrase. A lone ideograph is a
+     * prefix, since it is indexed only as the start of a bigram or as a run's last character.
      */
-    static String query(String term) {
-        String tokens = transform(term, false).strip();
+    record Phrase(String tokens, boolean prefix) {
+    }
+
+    static Phrase phrase(String term) {
         boolean loneIdeograph = term.codePoints().filter(Scripts::isUnspaced).count() == 1
                 && Scripts.isUnspaced(term.codePointBefore(term.length()));
-        return "\"" + tokens.replace("\"", "\"\"") + "\"" + (loneIdeograph ? " *" : "");
+        return new Phrase(transform(term, false).strip(), loneIdeograph);
+    }
+
+    /** An FTS5 query for a term: its phrase quoted, a prefix marked. */
+    static String query(String term) {
+        Phrase phrase = phrase(term);
+        return "\"" + phrase.tokens().replace("\"", "\"\"") + "\"" + (phrase.prefix() ? " *" : "");
     }
 
     private static String transform(String text, boolean withLastCharacter) {

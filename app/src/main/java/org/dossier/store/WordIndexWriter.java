@@ -4,18 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** Adds items to the word index, their title and text as {@link WordIndexText} gives them to it. */
+/** Adds items to the case's word index, their title and text as {@link WordIndexText} gives them to it. */
 final class WordIndexWriter {
+    private final WordIndex index;
     private final PreparedStatement insert;
 
     WordIndexWriter(Connection connection) throws SQLException {
-        insert = connection.prepareStatement("INSERT INTO item_words(rowid, title, text) VALUES (?, ?, ?)");
+        index = Dialect.of(connection).wordIndex();
+        insert = index.prepareInsert(connection);
     }
 
     void add(long itemId, String title, String text) throws SQLException {
-        insert.setLong(1, itemId);
-        insert.setString(2, WordIndexText.of(title == null ? "" : title));
-        insert.setString(3, WordIndexText.of(text));
-        insert.executeUpdate();
+        index.add(insert, itemId, title, text);
     }
 }

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.dossier.OnTheSampleCase;
+import org.dossier.TestEngine;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
@@ -164,7 +164,7 @@ class AttributionServiceTest extends OnTheSampleCase {
                 "nor the private note about them");
         assertTrue(log.get(5).after().contains("\"note_recorded\":1"), log.get(5).after());
 
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + sample.path())) {
+        try (Connection db = TestEngine.connect(sample)) {
             assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("UPDATE audit_log SET actor = 'someone else'"));
             assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("DELETE FROM audit_log"));
         }

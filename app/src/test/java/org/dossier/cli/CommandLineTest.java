@@ -304,7 +304,7 @@ class CommandLineTest {
         JsonNode halcyon = halcyon();
         assertEquals(3, halcyon.get("mentions").asInt(), "after: every alias counts for the watched entity");
         assertTrue(halcyon.get("watched").asBoolean());
-        assertEquals("[\"海辰动力\",\"Halcyon\"]", halcyon.get("aliases").toString());
+        assertEquals("[\"Halcyon\",\"海辰动力\"]", halcyon.get("aliases").toString(), "aliases in the order of their characters");
 
         Run noSuch = run("entities", "merge", caseFile.toString(), "ORG", "Nobody Inc.", "Halcyon Dynamics");
         assertEquals(DossierCommand.USER_ERROR, noSuch.exit());

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.dossier.TestEngine;
 import org.dossier.app.Services;
 import org.dossier.ingest.ImportListener;
 import org.dossier.model.Actor;
@@ -75,7 +76,7 @@ final class HostileCase {
                 StandardCharsets.UTF_8);
         Path picture = Files.write(folder.resolve("Chen_Li.jpg"), Pictures.jpegWithExifArtist("Chen Li"));
 
-        CaseFile caseFile = CaseFile.openOrCreate(folder.resolve("chen-li-leak.dossier"), java.time.ZoneId.of("Asia/Shanghai"),
+        CaseFile caseFile = TestEngine.newCase(folder.resolve("chen-li-leak.dossier"), java.time.ZoneId.of("Asia/Shanghai"),
                 services.clock());
         services.importer().importInto(caseFile, List.of(dump), ImportListener.NONE);
         services.exporter().setStoryTitle(caseFile, "The Lumina batches");

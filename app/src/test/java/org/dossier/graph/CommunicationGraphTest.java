@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dossier.TestEngine;
 import org.dossier.FedoraList;
 import org.dossier.app.Services;
 import org.dossier.ingest.ImportListener;
@@ -76,7 +77,7 @@ class CommunicationGraphTest {
         Path dump = Files.createDirectories(dir.resolve("dump"));
         Files.copy(TELEGRAM.resolve("chatanalytics_DM_2A_7M.json"), dump.resolve("result.json"));
         try (Services services = Services.create(dir.resolve("home"), Clock.systemUTC(), 2);
-             CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
+             CaseFile caseFile = TestEngine.newCase(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock())) {
             services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
 
             CommunicationGraph chat = services.graph().graph(caseFile, GraphFilter.NONE);

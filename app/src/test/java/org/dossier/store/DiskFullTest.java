@@ -34,7 +34,7 @@ class DiskFullTest {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA max_page_count = " + (pageCount(connection) + HEADROOM_BYTES / pageSize(connection)));
         }
-        ImportWriter writer = new ImportWriter(connection, CaseFileTest.CLOCK, file);
+        ImportWriter writer = new ImportWriter(connection, CaseFileTest.CLOCK, file.toString());
         writer.startRun(List.of("/dump"));
         writer.recordFile(received('a'), null, document("the first file fits."));
         writer.commit();

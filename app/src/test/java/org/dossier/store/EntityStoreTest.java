@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dossier.TestEngine;
 import org.dossier.model.EntitySummary;
 import org.dossier.model.KnownEntity;
 import org.dossier.model.MentionType;
@@ -24,7 +25,7 @@ class EntityStoreTest {
 
     @BeforeEach
     void openCase() {
-        caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneId.of("UTC"), CaseFileTest.CLOCK);
+        caseFile = TestEngine.newCase(dir.resolve("case.dossier"), ZoneId.of("UTC"), CaseFileTest.CLOCK);
         entities = EntityStore.of(caseFile);
     }
 
@@ -51,7 +52,8 @@ class EntityStoreTest {
         entities.watch(new KnownEntity(MentionType.ORGANIZATION, "ByteDance", List.of("字节跳动")));
         alias(MentionType.ORGANIZATION, "字节跳动", "Bytedance Ltd.");
         alias(MentionType.PERSON, "Jodi Seth", "J. Seth");
-        assertEquals(List.of(new KnownEntity(MentionType.ORGANIZATION, "ByteDance", List.of("字节跳动", "Bytedance Ltd.")),
+        // aliases in the order of their characters, on either engine
+        assertEquals(List.of(new KnownEntity(MentionType.ORGANIZATION, "ByteDance", List.of("Bytedance Ltd.", "字节跳动")),
                 new KnownEntity(MentionType.PERSON, "Jodi Seth", List.of("J. Seth"))), entities.caseNames());
         assertEquals(true, byName().get("ByteDance").watched());
         assertEquals(false, byName().get("Jodi Seth").watched());

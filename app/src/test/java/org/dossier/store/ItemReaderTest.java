@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.TestEngine;
 import org.dossier.model.Item;
 import org.dossier.model.ItemKind;
 import org.dossier.model.NewItem;
@@ -29,7 +30,7 @@ class ItemReaderTest {
 
     @BeforeEach
     void recordThreeDocuments() {
-        caseFile = CaseFile.openOrCreate(dir.resolve("search.dossier"), ZoneOffset.UTC, CaseFileTest.CLOCK);
+        caseFile = TestEngine.newCase(dir.resolve("search.dossier"), ZoneOffset.UTC, CaseFileTest.CLOCK);
         try (ImportWriter writer = ImportWriter.of(caseFile, CaseFileTest.CLOCK)) {
             writer.startRun(List.of("/dump"));
             record(writer, 'a', "memo.txt", "Project Seed used the OpenAI API to generate training data.");

@@ -429,3 +429,21 @@ CREATE TABLE mail_phones (
     PRIMARY KEY (item_id, start)
 );
 CREATE INDEX mail_phones_phone ON mail_phones(phone);
+
+-- The word index (PostgresWordIndex): the laptop's FTS5 tokens as a tsvector, a long text in parts.
+CREATE TABLE item_words (
+    item_id BIGINT  NOT NULL REFERENCES items(id) DEFERRABLE,
+    part    INTEGER NOT NULL,
+    words   tsvector NOT NULL,
+    PRIMARY KEY (item_id, part)
+);
+CREATE INDEX item_words_words ON item_words USING gin (words);
+CREATE INDEX item_words_long ON item_words(item_id) WHERE part > 0;
+
+-- SQLite's scalar functions that the store's SQL uses, so that one SQL serves both engines.
+CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN strpos(haystack, needle);
+CREATE FUNCTION max(a bigint, b bigint) RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN greatest(a, b);
+CREATE FUNCTION substr(string text, start bigint, count bigint) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN substr(string, start::integer, count::integer);
