@@ -73,6 +73,7 @@ public final class CaseFile implements AutoCloseable {
         Connection connection = null;
         try {
             connection = TeamCaseServer.connect(address);
+            TeamCaseServer.checkSortsByCode(connection, address);
             check.check(connection, Dialect.POSTGRESQL.schemaVersion(connection));
             SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(connection, address);
             return new CaseFile(null, address, connection);

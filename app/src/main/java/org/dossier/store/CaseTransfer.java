@@ -39,6 +39,7 @@ public final class CaseTransfer {
         try (CaseFile laptop = CaseFile.open(caseFile);
              Connection from = laptop.newConnection();
              Connection to = TeamCaseServer.connect(serverUrl)) {
+            TeamCaseServer.checkSortsByCode(to, serverUrl);
             SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(to, serverUrl);
             to.setAutoCommit(false);
             try (Statement statement = to.createStatement()) {

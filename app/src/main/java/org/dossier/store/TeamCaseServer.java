@@ -4,7 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -32,6 +36,29 @@ final class TeamCaseServer {
         properties.setProperty("ApplicationName", "Dossier");
         return DriverManager.getConnection("jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
                 + uri.getPath(), properties);
+    }
+
+    /**
+     * Refuses a database that does not sort text as a laptop case does, by character code: the
+     * store's SQL reads a folder's files as a range of paths, and lists names in one order on both
+     * engines. A database made by {@code createdb --template=template0 --encoding=UTF8 --locale=C.UTF-8} does.
+     */
+    static void checkSortsByCode(Connection connection, String address) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT datlocprovider, datcollate, pg_encoding_to_char(encoding) FROM pg_database
+                     WHERE datname = current_database()""")) {
+            rows.next();
+            String provider = rows.getString(1);
+            String collation = rows.getString(2);
+            boolean byCode = provider.equals("b")
+                    || provider.equals("c") && List.of("c", "posix", "c.utf-8", "c.utf8").contains(collation.toLowerCase(Locale.ROOT));
+            if (!byCode || !rows.getString(3).equals("UTF8")) {
+                throw new CaseFileException(address + " sorts text by a language's rules (" + collation + ", " + rows.getString(3)
+                        + "), not by character code as a case must: create its database with "
+                        + "createdb --template=template0 --encoding=UTF8 --locale=C.UTF-8 NAME");
+            }
+        }
     }
 
     private static URI parse(String address) {

@@ -126,6 +126,22 @@ class CaseTransferTest {
     }
 
     @Test
+    void aDatabaseThatSortsTextByALanguageIsRefusedWithHowToMakeOne() throws SQLException {
+        // English order puts "a/b" after "a-c"; a folder's files, read as a range of paths, would lose some
+        String english = server.newDatabase("TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'");
+        CaseFileException pushed = assertThrows(CaseFileException.class, () -> CaseTransfer.push(original, english));
+        assertTrue(pushed.getMessage().contains("--locale=C.UTF-8"), pushed.getMessage());
+        CaseFileException created = assertThrows(CaseFileException.class,
+                () -> CaseFile.openOrCreateTeamCase(english, ZoneOffset.UTC, Clock.systemUTC()));
+        assertTrue(created.getMessage().contains("sorts text by a language's rules"), created.getMessage());
+        try (Connection connection = server.signIn(english, "postgres"); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+            rows.next();
+            assertEquals(0, rows.getLong(1), "nothing was made in it");
+        }
+    }
+
+    @Test
     void aPullThatFailsLeavesNoFileAndAPasswordInTheAddressIsRefused() {
         Path copy = dir.resolve("copy.dossier");
         CaseFileException empty = assertThrows(CaseFileException.class, () -> CaseTransfer.pull(team, copy));

@@ -31,9 +31,14 @@ final class EmbeddedTeamServer implements BeforeAllCallback, AfterAllCallback {
 
     /** A new empty database, as the address a team case is given by: the administrator's. */
     String newDatabase() throws SQLException {
+        return newDatabase("");
+    }
+
+    /** A new empty database made with these options of {@code CREATE DATABASE}. */
+    String newDatabase(String options) throws SQLException {
         String name = "team" + ++databases;
         try (Connection connection = server.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("CREATE DATABASE " + name + " " + options);
         }
         return "postgresql://postgres@localhost:" + server.getPort() + "/" + name;
     }
