@@ -92,8 +92,16 @@ class TeamMembersTest {
     }
 
     @Test
-    void aMembersTemporaryTableCannotStandInForTheCases() {
-        assertRefused("ana", "CREATE TEMP TABLE claims (id bigint, decision text)");
+    void aMembersTemporaryTableCannotStandInForTheCases() throws SQLException {
+        run("bo", "UPDATE claims SET decision = 'approved'");
+        run("postgres", "INSERT INTO import_runs(id, started_at, status, roots, app_version) VALUES (1, 1, 'completed', '[]', 'test'); "
+                + "INSERT INTO sources(id, sha256, size, status, first_run_id) VALUES (1, 'ab', 5, 'imported', 1); "
+                + "INSERT INTO items(id, source_id, kind, text) VALUES (1, 1, 'document', 'words')");
+        // members make temporary tables (the store stages a timeline's chosen items in one), never one the case's checks read
+        run("ana", "CREATE TEMP TABLE claims (id bigint, decision text); INSERT INTO pg_temp.claims VALUES (1, 'approved'); "
+                + "INSERT INTO evidence_links(claim_id, item_id, start_offset, end_offset, excerpt, kind, stance, created_by, created_at) "
+                + "VALUES (1, 1, 0, 5, 'words', 'document', 'supports', 'ana', 3)");
+        assertEquals(null, one("SELECT decision FROM claims"), "the case's claim is withdrawn, not the stand-in");
     }
 
     @Test

@@ -3,8 +3,9 @@
 -- the administrator who created the case; members sign in as their own roles, each in one of this
 -- case's two groups (${reporter}, ${editor}: a server's roles are shared by all its databases, so
 -- each case has groups of its own), and whatever client they use, the database refuses what their
--- role may not do. Every function names its search path: a member's temporary table must never
--- stand in for a case's.
+-- role may not do. Members make temporary tables (the store stages a timeline's chosen items and
+-- mail threads in them), so every function names its search path with pg_temp last: a member's
+-- temporary table must never stand in for a case's.
 
 DO $$
 BEGIN
@@ -14,8 +15,9 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${editor}') THEN
         CREATE ROLE ${editor} NOLOGIN;
     END IF;
-    -- only the case's members (and its administrator) connect to its database, and none makes tables of its own
+    -- only the case's members (and its administrator) connect to its database
     EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO ${reporter}, ${editor}', current_database());
 END
 $$;
 
@@ -43,15 +45,15 @@ GRANT SELECT ON dossier_schema TO ${reporter}, ${editor};
 REVOKE SELECT, UPDATE ON confidential_sources FROM ${reporter};
 GRANT SELECT (id, pseudonym, date_precision), UPDATE (pseudonym, date_precision) ON confidential_sources TO ${reporter};
 
-CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public AS
+CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS
 $$ SELECT pg_has_role(session_user, '${editor}', 'member') $$;
 
-CREATE OR REPLACE FUNCTION team_is_member() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public AS
+CREATE OR REPLACE FUNCTION team_is_member() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS
 $$ SELECT pg_has_role(session_user, '${reporter}', 'member') OR pg_has_role(session_user, '${editor}', 'member') $$;
 
 -- Who did something is the member signed in, never a name the client sends: a new row's actor is
 -- the session's role, and an actor once written stays.
-CREATE OR REPLACE FUNCTION team_stamp_actor() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+CREATE OR REPLACE FUNCTION team_stamp_actor() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF team_is_member() AND to_jsonb(NEW) ->> TG_ARGV[0] IS NOT NULL THEN
         NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0],
@@ -79,7 +81,7 @@ $$;
 -- A reporter writes claims but never decides one: only an editor approves or sends back. Anyone may
 -- withdraw a decision, and a change to a decided claim's words or evidence withdraws it, as the
 -- window does: an approval never stands on words or sources the editor did not see.
-CREATE OR REPLACE FUNCTION team_guard_decision() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+CREATE OR REPLACE FUNCTION team_guard_decision() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF team_is_member() AND NOT team_is_editor() AND NEW.decision IS NOT NULL
             AND (TG_OP = 'INSERT' OR NEW.decision IS DISTINCT FROM OLD.decision) THEN
@@ -95,7 +97,7 @@ $$;
 DROP TRIGGER IF EXISTS team_guard_decision ON claims;
 CREATE TRIGGER team_guard_decision BEFORE INSERT OR UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION team_guard_decision();
 
-CREATE OR REPLACE FUNCTION team_withdraw_decision() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+CREATE OR REPLACE FUNCTION team_withdraw_decision() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF team_is_member() THEN
         UPDATE public.claims SET decision = NULL
@@ -108,7 +110,7 @@ DROP TRIGGER IF EXISTS team_withdraw_decision ON evidence_links;
 CREATE TRIGGER team_withdraw_decision AFTER INSERT OR UPDATE OR DELETE ON evidence_links FOR EACH ROW EXECUTE FUNCTION team_withdraw_decision();
 
 -- An entry of the audit log is the signed-in member's, in their role, at the server's time.
-CREATE OR REPLACE FUNCTION team_stamp_audit() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+CREATE OR REPLACE FUNCTION team_stamp_audit() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF team_is_member() THEN
         NEW.actor := session_user;
@@ -123,7 +125,7 @@ DROP TRIGGER IF EXISTS team_stamp_audit ON audit_log;
 CREATE TRIGGER team_stamp_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION team_stamp_audit();
 
 -- A row's id never changes: swapped ids would move evidence and reviews under another claim.
-CREATE OR REPLACE FUNCTION team_keep_id() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+CREATE OR REPLACE FUNCTION team_keep_id() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'a row''s id never changes' USING ERRCODE = 'insufficient_privilege';
 END
@@ -143,7 +145,7 @@ $$;
 
 -- A review is written by the member signed in, in their role; only an editor approves, sends back
 -- or overrides.
-CREATE OR REPLACE FUNCTION team_stamp_review() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+CREATE OR REPLACE FUNCTION team_stamp_review() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF team_is_member() THEN
         NEW.reviewer := session_user;
