@@ -39,13 +39,13 @@ public final class Dossier {
     }
 
     /** The sample case, unpacked and imported if it was not yet: {@code --measure} times opening it, not its import. */
-    private static java.nio.file.Path importedSample(Services services) {
+    private static String importedSample(Services services) {
         services.sampleCase().open(progress -> { }).close();
-        return services.sampleCase().caseFile();
+        return services.sampleCase().caseFile().toString();
     }
 
     /** A machine without a display (or without GTK on Linux) gets a sentence, not a stack trace. */
-    private static void openWindow(Services services, java.nio.file.Path caseFile, boolean sample, boolean measure) {
+    private static void openWindow(Services services, String caseFile, boolean sample, boolean measure) {
         try {
             if (measure) {
                 WindowBenchmark.run(services, sample ? importedSample(services) : caseFile, System.out);

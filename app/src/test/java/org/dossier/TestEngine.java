@@ -44,6 +44,11 @@ public final class TestEngine {
         return CaseFile.openOrCreateTeamCase(address(createDatabase(null)), zone, clock);
     }
 
+    /** The address of an empty team case's database, whichever engine the other tests run on. */
+    public static String newTeamCaseAddress() {
+        return address(createDatabase(null));
+    }
+
     /** A case of one's own holding what a laptop case holds, so that nothing one test changes is seen by another. */
     public static synchronized CaseFile copyOf(Path laptopCase, Path copy) {
         if (!POSTGRESQL) {

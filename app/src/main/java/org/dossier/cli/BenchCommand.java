@@ -237,7 +237,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (windowToo) {
             out.flush();
-            launcher.open(target, false, true);
+            launcher.open(target.toString(), false, true);
         }
     }
 

@@ -33,8 +33,9 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.dossier); created if missing.")
-    Path caseFile;
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case file (.dossier), or a team case's address "
+            + "(postgresql://host:port/database); created if missing.")
+    String caseFile;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Files, folders or archives to import.")
     List<Path> paths;

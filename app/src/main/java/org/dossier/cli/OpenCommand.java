@@ -3,14 +3,16 @@ package org.dossier.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "open", description = "Opens the window, on a case or on the bundled sample case.")
 final class OpenCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "The case file to open.")
-    Path caseFile;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE",
+            description = "The case file to open, or a team case's address (postgresql://host:port/database).")
+    String caseFile;
 
     @Option(names = "--sample", description = "Open the bundled, fictional sample case.")
     boolean sample;
@@ -28,7 +30,7 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (caseFile != null && !Files.isRegularFile(caseFile)) {
+        if (caseFile != null && !CaseFile.isTeamCase(caseFile) && !Files.isRegularFile(Path.of(caseFile))) {
             throw new UserError("no case file at " + caseFile);
         }
         if (measure && caseFile == null && !sample) {

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.dossier.TestEngine;
 import org.dossier.app.Services;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.RightOfReplyService;
@@ -129,6 +130,18 @@ class CommandLineTest {
         assertTrue(english.out().contains("We have «suspended» the «account»"), english.out());
         assertTrue(english.out().contains("statement.txt"), english.out());
         assertEquals(1, run("search", caseFile.toString(), "OpenAI", "--limit", "1", "--json").json().get("hits").size());
+    }
+
+    @Test
+    void everyCommandTakesATeamCaseByItsAddressInPlaceOfAFile() throws Exception {
+        String team = TestEngine.newTeamCaseAddress();
+        assertEquals(2, run("import", team, dump.toString(), "--json").json().get("documents").asInt());
+        JsonNode chinese = run("search", team, "接口", "--json").json().get("hits");
+        assertEquals("Project Seed 使用了 OpenAI 的«接口»。", chinese.get(0).get("snippet").asText());
+        assertTrue(run("stats", team).out().contains("documents      2"), "the team case is what was imported");
+        Run missing = run("stats", team.substring(0, team.lastIndexOf('/')) + "/nothing_here");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("nothing_here"), missing.err());
     }
 
     @Test

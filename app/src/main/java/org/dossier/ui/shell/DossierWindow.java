@@ -103,7 +103,7 @@ public final class DossierWindow {
     }
 
     /** Starts JavaFX, shows the window (on a case, the sample, or the last case), and waits until it closes. */
-    public static void launch(Services services, Path caseFile, boolean sample) {
+    public static void launch(Services services, String caseFile, boolean sample) {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> {
             DossierWindow window = new DossierWindow(services, new Stage());
@@ -151,6 +151,7 @@ public final class DossierWindow {
     private MenuBar menus() {
         MenuItem newCase = item("New case…", "Shortcut+N", () -> WelcomeView.choose(stage, true).ifPresent(this::newCase));
         MenuItem open = item("Open case…", "Shortcut+O", () -> WelcomeView.choose(stage, false).ifPresent(this::openCase));
+        MenuItem openTeam = item("Open team case…", null, () -> WelcomeView.askTeamCase(stage).ifPresent(this::openCase));
         MenuItem sample = item("Open the sample case", null, this::openSample);
         MenuItem importFiles = item("Import files…", "Shortcut+I", () -> {
             FileChooser chooser = new FileChooser();
@@ -181,7 +182,7 @@ public final class DossierWindow {
                 + ")…"));
         MenuItem export = item("Export…", "Shortcut+Shift+E", () -> ExportDialog.ask(stage, current.exports()));
         export.setId("menu-export");
-        Menu file = new Menu("File", null, newCase, open, sample, new SeparatorMenuItem(), importFiles, importFolder, export,
+        Menu file = new Menu("File", null, newCase, open, openTeam, sample, new SeparatorMenuItem(), importFiles, importFolder, export,
                 new SeparatorMenuItem(), working, new SeparatorMenuItem(), close, quit);
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", () -> {
             Alert help = new Alert(Alert.AlertType.INFORMATION);
@@ -227,11 +228,16 @@ public final class DossierWindow {
     }
 
     public void openSample() {
-        show(() -> services.sampleCase().open(progress -> { }), services.sampleCase().caseFile());
+        show(() -> services.sampleCase().open(progress -> { }), services.sampleCase().caseFile().toString());
     }
 
     public void openCase(Path path) {
-        show(() -> CaseFile.open(path), path);
+        openCase(path.toString());
+    }
+
+    /** Opens a case as a reporter names it: a case file's path, or a team case's address. */
+    public void openCase(String where) {
+        show(() -> CaseFile.open(where), where);
     }
 
     private void newCase(Path path) {
@@ -239,7 +245,7 @@ public final class DossierWindow {
             CaseFile created = CaseFile.openOrCreate(path, answer.zone(), services.clock());
             services.intake().setDateOrder(created, answer.dateOrder());
             return created;
-        }, path));
+        }, path.toString()));
     }
 
     public CaseView currentView() {
@@ -272,9 +278,10 @@ public final class DossierWindow {
         });
     }
 
-    private void show(Callable<CaseFile> opening, Path path) {
+    private void show(Callable<CaseFile> opening, String where) {
+        String name = CaseFile.shortNameOf(where) + (CaseFile.isTeamCase(where) ? " (team case)" : "");
         ProgressIndicator spinner = new ProgressIndicator();
-        VBox waiting = new VBox(12, spinner, new Label("Opening " + path.getFileName() + "…"));
+        VBox waiting = new VBox(12, spinner, new Label("Opening " + name + "…"));
         waiting.setAlignment(Pos.CENTER);
         root.setCenter(waiting);
         work.read(opening, value -> {
@@ -283,12 +290,12 @@ public final class DossierWindow {
             currentView = new CaseView(current);
             currentView.split().setDividerPositions(settings.number("divider0", 0.22));
             currentView.reading().setDividerPositions(settings.number("divider1", 0.36));
-            settings.opened(path);
-            stage.setTitle(path.getFileName() + " — Dossier");
+            settings.opened(where);
+            stage.setTitle(name + " — Dossier");
             root.setCenter(currentView);
         }, error -> {
             root.setCenter(welcome());
-            Dialogs.showError(stage, "Cannot open " + path.getFileName(), error);
+            Dialogs.showError(stage, "Cannot open " + name, error);
         });
     }
 

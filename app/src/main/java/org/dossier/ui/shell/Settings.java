@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.dossier.model.Actor;
+import org.dossier.store.CaseFile;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -67,18 +68,19 @@ public final class Settings {
         save();
     }
 
-    public List<Path> recentCases() {
+    /** The cases opened last, newest first: case files that are still there, and team cases' addresses. */
+    public List<String> recentCases() {
         String joined = values.getProperty("recent", "");
-        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split("\n")).map(Path::of).filter(Files::isRegularFile).toList();
+        return joined.isEmpty() ? List.of()
+                : Arrays.stream(joined.split("\n")).filter(where -> CaseFile.isTeamCase(where) || Files.isRegularFile(Path.of(where))).toList();
     }
 
-    public void opened(Path caseFile) {
-        List<Path> recent = new ArrayList<>(recentCases());
-        Path absolute = caseFile.toAbsolutePath().normalize();
-        recent.remove(absolute);
-        recent.add(0, absolute);
-        values.setProperty("recent", String.join("\n", recent.subList(0, Math.min(RECENT, recent.size())).stream()
-                .map(Path::toString).toList()));
+    public void opened(String caseName) {
+        List<String> recent = new ArrayList<>(recentCases());
+        String named = CaseFile.isTeamCase(caseName) ? caseName : Path.of(caseName).toAbsolutePath().normalize().toString();
+        recent.remove(named);
+        recent.add(0, named);
+        values.setProperty("recent", String.join("\n", recent.subList(0, Math.min(RECENT, recent.size()))));
         save();
     }
 

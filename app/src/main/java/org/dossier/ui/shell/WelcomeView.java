@@ -10,15 +10,17 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.dossier.store.CaseFile;
 
 /** The first screen: open the sample case, a recent case, a new case, or any case. */
 final class WelcomeView extends VBox {
     private static final FileChooser.ExtensionFilter CASES = new FileChooser.ExtensionFilter("Dossier cases", "*.dossier");
 
-    WelcomeView(List<Path> recent, Runnable openSample, Consumer<Path> openCase, Consumer<Path> newCase) {
+    WelcomeView(List<String> recent, Runnable openSample, Consumer<String> openCase, Consumer<Path> newCase) {
         setId("welcome");
         getStyleClass().add("welcome");
         setAlignment(Pos.CENTER);
@@ -39,27 +41,46 @@ final class WelcomeView extends VBox {
 
         Button open = new Button("Open case…");
         open.setId("open-case");
-        open.setOnAction(event -> choose(getScene().getWindow(), false).ifPresent(openCase));
+        open.setOnAction(event -> choose(getScene().getWindow(), false).map(Path::toString).ifPresent(openCase));
+        Button openTeam = new Button("Open team case…");
+        openTeam.setId("open-team-case");
+        openTeam.setOnAction(event -> askTeamCase(getScene().getWindow()).ifPresent(openCase));
         Button create = new Button("New case…");
         create.setId("new-case");
         create.setOnAction(event -> choose(getScene().getWindow(), true).ifPresent(newCase));
-        for (Button button : new Button[] {sample, open, create}) {
+        for (Button button : new Button[] {sample, open, openTeam, create}) {
             button.setMaxWidth(260);
         }
-        getChildren().addAll(title, subtitle, sample, sampleNote, open, create);
+        getChildren().addAll(title, subtitle, sample, sampleNote, open, openTeam, create);
         if (!recent.isEmpty()) {
             Label heading = new Label("Recent cases");
             heading.getStyleClass().add("recent-heading");
             VBox list = new VBox(2);
             list.setId("recent-cases");
             list.setAlignment(Pos.CENTER);
-            for (Path path : recent) {
-                Hyperlink link = new Hyperlink(path.getFileName() + "   " + path.getParent());
-                link.setOnAction(event -> openCase.accept(path));
+            for (String where : recent) {
+                Hyperlink link = new Hyperlink(CaseFile.isTeamCase(where) ? CaseFile.shortNameOf(where) + "   team case, " + where
+                        : CaseFile.shortNameOf(where) + "   " + Path.of(where).getParent());
+                link.setOnAction(event -> openCase.accept(where));
                 list.getChildren().add(link);
             }
             getChildren().addAll(heading, list);
         }
+    }
+
+    /**
+     * Asks for a team case's address. The password is never part of it: it comes from PGPASSWORD or
+     * ~/.pgpass, as for PostgreSQL's own tools, so that the address can be shown and remembered.
+     */
+    static Optional<String> askTeamCase(Window window) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(window);
+        dialog.setTitle("Open team case");
+        dialog.setHeaderText("The team case's address, as your newsroom's administrator gave it");
+        dialog.setContentText("Address:");
+        dialog.getEditor().setPromptText("postgresql://name@server:5432/case");
+        dialog.getEditor().setPrefColumnCount(36);
+        return dialog.showAndWait().map(String::strip).filter(where -> !where.isEmpty());
     }
 
     /** Asks for a case file to open, or for where to create one (".dossier" added when missing). */

@@ -1,7 +1,6 @@
 package org.dossier.ui.shell;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class WindowBenchmark {
     private WindowBenchmark() {
     }
 
-    public static void run(Services services, Path caseFile, PrintStream out) {
+    public static void run(Services services, String caseFile, PrintStream out) {
         CountDownLatch done = new CountDownLatch(1);
         Machine machine = new Machine();
         Goals goals = new Goals();
