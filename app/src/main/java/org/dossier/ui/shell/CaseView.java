@@ -59,7 +59,11 @@ public final class CaseView extends BorderPane {
         Label summary = new Label();
         summary.setId("case-summary");
         summary.textProperty().bind(model.summaryProperty());
-        HBox title = new HBox(12, name, summary);
+        Label present = new Label();
+        present.setId("case-present");
+        present.getStyleClass().add("case-present");
+        present.textProperty().bind(model.presentProperty());
+        HBox title = new HBox(12, name, summary, present);
         title.setAlignment(Pos.BASELINE_LEFT);
 
         search = new SearchPane(model.search(), (hit, toReader) -> {

@@ -1,7 +1,10 @@
 package org.dossier.ui.shell;
 
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +14,7 @@ import org.dossier.app.Services;
 import org.dossier.attribution.ExcerptProposal;
 import org.dossier.ingest.ReplyFileReader;
 import org.dossier.model.Actor;
+import org.dossier.model.CaseActivity;
 import org.dossier.model.CaseStats;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.Item;
@@ -18,7 +22,9 @@ import org.dossier.model.ItemKind;
 import org.dossier.model.SearchHit;
 import org.dossier.model.Span;
 import org.dossier.search.SearchService;
+import org.dossier.store.CaseChanges;
 import org.dossier.store.CaseFile;
+import org.dossier.team.TeamCases;
 import org.dossier.ui.claims.ClaimsViewModel;
 import org.dossier.ui.claims.RightOfReplyViewModel;
 import org.dossier.ui.common.BackgroundWork;
@@ -53,6 +59,8 @@ public final class CaseViewModel {
     private final RightOfReplyViewModel rightOfReply;
     private final ExportViewModel exports;
     private final GraphViewModel graph;
+    private final ReadOnlyStringWrapper present = new ReadOnlyStringWrapper("");
+    private final CaseChanges othersChanges;
 
     public CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
         this.services = services;
@@ -72,6 +80,44 @@ public final class CaseViewModel {
         this.intake = new IntakeViewModel(services.intake(), caseFile, work, status, this::evidenceChanged);
         refreshSummary();
         intake.catchUpExtraction();
+        othersChanges = new TeamCases().follow(caseFile, activity -> Platform.runLater(() -> othersDid(activity)));
+    }
+
+    /** Who else has this team case open, for the header; empty on a laptop case or when no one else does. */
+    public ReadOnlyStringProperty presentProperty() {
+        return present.getReadOnlyProperty();
+    }
+
+    /** Another member of a team case changed what these views show: each reads again what it shows. */
+    private void othersDid(CaseActivity activity) {
+        present.set(activity.present().isEmpty() ? "" : "Also in this case: " + String.join(", ", activity.present()));
+        Set<String> changed = activity.changed();
+        if (touches(changed, "items", "import_runs")) {
+            evidenceChanged();
+        }
+        if (touches(changed, "claims", "evidence_links", "reviews", "confidential_sources")) {
+            claims.reload();
+        }
+        if (touches(changed, "comment_requests", "replies")) {
+            rightOfReply.reload();
+        }
+        if (touches(changed, "annotations", "annotation_tags")) {
+            reader.reloadItem();
+        }
+        if (touches(changed, "events", "story_events", "story_chapters")) {
+            timeline.storyChanged();
+        }
+        if (touches(changed, "entities", "entity_aliases", "people")) {
+            entities.reload();
+            graph.evidenceChanged();
+        }
+        if (touches(changed, "redactions")) {
+            exports.refresh();
+        }
+    }
+
+    private static boolean touches(Set<String> changed, String... tables) {
+        return Arrays.stream(tables).anyMatch(changed::contains);
     }
 
     public SearchViewModel search() {
@@ -195,6 +241,7 @@ public final class CaseViewModel {
     }
 
     public void close() {
+        othersChanges.close();
         caseFile.close();
     }
 }

@@ -251,6 +251,12 @@ public final class TimelineViewModel {
         }
     }
 
+    /** Reads the story and the window again: another member of a team case changed them. */
+    public void storyChanged() {
+        reloadStory();
+        evidenceChanged();
+    }
+
     /** Reads the window again unless what is loaded covers it (a third of a width each side is read too). */
     public void reload(boolean force) {
         Instant start = from.get();
