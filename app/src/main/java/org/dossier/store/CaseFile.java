@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.dossier.model.Actor;
 import org.dossier.model.AppVersion;
 import org.dossier.model.CaseStats;
 import org.dossier.model.DateOrder;
@@ -207,6 +208,35 @@ public final class CaseFile implements AutoCloseable {
 
     public boolean isTeamCase() {
         return address != null;
+    }
+
+    /**
+     * Who works on a team case: the member signed in, in the role the database gives them (the case's
+     * administrator, who is in neither group, as an editor). A laptop case leaves it to the reporter.
+     */
+    public Optional<Actor> teamMember() {
+        if (!isTeamCase()) {
+            return Optional.empty();
+        }
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery(functionExists("team_is_editor")
+                     ? "SELECT session_user, team_is_editor() OR NOT team_is_member()" : "SELECT session_user, true")) {
+            rows.next();
+            return Optional.of(new Actor(rows.getString(1), rows.getBoolean(2) ? Actor.Role.EDITOR : Actor.Role.REPORTER));
+        } catch (SQLException e) {
+            throw new StoreException("cannot tell who is signed in to " + address, e);
+        }
+    }
+
+    /** Whether the case's database has a function; the roles' come with the first member added. */
+    private boolean functionExists(String function) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT to_regproc(?) IS NOT NULL")) {
+            query.setString(1, function);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
     }
 
     /** The zone used for evidence that carries none (and for showing times). */

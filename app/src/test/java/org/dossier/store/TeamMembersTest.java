@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.dossier.model.Actor;
 import org.dossier.model.TeamRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,18 @@ class TeamMembersTest {
         run("ana", "INSERT INTO evidence_links(claim_id, item_id, start_offset, end_offset, excerpt, kind, stance, created_by, created_at) "
                 + "VALUES (1, 1, 0, 5, 'words', 'document', 'supports', 'ana', 3)");
         assertEquals(null, one("SELECT decision FROM claims"), "new evidence");
+    }
+
+    @Test
+    void aWindowWorksAsTheMemberTheDatabaseSignedInInTheirRole() {
+        try (CaseFile anas = CaseFile.openTeamCase(team.replace("postgres@", "ana@"));
+             CaseFile bos = CaseFile.openTeamCase(team.replace("postgres@", "bo@"));
+             CaseFile administrators = CaseFile.openTeamCase(team)) {
+            assertEquals(new Actor("ana", Actor.Role.REPORTER), anas.teamMember().orElseThrow());
+            assertEquals(new Actor("bo", Actor.Role.EDITOR), bos.teamMember().orElseThrow());
+            assertEquals(new Actor("postgres", Actor.Role.EDITOR), administrators.teamMember().orElseThrow(),
+                    "the administrator, in neither group, decides as an editor does");
+        }
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class DossierWindow {
     private final BackgroundWork work;
     private final BorderPane root = new BorderPane();
     private final ObjectProperty<Actor> actor = new SimpleObjectProperty<>();
+    /** Who works on the open case: this laptop's reporter ({@link #actor}), or a team case's member. */
+    private final ObjectProperty<Actor> workingAs = new SimpleObjectProperty<>();
     private CaseViewModel current;
     private CaseView currentView;
 
@@ -72,6 +74,7 @@ public final class DossierWindow {
         this.settings = new Settings(services.home());
         actor.set(settings.actor().orElse(new Actor(System.getProperty("user.name", "reporter"), Actor.Role.REPORTER)));
         actor.addListener((property, old, now) -> settings.setActor(now));
+        workingAs.bind(actor);
         stage.setTitle("Dossier");
         root.setTop(menus());
         root.setCenter(welcome());
@@ -178,7 +181,7 @@ public final class DossierWindow {
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         MenuItem working = item("", null, this::askWhoIsWorking);
         working.setId("menu-working-as");
-        working.textProperty().bind(actor.map(who -> "Working as " + who.name() + " (" + who.role().name().toLowerCase(java.util.Locale.ROOT)
+        working.textProperty().bind(workingAs.map(who -> "Working as " + who.name() + " (" + who.role().name().toLowerCase(java.util.Locale.ROOT)
                 + ")…"));
         MenuItem export = item("Export…", "Shortcut+Shift+E", () -> ExportDialog.ask(stage, current.exports()));
         export.setId("menu-export");
@@ -286,7 +289,10 @@ public final class DossierWindow {
         root.setCenter(waiting);
         work.read(opening, value -> {
             closeCase();
-            current = new CaseViewModel(services, value, work, actor);
+            // a team case's member is who the database signed in, whatever this laptop's reporter is called
+            workingAs.unbind();
+            value.teamMember().ifPresentOrElse(workingAs::set, () -> workingAs.bind(actor));
+            current = new CaseViewModel(services, value, work, workingAs);
             currentView = new CaseView(current);
             currentView.split().setDividerPositions(settings.number("divider0", 0.22));
             currentView.reading().setDividerPositions(settings.number("divider1", 0.36));
@@ -318,5 +324,6 @@ public final class DossierWindow {
             current = null;
             currentView = null;
         }
+        workingAs.bind(actor);
     }
 }
