@@ -22,7 +22,7 @@ import org.dossier.model.AuditEntry;
  */
 final class AuditLog {
     /** Columns logged only as whether they hold something, under the name given. */
-    private static final Map<String, String> HIDDEN = Map.of("real_identity", "identity_recorded", "private_note", "note_recorded");
+    private static final Map<String, String> HIDDEN = SourceSecrets.RECORDED;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +37,8 @@ final class AuditLog {
                 columns.add(rows.getString("COLUMN_NAME"));
             }
         }
-        String select = columns.stream().map(column -> HIDDEN.containsKey(column) ? column + " IS NOT NULL" : column)
+        boolean readable = SourceSecrets.readable(connection);
+        String select = columns.stream().map(column -> HIDDEN.containsKey(column) ? SourceSecrets.recorded(column, readable) : column)
                 .collect(Collectors.joining(", "));
         try (PreparedStatement row = connection.prepareStatement("SELECT " + select + " FROM " + table + " WHERE id = ?")) {
             row.setLong(1, rowId);

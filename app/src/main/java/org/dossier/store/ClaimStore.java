@@ -199,9 +199,7 @@ public final class ClaimStore implements AutoCloseable {
 
     public List<ConfidentialSource> confidentialSources() {
         List<ConfidentialSource> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT id, pseudonym, private_note, real_identity IS NOT NULL, date_precision FROM confidential_sources ORDER BY pseudonym""");
-             var rows = query.executeQuery()) {
+        try (PreparedStatement query = confidentialSourcesQuery(); var rows = query.executeQuery()) {
             while (rows.next()) {
                 found.add(new ConfidentialSource(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBoolean(4),
                         DatesShown.fromDbName(rows.getString(5))));
@@ -210,6 +208,13 @@ public final class ClaimStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read the confidential sources", e);
         }
+    }
+
+    /** The sources by pseudonym; their notes for those who may read them, and whether an identity is recorded. */
+    private PreparedStatement confidentialSourcesQuery() throws SQLException {
+        boolean readable = SourceSecrets.readable(connection);
+        return connection.prepareStatement("SELECT id, pseudonym, " + (readable ? "private_note" : "NULL") + ", "
+                + SourceSecrets.recorded("real_identity", readable) + ", date_precision FROM confidential_sources ORDER BY pseudonym");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import org.dossier.model.Actor;
+import org.dossier.model.ConfidentialSource.DatesShown;
+import org.dossier.model.ConfidentialSource;
 import org.dossier.model.TeamRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,19 @@ class TeamMembersTest {
             assertEquals(new Actor("bo", Actor.Role.EDITOR), bos.teamMember().orElseThrow());
             assertEquals(new Actor("postgres", Actor.Role.EDITOR), administrators.teamMember().orElseThrow(),
                     "the administrator, in neither group, decides as an editor does");
+        }
+    }
+
+    @Test
+    void aReporterRecordsASourceAndListsItByPseudonymKnowingOnlyThatItsIdentityIsRecorded() {
+        Actor ana = new Actor("ana", Actor.Role.REPORTER);
+        try (CaseFile anas = CaseFile.openTeamCase(team.replace("postgres@", "ana@")); ClaimStore claims = ClaimStore.of(anas)) {
+            long source = claims.addConfidentialSource("Kestrel", "met in Beijing", "Wang Wei", DatesShown.MONTH, ana, Instant.EPOCH);
+            ConfidentialSource listed = claims.confidentialSources().get(0);
+            assertEquals(new ConfidentialSource(source, "Kestrel", null, true, DatesShown.MONTH), listed, "the note is not hers to read");
+            String logged = claims.auditLog().get(claims.auditLog().size() - 1).after();
+            assertTrue(logged.contains("\"identity_recorded\":1") && logged.contains("\"note_recorded\":1"), logged);
+            assertFalse(logged.contains("Wang Wei") || logged.contains("Beijing"), logged);
         }
     }
 

@@ -162,3 +162,14 @@ DROP POLICY IF EXISTS team_reviews_read ON reviews;
 CREATE POLICY team_reviews_read ON reviews FOR SELECT USING (true);
 DROP POLICY IF EXISTS team_reviews_written ON reviews;
 CREATE POLICY team_reviews_written ON reviews FOR INSERT WITH CHECK (action = 'comment' OR team_is_editor());
+
+-- Whether a source's identity and note are recorded is a reporter's to know (the audit log says as
+-- much, and the claims board shows it), never what they are: these tell only that, as the case's owner.
+CREATE OR REPLACE FUNCTION team_identity_recorded(source bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp AS
+$$ SELECT real_identity IS NOT NULL FROM public.confidential_sources WHERE id = source $$;
+CREATE OR REPLACE FUNCTION team_note_recorded(source bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp AS
+$$ SELECT private_note IS NOT NULL FROM public.confidential_sources WHERE id = source $$;
+REVOKE ALL ON FUNCTION team_identity_recorded(bigint), team_note_recorded(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION team_identity_recorded(bigint), team_note_recorded(bigint) TO ${reporter}, ${editor};
