@@ -53,39 +53,77 @@ public final class AttributionService {
         }
     }
 
+    /*
+     * Each change to a claim comes in two forms: by its id, on the claim as it is now (the command
+     * line), and from the claim as a window showed it, refused with ClaimChangedException when
+     * another change came first (two members of a team case at once): no update is lost.
+     */
+
     public void reword(CaseFile caseFile, long claimId, String text, String section, Actor actor) {
+        reword(caseFile, claimId, null, text, section, actor);
+    }
+
+    public void reword(CaseFile caseFile, Claim seen, String text, String section, Actor actor) {
+        reword(caseFile, seen.id(), seen.version(), text, section, actor);
+    }
+
+    private void reword(CaseFile caseFile, long claimId, Integer seen, String text, String section, Actor actor) {
         if (text == null || text.isBlank()) {
             throw new AttributionException("A claim needs words; delete it instead.");
         }
         try (ClaimStore store = ClaimStore.of(caseFile)) {
-            store.reword(claimId, text, section, actor, clock.instant());
+            store.reword(claimId, seen, text, section, actor, clock.instant());
         }
     }
 
     /** Joins a claim with the next one in the draft. */
     public void mergeWithNext(CaseFile caseFile, long claimId, Actor actor) {
+        mergeWithNext(caseFile, claimId, null, actor);
+    }
+
+    public void mergeWithNext(CaseFile caseFile, Claim seen, Actor actor) {
+        mergeWithNext(caseFile, seen.id(), seen.version(), actor);
+    }
+
+    private void mergeWithNext(CaseFile caseFile, long claimId, Integer seen, Actor actor) {
         List<Claim> claims = claims(caseFile);
         int at = indexOf(claims, claimId);
         if (at + 1 >= claims.size()) {
             throw new AttributionException("The last claim has no next one to join.");
         }
         try (ClaimStore store = ClaimStore.of(caseFile)) {
-            store.merge(claimId, claims.get(at + 1).id(), actor, clock.instant());
+            store.merge(claimId, seen, claims.get(at + 1).id(), actor, clock.instant());
         }
     }
 
     /** Splits a claim at a character of its text; the id of the second part. */
     public long split(CaseFile caseFile, long claimId, int at, Actor actor) {
+        return split(caseFile, claimId, null, at, actor);
+    }
+
+    public long split(CaseFile caseFile, Claim seen, int at, Actor actor) {
+        return split(caseFile, seen.id(), seen.version(), at, actor);
+    }
+
+    private long split(CaseFile caseFile, long claimId, Integer seen, int at, Actor actor) {
         try (ClaimStore store = ClaimStore.of(caseFile)) {
-            return store.split(claimId, at, actor, clock.instant());
+            return store.split(claimId, seen, at, actor, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new AttributionException("Put the cursor between two parts of the claim to split it.");
         }
     }
 
     public void delete(CaseFile caseFile, long claimId, Actor actor) {
+        delete(caseFile, claimId, null, actor);
+    }
+
+    public void delete(CaseFile caseFile, Claim seen, Actor actor) {
+        delete(caseFile, seen.id(), seen.version(), actor);
+    }
+
+    private void delete(CaseFile caseFile, long claimId, Integer seen, Actor actor) {
         try (ClaimStore store = ClaimStore.of(caseFile)) {
-            store.delete(claimId, actor, clock.instant());
+            store.delete(claimId, seen, actor, clock.instant());
         }
     }
 
@@ -106,7 +144,7 @@ public final class AttributionService {
         if (text == null || text.isBlank()) {
             throw new AttributionException("A comment needs words.");
         }
-        review(caseFile, claimId, Review.Action.COMMENT, text, actor);
+        review(caseFile, claimId, null, Review.Action.COMMENT, text, actor);
     }
 
     /** An editor approves a claim that has a supporting source and was put to every party it names. */
@@ -120,6 +158,15 @@ public final class AttributionService {
      * is recorded as its own review and in the audit log.
      */
     public void approve(CaseFile caseFile, long claimId, String note, String override, Actor actor) {
+        approve(caseFile, claimId, null, note, override, actor);
+    }
+
+    /** Approves the claim as the editor saw it: refused when it changed since. */
+    public void approve(CaseFile caseFile, Claim seen, String note, String override, Actor actor) {
+        approve(caseFile, seen.id(), seen.version(), note, override, actor);
+    }
+
+    private void approve(CaseFile caseFile, long claimId, Integer seen, String note, String override, Actor actor) {
         requireEditor(actor, "approve");
         List<Claim> claims = claims(caseFile);
         Claim claim = claims.get(indexOf(claims, claimId));
@@ -132,10 +179,10 @@ public final class AttributionService {
                 throw new AttributionException("This claim names " + String.join(", ", unasked) + ", never asked for comment on it: "
                         + "request comment first, or override with your reason.");
             }
-            review(caseFile, claimId, Review.Action.OVERRIDE, "Approved without asking " + String.join(", ", unasked) + ": "
+            review(caseFile, claimId, null, Review.Action.OVERRIDE, "Approved without asking " + String.join(", ", unasked) + ": "
                     + override.strip(), actor);
         }
-        review(caseFile, claimId, Review.Action.APPROVE, note, actor);
+        review(caseFile, claimId, seen, Review.Action.APPROVE, note, actor);
     }
 
     /** The parties asked for comment in this story that the claim names but that were never asked about it. */
@@ -149,11 +196,20 @@ public final class AttributionService {
 
     /** An editor sends a claim back to the reporter, with the reason. */
     public void sendBack(CaseFile caseFile, long claimId, String reason, Actor actor) {
+        sendBack(caseFile, claimId, null, reason, actor);
+    }
+
+    /** Sends the claim back as the editor saw it: refused when it changed since. */
+    public void sendBack(CaseFile caseFile, Claim seen, String reason, Actor actor) {
+        sendBack(caseFile, seen.id(), seen.version(), reason, actor);
+    }
+
+    private void sendBack(CaseFile caseFile, long claimId, Integer seen, String reason, Actor actor) {
         requireEditor(actor, "send back");
         if (reason == null || reason.isBlank()) {
             throw new AttributionException("Say why the claim goes back: the reporter needs the reason.");
         }
-        review(caseFile, claimId, Review.Action.SEND_BACK, reason, actor);
+        review(caseFile, claimId, seen, Review.Action.SEND_BACK, reason, actor);
     }
 
     /**
@@ -226,9 +282,9 @@ public final class AttributionService {
         }
     }
 
-    private void review(CaseFile caseFile, long claimId, Review.Action action, String text, Actor actor) {
+    private void review(CaseFile caseFile, long claimId, Integer seen, Review.Action action, String text, Actor actor) {
         try (ClaimStore store = ClaimStore.of(caseFile)) {
-            store.review(claimId, action, text, actor, clock.instant());
+            store.review(claimId, seen, action, text, actor, clock.instant());
         }
     }
 
@@ -251,6 +307,6 @@ public final class AttributionService {
         boolean approved = "approved".equals(stored.decision());
         ClaimStatus status = SourcingRules.status(stored.evidence(), approved);
         return new Claim(stored.id(), stored.text(), stored.section(), stored.position(), stored.createdBy(), stored.createdAt(),
-                stored.evidence(), stored.reviews(), status, SourcingRules.independentSources(stored.evidence()), approved);
+                stored.evidence(), stored.reviews(), status, SourcingRules.independentSources(stored.evidence()), approved, stored.version());
     }
 }

@@ -187,7 +187,7 @@ final class SafeCopy {
                 review.at())).toList();
         return new Claim(number, text(where, "text", claim.text()), text(where, "section", claim.section()), claim.position(),
                 text(where, "created by", claim.createdBy()), claim.createdAt(), List.of(), reviews, claim.status(),
-                claim.independentSources(), claim.approved());
+                claim.independentSources(), claim.approved(), 0); // how often it changed is not the export's to tell
     }
 
     private SourceMemo.Quoted quoted(Evidence evidence, String where, String ref, int number) {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param approved           whether an editor's approval stands (none was given, or the claim or
  *                           its evidence changed since, or it was sent back: false)
  * @param independentSources how many independent sources support it
+ * @param version            counts the changes to it, its evidence and its decision: a change made
+ *                           from this claim is refused when another came first
  */
 public record Claim(long id, String text, String section, int position, String createdBy, Instant createdAt,
                     List<Evidence> evidence, List<Review> reviews, ClaimStatus status, int independentSources,
-                    boolean approved) {
+                    boolean approved, int version) {
 }

@@ -47,8 +47,9 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /** A claim as stored: the text, its evidence and reviews, and the editor's standing decision. */
+    /** A claim as stored; its version counts the changes to it and to its evidence and decision. */
     public record StoredClaim(long id, String text, String section, int position, String createdBy, Instant createdAt,
-                              String decision, List<Evidence> evidence, List<Review> reviews) {
+                              String decision, List<Evidence> evidence, List<Review> reviews, int version) {
     }
 
     /** A sentence of the draft, and the section of the story it is in (or null). */
@@ -68,9 +69,10 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
-    /** Rewords a claim or moves it to another section. */
-    public void reword(long claimId, String text, String section, Actor actor, Instant at) {
+    /** Rewords a claim or moves it to another section, from the version {@code seen} (null: whatever it is now). */
+    public void reword(long claimId, Integer seen, String text, String section, Actor actor, Instant at) {
         Transactions.inTransaction(connection, "reword the claim", () -> {
+            countChange(claimId, seen);
             changeClaim(claimId, actor, at, "update", "UPDATE claims SET text = ?, section = ? WHERE id = ?", text.strip(),
                     blankToNull(section), claimId);
             return null;
@@ -78,8 +80,10 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /** Joins a claim and the one after it into the first, with the evidence of both; the second is deleted. */
-    public void merge(long firstId, long secondId, Actor actor, Instant at) {
+    public void merge(long firstId, Integer seen, long secondId, Actor actor, Instant at) {
         Transactions.inTransaction(connection, "merge the claims", () -> {
+            countChange(firstId, seen);
+            countChange(secondId, null);
             String joined = text(firstId) + separator(text(firstId)) + text(secondId);
             changeClaim(firstId, actor, at, "merge", "UPDATE claims SET text = ? WHERE id = ?", joined, firstId);
             for (long evidence : ids("SELECT id FROM evidence_links WHERE claim_id = ?", secondId)) {
@@ -92,8 +96,9 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /** Splits a claim at a character of its text: the second part becomes a new claim after it, without evidence. Its id. */
-    public long split(long claimId, int at, Actor actor, Instant when) {
+    public long split(long claimId, Integer seen, int at, Actor actor, Instant when) {
         return Transactions.inTransaction(connection, "split the claim", () -> {
+            countChange(claimId, seen);
             String text = text(claimId);
             if (at <= 0 || at >= text.length() || text.substring(0, at).isBlank() || text.substring(at).isBlank()) {
                 throw new IllegalArgumentException("a claim is split between two non-empty parts");
@@ -104,8 +109,9 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /** Deletes a claim with its evidence and reviews (each recorded in the audit log as it was). */
-    public void delete(long claimId, Actor actor, Instant at) {
+    public void delete(long claimId, Integer seen, Actor actor, Instant at) {
         Transactions.inTransaction(connection, "delete the claim", () -> {
+            countChange(claimId, seen);
             for (long evidence : ids("SELECT id FROM evidence_links WHERE claim_id = ?", claimId)) {
                 deleteRow("evidence_links", evidence, actor, at);
             }
@@ -120,6 +126,7 @@ public final class ClaimStore implements AutoCloseable {
     /** Attaches an excerpt to a claim; the excerpt's words are taken from the item. Its id. */
     public long attach(long claimId, NewEvidence evidence, Actor actor, Instant at) {
         return Transactions.inTransaction(connection, "attach the excerpt", () -> {
+            countChange(claimId, null);
             String excerpt = excerpt(evidence.itemId(), evidence.span());
             OnRecord said = evidence.onRecord();
             long id;
@@ -145,15 +152,22 @@ public final class ClaimStore implements AutoCloseable {
         Transactions.inTransaction(connection, "take the excerpt off", () -> {
             long claimId = ids("SELECT claim_id FROM evidence_links WHERE id = ?", evidenceId).stream().findFirst()
                     .orElseThrow(() -> new StoreException("the excerpt is no longer attached"));
+            countChange(claimId, null);
             deleteRow("evidence_links", evidenceId, actor, at);
             claimChanged(claimId, actor, at);
             return null;
         });
     }
 
-    /** Records a comment or a decision; a decision stands until the claim or its evidence changes. Its id. */
-    public long review(long claimId, Review.Action action, String text, Actor actor, Instant at) {
+    /**
+     * Records a comment or a decision; a decision stands until the claim or its evidence changes, and
+     * is made on the version {@code seen} (null: whatever it is now). Its id.
+     */
+    public long review(long claimId, Integer seen, Review.Action action, String text, Actor actor, Instant at) {
         return Transactions.inTransaction(connection, "record the review", () -> {
+            if (action == Review.Action.APPROVE || action == Review.Action.SEND_BACK) {
+                countChange(claimId, seen);
+            }
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO reviews(claim_id, reviewer, role, action, text, at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")) {
@@ -257,13 +271,13 @@ public final class ClaimStore implements AutoCloseable {
             Map<Long, List<Review>> reviews = reviews();
             List<StoredClaim> found = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, text, section, position, created_by, created_at, decision FROM claims ORDER BY position, id");
+                    "SELECT id, text, section, position, created_by, created_at, decision, version FROM claims ORDER BY position, id");
                  var rows = query.executeQuery()) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     found.add(new StoredClaim(id, rows.getString(2), rows.getString(3), rows.getInt(4), rows.getString(5),
                             Instant.ofEpochMilli(rows.getLong(6)), rows.getString(7), evidence.getOrDefault(id, List.of()),
-                            reviews.getOrDefault(id, List.of())));
+                            reviews.getOrDefault(id, List.of()), rows.getInt(8)));
                 }
             }
             return found;
@@ -359,6 +373,38 @@ public final class ClaimStore implements AutoCloseable {
         } else {
             AuditLog.change(connection, actor, at, "withdraw decision", "claims", claimId,
                     () -> execute("UPDATE claims SET decision = NULL, changed_at = ? WHERE id = ?", at.toEpochMilli(), claimId));
+        }
+    }
+
+    /**
+     * Counts a change to a claim, first thing in its transaction. A change from the version a member
+     * saw is refused when another came first: the count's row lock makes a second writer wait, and
+     * then find the count moved on.
+     */
+    private void countChange(long claimId, Integer seen) throws SQLException {
+        String sql = "UPDATE claims SET version = version + 1 WHERE id = ?" + (seen == null ? "" : " AND version = ?");
+        try (PreparedStatement count = connection.prepareStatement(sql)) {
+            bind(count, seen == null ? new Object[] {claimId} : new Object[] {claimId, seen});
+            if (count.executeUpdate() == 1) {
+                return;
+            }
+        }
+        requireClaim(claimId);
+        throw new ClaimChangedException(lastChangeOf(claimId) + " since you read it: the claims were read again");
+    }
+
+    private String lastChangeOf(long claimId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT actor, at FROM audit_log
+                WHERE table_name = 'claims' AND row_id = ?
+                   OR table_name IN ('evidence_links', 'reviews') AND (after LIKE ? OR before LIKE ?)
+                ORDER BY id DESC LIMIT 1""")) {
+            String pattern = "%\"claim_id\":" + claimId + ",%";
+            bind(query, claimId, pattern, pattern);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? "This claim was changed by " + rows.getString(1) + " at " + Instant.ofEpochMilli(rows.getLong(2))
+                        : "This claim was changed by someone else";
+            }
         }
     }
 

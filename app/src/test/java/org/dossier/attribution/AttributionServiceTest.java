@@ -1,5 +1,6 @@
 package org.dossier.attribution;
 
+import org.dossier.store.ClaimChangedException;
 import org.dossier.store.ItemReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,6 +73,27 @@ class AttributionServiceTest extends OnTheSampleCase {
         assertEquals(Review.Action.SEND_BACK, suspension.reviews().get(0).action());
         assertEquals("Dana Whitfield", suspension.evidence().get(0).onRecord().speaker());
         assertTrue(suspension.evidence().get(0).sourcePath().endsWith("lumina-statement-2023-12-15.pdf"));
+    }
+
+    @Test
+    void aChangeMadeFromAClaimAsShownIsRefusedWhenAnotherCameFirstSoNoUpdateIsLost() {
+        Actor other = new Actor("Bo Reporter", Actor.Role.REPORTER);
+        long id = board.addDraft(sample, "Halcyon stopped calling Lumina's API on November 20.", REPORTER).get(0);
+        Claim shownToBoth = claim(id);
+        board.reword(sample, shownToBoth, "Halcyon stopped calling Lumina's API on 20 November 2023.", null, REPORTER);
+        ClaimChangedException lost = assertThrows(ClaimChangedException.class,
+                () -> board.reword(sample, shownToBoth, "Halcyon stopped using Lumina in November.", null, other));
+        assertTrue(lost.getMessage().contains("changed by Ana Reporter"), lost.getMessage());
+        assertEquals("Halcyon stopped calling Lumina's API on 20 November 2023.", claim(id).text(), "the first change stands");
+
+        Claim shownToTheEditor = claim(id);
+        board.attach(sample, id, excerpt(event("Stop using Lumina"), "Stop using Lumina", EvidenceKind.DOCUMENT, Stance.SUPPORTS, null),
+                REPORTER);
+        assertThrows(ClaimChangedException.class, () -> board.approve(sample, shownToTheEditor, null, "asked by phone", EDITOR),
+                "an approval of a claim whose evidence changed since the editor read it");
+        assertThrows(ClaimChangedException.class, () -> board.delete(sample, shownToTheEditor, other));
+        board.approve(sample, claim(id), null, "asked by phone", EDITOR);
+        assertTrue(claim(id).approved(), "made from the claim as it is, the approval stands");
     }
 
     @Test

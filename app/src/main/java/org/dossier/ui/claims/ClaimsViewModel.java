@@ -27,6 +27,7 @@ import org.dossier.model.ConfidentialSource;
 import org.dossier.model.Evidence;
 import org.dossier.model.NewEvidence;
 import org.dossier.store.CaseFile;
+import org.dossier.store.ClaimChangedException;
 
 /**
  * The claims board's state: every claim with its status, the filters (section, reporter, status),
@@ -128,28 +129,28 @@ public final class ClaimsViewModel {
 
     public void reword(Claim claim, String text, String section) {
         change(() -> {
-            board.reword(caseFile, claim.id(), text, section, who());
+            board.reword(caseFile, claim, text, section, who());
             return "Claim reworded";
         });
     }
 
     public void split(Claim claim, int at) {
         change(() -> {
-            board.split(caseFile, claim.id(), at, who());
+            board.split(caseFile, claim, at, who());
             return "Claim split in two";
         });
     }
 
     public void mergeWithNext(Claim claim) {
         change(() -> {
-            board.mergeWithNext(caseFile, claim.id(), who());
+            board.mergeWithNext(caseFile, claim, who());
             return "Claim joined with the next";
         });
     }
 
     public void delete(Claim claim) {
         change(() -> {
-            board.delete(caseFile, claim.id(), who());
+            board.delete(caseFile, claim, who());
             return "Claim deleted (the audit log keeps it)";
         });
     }
@@ -195,7 +196,7 @@ public final class ClaimsViewModel {
 
     private void approveNow(Claim claim, String note, String override) {
         change(() -> {
-            board.approve(caseFile, claim.id(), note, override, who());
+            board.approve(caseFile, claim, note, override, who());
             return (override == null ? "Approved: " : "Approved by override: ") + claim.text();
         });
     }
@@ -207,7 +208,7 @@ public final class ClaimsViewModel {
 
     public void sendBack(Claim claim, String reason) {
         change(() -> {
-            board.sendBack(caseFile, claim.id(), reason, who());
+            board.sendBack(caseFile, claim, reason, who());
             return "Sent back to the reporter: " + claim.text();
         });
     }
@@ -245,6 +246,9 @@ public final class ClaimsViewModel {
 
     private void refuse(Throwable error) {
         refuse(error.getMessage() == null ? error.toString() : error.getMessage());
+        if (error instanceof ClaimChangedException) {
+            reload(); // another member changed it: show what it is now
+        }
     }
 
     /** Says why something cannot be done. */
