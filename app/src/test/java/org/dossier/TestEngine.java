@@ -72,7 +72,12 @@ public final class TestEngine {
         if (!caseFile.isTeamCase()) {
             return DriverManager.getConnection("jdbc:sqlite:" + caseFile.path());
         }
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + server().getPort() + "/" + caseFile.shortName(), "postgres", "");
+        return connect(caseFile.shortName(), "postgres");
+    }
+
+    /** A session on a team case's database as one of its members, through no client of Dossier's. */
+    public static Connection connect(String database, String member) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + server().getPort() + "/" + database, member, "");
     }
 
     private static String address(String database) {

@@ -165,11 +165,16 @@ class TeamMembersTest {
         run("postgres", "INSERT INTO import_runs(id, started_at, status, roots, app_version) VALUES (1, 1, 'completed', '[]', 'test'); "
                 + "INSERT INTO sources(id, sha256, size, status, first_run_id) VALUES (1, 'ab', 5, 'imported', 1); "
                 + "INSERT INTO items(id, source_id, kind, text) VALUES (1, 1, 'document', 'words'); "
+                + "INSERT INTO items(id, source_id, kind, locator, text, parent_item_id) VALUES (2, 1, 'document', 'a.png', 'x', 1); "
                 + "INSERT INTO confidential_sources(pseudonym, real_identity) VALUES ('Source A', 'Wang Wei')");
         for (String member : new String[] {"ana", "bo"}) {
             assertRefused(member, "UPDATE items SET text = 'rewritten'");
+            assertRefused(member, "UPDATE sources SET sha256 = 'cd'");
+            assertRefused(member, "UPDATE source_locations SET path = 'elsewhere'");
             assertRefused(member, "DELETE FROM sources");
+            assertRefused(member, "UPDATE items SET parent_item_id = NULL WHERE id = 2"); // what an import learns, once
         }
+        run("ana", "UPDATE sources SET complete = 1 WHERE id = 1"); // what an import learns after a row
         assertRefused("ana", "SELECT * FROM case_secrets");
         assertRefused("ana", "INSERT INTO case_secrets(name, value) VALUES ('export-sealing-key', '\\x00')");
         assertRefused("ana", "UPDATE confidential_sources SET real_identity = 'Innocent Bystander'");
@@ -232,7 +237,7 @@ class TeamMembersTest {
         SQLException refused = assertThrows(SQLException.class, () -> run(role, sql), role + ": " + sql);
         assertTrue(refused.getMessage().contains("permission denied") || refused.getMessage().contains("row-level security")
                 || refused.getMessage().contains("append-only") || refused.getMessage().contains("only an editor")
-                || refused.getMessage().contains("id never changes"), refused.getMessage());
+                || refused.getMessage().contains("id never changes") || refused.getMessage().contains("is never changed"), refused.getMessage());
     }
 
     private String one(String sql) throws SQLException {

@@ -26,8 +26,25 @@ GRANT USAGE ON SCHEMA public TO ${reporter}, ${editor};
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${reporter}, ${editor};
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${reporter}, ${editor};
 
--- Evidence is never changed: what was imported stays as it was read.
+-- Evidence is never changed: what was imported stays as it was read. Members import too (from
+-- several machines at once), and an import writes what it learns after a row: that a file was read
+-- whole, when it was last seen, which message answers which, which file an attachment came in
+-- (once), which e-mails make a thread. Those columns only; never a text, a hash or a path.
 REVOKE UPDATE, DELETE ON items, sources, source_locations FROM ${reporter}, ${editor};
+GRANT UPDATE (complete, status) ON sources TO ${reporter}, ${editor};
+GRANT UPDATE (file_mtime) ON source_locations TO ${reporter}, ${editor};
+GRANT UPDATE (parent_item_id, conversation_id, reply_to_id) ON items TO ${reporter}, ${editor};
+
+CREATE OR REPLACE FUNCTION team_keep_provenance() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF team_is_member() AND OLD.parent_item_id IS NOT NULL AND NEW.parent_item_id IS DISTINCT FROM OLD.parent_item_id THEN
+        RAISE EXCEPTION 'the file an item came in is never changed' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS team_keep_provenance ON items;
+CREATE TRIGGER team_keep_provenance BEFORE UPDATE OF parent_item_id ON items FOR EACH ROW EXECUTE FUNCTION team_keep_provenance();
 
 -- A case's keys (the manifest's signing key, the export's sealing key) are not a reporter's to read
 -- or to plant: with the sealing key, sealed fingerprints could be tested against guesses.
