@@ -102,9 +102,12 @@ public final class ImportBenchmark {
         }
     }
 
-    public ChatResult runChat(Path export, Path caseFile) throws IOException {
-        Files.deleteIfExists(caseFile);
-        try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, clock);
+    /** Imports a chat export into a new case: a file (replaced if there) or a team case's empty database. */
+    public ChatResult runChat(Path export, String caseName) throws IOException {
+        if (!CaseFile.isTeamCase(caseName)) {
+            Files.deleteIfExists(Path.of(caseName));
+        }
+        try (CaseFile opened = CaseFile.openOrCreate(caseName, ZoneOffset.UTC, clock);
              HeapSampler heap = new HeapSampler()) {
             long start = System.nanoTime();
             ImportSummary summary = intake.importFiles(opened, List.of(export), ChatOptions.DEFAULT, ImportListener.NONE);

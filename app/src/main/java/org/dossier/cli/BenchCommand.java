@@ -86,6 +86,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "CASE", description = "Where to write the case (default: a temporary file).")
     Path caseFile;
 
+    @Option(names = "--team-case", paramLabel = "ADDRESS", description = {
+            "With --chat-messages, import into this team case (an empty PostgreSQL database) instead of a file;",
+            "with --search or --timeline alone, time that team case."})
+    String teamCase;
+
     @Option(names = "--search", description = {
             "Time searches over the case given by --case, or with --chat-messages after its import (p50/p95),",
             "rare names and codes as well as common words, in English and Chinese."})
@@ -114,11 +119,11 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if ((searchToo || timelineToo || windowToo) && chatMessages == null) {
-            if (caseFile == null || !Files.isRegularFile(caseFile)) {
-                throw new UserError("--search, --timeline and --window need an existing case given by --case"
+            if (teamCase == null && (caseFile == null || !Files.isRegularFile(caseFile))) {
+                throw new UserError("--search, --timeline and --window need an existing case given by --case or --team-case"
                         + " (or --chat-messages to make one)");
             }
-            benchCase(out, caseFile);
+            benchCase(out, teamCase != null ? teamCase : caseFile.toString());
             return 0;
         }
         if (dump == null) {
@@ -212,20 +217,20 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.printf("export: %.1f MB%n", Files.size(export) / 1e6);
-        Path target = caseFile != null ? caseFile : temporaryCase();
+        String target = teamCase != null ? teamCase : (caseFile != null ? caseFile : temporaryCase()).toString();
         ImportBenchmark.ChatResult result = benchmark().runChat(dump, target);
         printMachine(out);
         out.printf("chat import: %d messages in %.1f s: %.0f messages/s%n", result.messages(), result.seconds(),
                 result.messagesPerSecond());
         print(out, result.extraction());
-        out.printf("peak heap during import and extraction: %d MB; case file %.1f MB%n", result.peakHeapBytes() >> 20,
-                Files.size(target) / 1e6);
+        out.printf("peak heap during import and extraction: %d MB%s%n", result.peakHeapBytes() >> 20,
+                teamCase != null ? "" : String.format("; case file %.1f MB", Files.size(Path.of(target)) / 1e6));
         benchCase(out, target);
         return 0;
     }
 
     /** What --search, --timeline and --window ask of a case, in that order. */
-    private void benchCase(PrintWriter out, Path target) {
+    private void benchCase(PrintWriter out, String target) {
         if (searchToo) {
             benchSearch(out, target);
         }
@@ -237,7 +242,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (windowToo) {
             out.flush();
-            launcher.open(target.toString(), false, true);
+            launcher.open(target, false, true);
         }
     }
 
@@ -254,7 +259,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void benchTimeline(PrintWriter out, Path target) {
+    private void benchTimeline(PrintWriter out, String target) {
         try (CaseFile opened = CaseFile.open(target)) {
             var stats = services.reading().stats(opened);
             out.printf("timeline over %,d messages, %,d documents and %,d mentions%n", stats.messages(), stats.documents(), stats.mentions());
@@ -271,7 +276,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void benchSearch(PrintWriter out, Path target) {
+    private void benchSearch(PrintWriter out, String target) {
         SearchBenchmark benchmark = new SearchBenchmark(services.search());
         try (CaseFile opened = CaseFile.open(target)) {
             List<SearchBenchmark.Latencies> runs = List.of(

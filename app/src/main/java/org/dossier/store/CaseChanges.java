@@ -39,7 +39,7 @@ public final class CaseChanges implements AutoCloseable {
         if (!caseFile.isTeamCase()) {
             return new CaseChanges(null, then);
         }
-        Connection connection = caseFile.newConnection();
+        Connection connection = caseFile.ownConnection();
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
         } catch (SQLException e) {

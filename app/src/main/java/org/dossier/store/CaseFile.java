@@ -1,5 +1,6 @@
 package org.dossier.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,11 +35,14 @@ public final class CaseFile implements AutoCloseable {
     private final Path file;
     /** The team case's address; null for a laptop case. */
     private final String address;
+    /** The team case's connections for its stores; null for a laptop case, whose stores open the file. */
+    private final HikariDataSource pool;
     private final Connection connection;
 
     private CaseFile(Path file, String address, Connection connection) {
         this.file = file;
         this.address = address;
+        this.pool = address == null ? null : TeamCaseServer.pool(address);
         this.connection = connection;
     }
 
@@ -319,10 +323,19 @@ public final class CaseFile implements AutoCloseable {
         }
     }
 
-    /** A connection of its own to the case, for a store. */
+    /** A connection of its own to the case, for a store (a team case's from its pool: closing gives it back). */
     Connection newConnection() {
         try {
-            return file != null ? openConnection(file) : TeamCaseServer.connect(address);
+            return file != null ? openConnection(file) : pool.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open another connection to " + name(), e);
+        }
+    }
+
+    /** A team case's connection that no store takes after it: one that listens for the case's notices. */
+    Connection ownConnection() {
+        try {
+            return TeamCaseServer.connect(address);
         } catch (SQLException e) {
             throw new StoreException("cannot open another connection to " + name(), e);
         }
@@ -340,6 +353,9 @@ public final class CaseFile implements AutoCloseable {
 
     @Override
     public void close() {
+        if (pool != null) {
+            pool.close();
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -78,14 +78,19 @@ final class PostgresWordIndex implements WordIndex {
                 + String.join(" AND ", Collections.nCopies(each.size(), "bool_or(words @@ ?::tsquery)")), parameters);
     }
 
+    /** Each matching item's parts that hold a term, found through the index, their ranks added up. */
     @Override
     public Query ranked(List<String> terms) {
-        Query matching = matching(terms);
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(joined(terms.stream().map(PostgresWordIndex::tsquery).toList(), " | "));
-        parameters.addAll(matching.parameters());
+        String any = joined(terms.stream().map(PostgresWordIndex::tsquery).toList(), " | ");
+        List<Object> parameters = new ArrayList<>(List.of(any, any));
+        String among = "";
+        if (terms.size() > 1) { // one term's parts are its matches already
+            Query matching = matching(terms);
+            among = " AND item_id IN (" + matching.sql() + ")";
+            parameters.addAll(matching.parameters());
+        }
         return new Query("SELECT item_id, -sum(ts_rank_cd(" + TITLE_FIVE_TIMES_TEXT + ", words, ?::tsquery)) AS place "
-                + "FROM item_words WHERE item_id IN (" + matching.sql() + ") GROUP BY item_id ORDER BY place, item_id LIMIT ?", parameters);
+                + "FROM item_words WHERE words @@ ?::tsquery" + among + " GROUP BY item_id ORDER BY place, item_id LIMIT ?", parameters);
     }
 
     @Override

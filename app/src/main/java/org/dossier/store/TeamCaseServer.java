@@ -1,5 +1,7 @@
 package org.dossier.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.Connection;
@@ -17,6 +19,8 @@ import java.util.Properties;
  * in lists and logs: it comes from {@code PGPASSWORD} or {@code ~/.pgpass}, as for PostgreSQL's own tools.
  */
 final class TeamCaseServer {
+    /** A window's stores at once: readers of each view, an import's writer and its pass, the changes' listener apart. */
+    private static final int POOLED = 8;
     private TeamCaseServer() {
     }
 
@@ -25,6 +29,31 @@ final class TeamCaseServer {
     }
 
     static Connection connect(String address) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(address), properties(address));
+    }
+
+    /**
+     * Connections to a team case kept open for its stores to take in turn: a new PostgreSQL session
+     * costs tens of milliseconds, more than a search. A connection given back is rolled back if
+     * left in a transaction, and its settings put back.
+     */
+    static HikariDataSource pool(String address) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl(address));
+        config.setDataSourceProperties(properties(address));
+        config.setPoolName("dossier " + address);
+        config.setMaximumPoolSize(POOLED);
+        config.setMinimumIdle(1);
+        config.setInitializationFailTimeout(-1); // the case's own first connection has said what is wrong, if anything
+        return new HikariDataSource(config);
+    }
+
+    private static String jdbcUrl(String address) {
+        URI uri = parse(address);
+        return "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getPath();
+    }
+
+    private static Properties properties(String address) {
         URI uri = parse(address);
         Properties properties = new Properties();
         String user = uri.getUserInfo() != null ? uri.getUserInfo() : firstOf(System.getenv("PGUSER"), System.getProperty("user.name"));
@@ -34,8 +63,7 @@ final class TeamCaseServer {
             properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "Dossier");
-        return DriverManager.getConnection("jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
-                + uri.getPath(), properties);
+        return properties;
     }
 
     /**
