@@ -49,6 +49,10 @@ public final class CaseTransfer {
             restartIdentities(to);
             new WordIndexRebuild(to).run();
             to.commit();
+            to.setAutoCommit(true);
+            try (Statement statement = to.createStatement()) {
+                statement.execute("ANALYZE"); // a search's plan needs to know how the words are spread, at once
+            }
             return copied;
         } catch (SQLException e) {
             throw new CaseFileException("cannot push " + caseFile + " to " + serverUrl + ": " + e.getMessage());

@@ -27,6 +27,11 @@ final class Fts5WordIndex implements WordIndex {
     }
 
     @Override
+    public void flush(PreparedStatement insert) {
+        // each item's words were written as they came
+    }
+
+    @Override
     public Query matching(List<String> terms) {
         return new Query("SELECT rowid AS item_id " + MATCHES, List.of(query(terms)));
     }

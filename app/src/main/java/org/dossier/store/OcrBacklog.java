@@ -165,6 +165,7 @@ public final class OcrBacklog implements AutoCloseable {
             itemId = rows.getLong(1);
         }
         words.add(itemId, title, page.read().text());
+        words.flush();
         for (OcrWord word : page.read().words()) {
             insertWord.setLong(1, itemId);
             insertWord.setInt(2, word.start());

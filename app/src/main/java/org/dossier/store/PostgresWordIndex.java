@@ -44,6 +44,11 @@ final class PostgresWordIndex implements WordIndex {
             insert.setString(3, tsvector(positions, start, Math.min(positions.size(), start + PART), titleEnd));
             insert.addBatch();
         }
+    }
+
+    /** Many items' words in one statement: the driver writes a batch as one INSERT of many rows. */
+    @Override
+    public void flush(PreparedStatement insert) throws SQLException {
         insert.executeBatch();
     }
 

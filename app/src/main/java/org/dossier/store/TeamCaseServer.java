@@ -63,6 +63,7 @@ final class TeamCaseServer {
             properties.setProperty("password", password);
         }
         properties.setProperty("ApplicationName", "Dossier");
+        properties.setProperty("reWriteBatchedInserts", "true"); // a batch of inserts sent as one statement of many rows
         return properties;
     }
 

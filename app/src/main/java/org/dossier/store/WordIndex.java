@@ -18,7 +18,11 @@ interface WordIndex {
     /** Prepares what {@link #add} writes with. */
     PreparedStatement prepareInsert(Connection connection) throws SQLException;
 
+    /** Adds an item's words; they may wait in the statement's batch until {@link #flush}. */
     void add(PreparedStatement insert, long itemId, String title, String text) throws SQLException;
+
+    /** Writes what waits in the statement's batch. */
+    void flush(PreparedStatement insert) throws SQLException;
 
     /** The ids of the items matching every term, as a column {@code item_id}, in no order. */
     Query matching(List<String> terms);

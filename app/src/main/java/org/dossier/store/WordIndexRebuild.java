@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the word index again from every item's stored title and text, when a new version of
- * Dossier indexes text differently (schema V14: Han characters in their Simplified form). A million
+ * Writes the word index again from every item's stored title and text: when a new version of
+ * Dossier indexes text differently (schema V14: Han characters in their Simplified form), and when
+ * a case is copied to the other engine, whose index is its own (push, pull). A million
  * messages take a while, so it says how far it is every {@value #REPORT_EVERY} items.
  */
 final class WordIndexRebuild {
@@ -25,13 +26,20 @@ final class WordIndexRebuild {
     void run() throws SQLException {
         long total = count();
         WordIndexWriter index = new WordIndexWriter(connection);
+        try (PreparedStatement items = connection.prepareStatement("SELECT id, title, text FROM items ORDER BY id")) {
+            items.setFetchSize(REPORT_EVERY / 100); // PostgreSQL's driver would otherwise hold every item's text at once
+            readInto(index, items, total);
+        }
+        index.flush();
+    }
+
+    private void readInto(WordIndexWriter index, PreparedStatement items, long total) throws SQLException {
         long done = 0;
-        try (PreparedStatement items = connection.prepareStatement("SELECT id, title, text FROM items ORDER BY id");
-             var rows = items.executeQuery()) {
+        try (var rows = items.executeQuery()) {
             while (rows.next()) {
                 index.add(rows.getLong(1), rows.getString(2), rows.getString(3));
                 if (++done % REPORT_EVERY == 0) {
-                    LOG.warn("indexing both Chinese scripts: {} of {} items", done, total);
+                    LOG.warn("indexing the words: {} of {} items", done, total);
                 }
             }
         }
