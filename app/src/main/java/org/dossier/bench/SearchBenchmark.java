@@ -37,7 +37,7 @@ public final class SearchBenchmark {
         return new Latencies(label, millis.size(), percentile(millis, 50), percentile(millis, 95), millis.get(millis.size() - 1));
     }
 
-    private static double percentile(List<Double> sorted, int percent) {
+    static double percentile(List<Double> sorted, int percent) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
     }
 }

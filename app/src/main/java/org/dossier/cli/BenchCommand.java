@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Machine;
 import org.dossier.app.Services;
 import org.dossier.bench.ExtractionBenchmark;
-import org.dossier.bench.ImportBenchmark;
 import org.dossier.bench.GraphBenchmark;
+import org.dossier.bench.ImportBenchmark;
+import org.dossier.bench.LiveChangeBenchmark;
 import org.dossier.bench.MailThreadBenchmark;
 import org.dossier.bench.OcrBenchmark;
 import org.dossier.bench.SearchBenchmark;
@@ -91,6 +92,11 @@ final class BenchCommand implements Callable<Integer> {
             "with --search or --timeline alone, time that team case."})
     String teamCase;
 
+    @Option(names = "--live-changes", paramLabel = "N", description = {
+            "With --team-case: add N claims in one session and time until another session hears of each (p50/p95);",
+            "the claims stay in the case."})
+    Integer liveChanges;
+
     @Option(names = "--search", description = {
             "Time searches over the case given by --case, or with --chat-messages after its import (p50/p95),",
             "rare names and codes as well as common words, in English and Chinese."})
@@ -116,6 +122,13 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UserError("--graph needs an existing case given by --case");
             }
             benchGraph(out, caseFile);
+            return 0;
+        }
+        if (liveChanges != null) {
+            if (teamCase == null) {
+                throw new UserError("--live-changes needs a team case given by --team-case");
+            }
+            benchLiveChanges(out);
             return 0;
         }
         if ((searchToo || timelineToo || windowToo) && chatMessages == null) {
@@ -243,6 +256,17 @@ final class BenchCommand implements Callable<Integer> {
         if (windowToo) {
             out.flush();
             launcher.open(target, false, true);
+        }
+    }
+
+    private void benchLiveChanges(PrintWriter out) {
+        try {
+            LiveChangeBenchmark.Latencies heard = new LiveChangeBenchmark().run(teamCase, liveChanges);
+            printMachine(out);
+            out.printf("a change heard in another session: %d changes, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", heard.changes(),
+                    heard.p50(), heard.p95(), heard.max());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
