@@ -1,7 +1,7 @@
 package org.dossier.attribution;
 
 /** A change the rules of the board refuse, with the reason to show the person who asked. */
-public final class AttributionException extends RuntimeException {
+public class AttributionException extends RuntimeException {
     public AttributionException(String message) {
         super(message);
     }

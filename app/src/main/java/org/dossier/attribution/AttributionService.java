@@ -17,6 +17,7 @@ import org.dossier.model.Review;
 import org.dossier.model.Span;
 import org.dossier.search.SearchService;
 import org.dossier.store.CaseFile;
+import org.dossier.store.ClaimChangedException;
 import org.dossier.store.ClaimStore;
 import org.dossier.store.ClaimStore.StoredClaim;
 import org.dossier.store.ItemReader;
@@ -55,7 +56,7 @@ public final class AttributionService {
 
     /*
      * Each change to a claim comes in two forms: by its id, on the claim as it is now (the command
-     * line), and from the claim as a window showed it, refused with ClaimChangedException when
+     * line), and from the claim as a window showed it, refused with StaleClaimException when
      * another change came first (two members of a team case at once): no update is lost.
      */
 
@@ -73,6 +74,8 @@ public final class AttributionService {
         }
         try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.reword(claimId, seen, text, section, actor, clock.instant());
+        } catch (ClaimChangedException e) {
+            throw new StaleClaimException(e.getMessage());
         }
     }
 
@@ -93,6 +96,8 @@ public final class AttributionService {
         }
         try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.merge(claimId, seen, claims.get(at + 1).id(), actor, clock.instant());
+        } catch (ClaimChangedException e) {
+            throw new StaleClaimException(e.getMessage());
         }
     }
 
@@ -108,6 +113,8 @@ public final class AttributionService {
     private long split(CaseFile caseFile, long claimId, Integer seen, int at, Actor actor) {
         try (ClaimStore store = ClaimStore.of(caseFile)) {
             return store.split(claimId, seen, at, actor, clock.instant());
+        } catch (ClaimChangedException e) {
+            throw new StaleClaimException(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new AttributionException("Put the cursor between two parts of the claim to split it.");
         }
@@ -124,6 +131,8 @@ public final class AttributionService {
     private void delete(CaseFile caseFile, long claimId, Integer seen, Actor actor) {
         try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.delete(claimId, seen, actor, clock.instant());
+        } catch (ClaimChangedException e) {
+            throw new StaleClaimException(e.getMessage());
         }
     }
 
@@ -285,6 +294,8 @@ public final class AttributionService {
     private void review(CaseFile caseFile, long claimId, Integer seen, Review.Action action, String text, Actor actor) {
         try (ClaimStore store = ClaimStore.of(caseFile)) {
             store.review(claimId, seen, action, text, actor, clock.instant());
+        } catch (ClaimChangedException e) {
+            throw new StaleClaimException(e.getMessage());
         }
     }
 

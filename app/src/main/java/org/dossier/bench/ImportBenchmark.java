@@ -17,6 +17,7 @@ import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.intake.IntakeService;
+import org.dossier.model.CaseName;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
 
@@ -104,7 +105,7 @@ public final class ImportBenchmark {
 
     /** Imports a chat export into a new case: a file (replaced if there) or a team case's empty database. */
     public ChatResult runChat(Path export, String caseName) throws IOException {
-        if (!CaseFile.isTeamCase(caseName)) {
+        if (!CaseName.isTeamCase(caseName)) {
             Files.deleteIfExists(Path.of(caseName));
         }
         try (CaseFile opened = CaseFile.openOrCreate(caseName, ZoneOffset.UTC, clock);

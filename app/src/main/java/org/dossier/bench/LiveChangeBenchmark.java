@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.dossier.attribution.AttributionService;
 import org.dossier.model.Actor;
 import org.dossier.model.CaseActivity;
-import org.dossier.store.CaseChanges;
 import org.dossier.store.CaseFile;
 import org.dossier.team.TeamCases;
 
@@ -29,13 +28,13 @@ public final class LiveChangeBenchmark {
     public Latencies run(String teamCase, int changes) throws InterruptedException {
         BlockingQueue<Long> heard = new LinkedBlockingQueue<>();
         List<Double> millis = new ArrayList<>();
-        try (CaseFile watching = CaseFile.openTeamCase(teamCase); CaseFile changing = CaseFile.openTeamCase(teamCase);
-             CaseChanges following = new TeamCases().follow(watching, (CaseActivity activity) -> {
+        try (CaseFile watching = CaseFile.open(teamCase); CaseFile changing = CaseFile.open(teamCase);
+             TeamCases.Following following = new TeamCases().follow(watching, (CaseActivity activity) -> {
                  if (activity.changed().contains("claims")) {
                      heard.add(System.nanoTime());
                  }
              })) {
-            Actor actor = changing.teamMember().orElseThrow();
+            Actor actor = new TeamCases().member(changing).orElseThrow();
             for (int i = 0; i < changes; i++) {
                 heard.clear();
                 long start = System.nanoTime();

@@ -3,6 +3,7 @@ package org.dossier.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dossier.model.CaseName;
 import org.dossier.store.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (caseFile != null && !CaseFile.isTeamCase(caseFile) && !Files.isRegularFile(Path.of(caseFile))) {
+        if (caseFile != null && !CaseName.isTeamCase(caseFile) && !Files.isRegularFile(Path.of(caseFile))) {
             throw new UserError("no case file at " + caseFile);
         }
         if (measure && caseFile == null && !sample) {

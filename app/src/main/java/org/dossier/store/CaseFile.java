@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.dossier.model.Actor;
 import org.dossier.model.AppVersion;
+import org.dossier.model.CaseName;
 import org.dossier.model.CaseStats;
 import org.dossier.model.DateOrder;
 import org.sqlite.SQLiteConfig;
@@ -48,23 +49,14 @@ public final class CaseFile implements AutoCloseable {
 
     /** Opens a case as a reporter names it: a team case's address, or a case file's path. */
     public static CaseFile open(String where) {
-        return isTeamCase(where) ? openTeamCase(where) : open(Path.of(where));
+        return CaseName.isTeamCase(where) ? openTeamCase(where) : open(Path.of(where));
     }
 
     /** Opens a case as a reporter names it, making it (in the given zone) when there is none yet. */
     public static CaseFile openOrCreate(String where, ZoneId zone, Clock clock) {
-        return isTeamCase(where) ? openOrCreateTeamCase(where, zone, clock) : openOrCreate(Path.of(where), zone, clock);
+        return CaseName.isTeamCase(where) ? openOrCreateTeamCase(where, zone, clock) : openOrCreate(Path.of(where), zone, clock);
     }
 
-    /** Whether a case's name is a team case's address ({@code postgresql://host:port/database}). */
-    public static boolean isTeamCase(String where) {
-        return TeamCaseServer.isAddress(where);
-    }
-
-    /** A short name for a case as a reporter names it: the file's name, or the team case's database. */
-    public static String shortNameOf(String where) {
-        return isTeamCase(where) ? where.substring(where.lastIndexOf('/') + 1) : Path.of(where).getFileName().toString();
-    }
 
     /** Opens a team case; a database without one is an error, never a new empty case. */
     public static CaseFile openTeamCase(String address) {
@@ -199,7 +191,7 @@ public final class CaseFile implements AutoCloseable {
 
     /** A short name for titles and exports: the file's name, or the team case's database. */
     public String shortName() {
-        return shortNameOf(name());
+        return CaseName.shortName(name());
     }
 
     /** A laptop case's file; a team case has none. */

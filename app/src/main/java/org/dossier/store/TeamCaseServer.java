@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.dossier.model.CaseName;
 
 /**
  * A team case's address, {@code postgresql://host[:port]/database} (or with {@code user@} before
@@ -24,9 +25,6 @@ final class TeamCaseServer {
     private TeamCaseServer() {
     }
 
-    static boolean isAddress(String text) {
-        return text.startsWith("postgresql://") || text.startsWith("postgres://");
-    }
 
     static Connection connect(String address) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(address), properties(address));
@@ -91,7 +89,7 @@ final class TeamCaseServer {
     }
 
     private static URI parse(String address) {
-        if (!isAddress(address)) {
+        if (!CaseName.isTeamCase(address)) {
             throw new CaseFileException(address + " is not a team case's address (postgresql://host:port/database)");
         }
         URI uri;

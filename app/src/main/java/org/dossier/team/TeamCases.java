@@ -2,7 +2,9 @@ package org.dossier.team;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.dossier.model.Actor;
 import org.dossier.model.CaseActivity;
 import org.dossier.model.CopiedTable;
 import org.dossier.model.TeamRole;
@@ -32,8 +34,20 @@ public final class TeamCases {
      * to read again what it shows; {@code then} is called on a thread of the follower's own. A laptop
      * case has no one else, and gives nothing.
      */
-    public CaseChanges follow(CaseFile caseFile, Consumer<CaseActivity> then) {
-        return CaseChanges.follow(caseFile, then);
+    public Following follow(CaseFile caseFile, Consumer<CaseActivity> then) {
+        return CaseChanges.follow(caseFile, then)::close;
+    }
+
+    /** Following a case's changes, until closed. */
+    @FunctionalInterface
+    public interface Following extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Who works on a team case: the member signed in, in their role; empty for a laptop case, whose reporter says. */
+    public Optional<Actor> member(CaseFile caseFile) {
+        return caseFile.teamMember();
     }
 
     /** Adds a member in a role, or moves one to the other role; a null password is left to the administrator. */

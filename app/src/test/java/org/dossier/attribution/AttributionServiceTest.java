@@ -1,6 +1,5 @@
 package org.dossier.attribution;
 
-import org.dossier.store.ClaimChangedException;
 import org.dossier.store.ItemReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,7 +80,7 @@ class AttributionServiceTest extends OnTheSampleCase {
         long id = board.addDraft(sample, "Halcyon stopped calling Lumina's API on November 20.", REPORTER).get(0);
         Claim shownToBoth = claim(id);
         board.reword(sample, shownToBoth, "Halcyon stopped calling Lumina's API on 20 November 2023.", null, REPORTER);
-        ClaimChangedException lost = assertThrows(ClaimChangedException.class,
+        StaleClaimException lost = assertThrows(StaleClaimException.class,
                 () -> board.reword(sample, shownToBoth, "Halcyon stopped using Lumina in November.", null, other));
         assertTrue(lost.getMessage().contains("changed by Ana Reporter"), lost.getMessage());
         assertEquals("Halcyon stopped calling Lumina's API on 20 November 2023.", claim(id).text(), "the first change stands");
@@ -89,9 +88,9 @@ class AttributionServiceTest extends OnTheSampleCase {
         Claim shownToTheEditor = claim(id);
         board.attach(sample, id, excerpt(event("Stop using Lumina"), "Stop using Lumina", EvidenceKind.DOCUMENT, Stance.SUPPORTS, null),
                 REPORTER);
-        assertThrows(ClaimChangedException.class, () -> board.approve(sample, shownToTheEditor, null, "asked by phone", EDITOR),
+        assertThrows(StaleClaimException.class, () -> board.approve(sample, shownToTheEditor, null, "asked by phone", EDITOR),
                 "an approval of a claim whose evidence changed since the editor read it");
-        assertThrows(ClaimChangedException.class, () -> board.delete(sample, shownToTheEditor, other));
+        assertThrows(StaleClaimException.class, () -> board.delete(sample, shownToTheEditor, other));
         board.approve(sample, claim(id), null, "asked by phone", EDITOR);
         assertTrue(claim(id).approved(), "made from the claim as it is, the approval stands");
     }

@@ -51,7 +51,7 @@ class ChineseScriptsMigrationTest {
             statement.execute("DROP TABLE ocr_words"); // and without what later versions added (V15: OCR)
             statement.execute("DROP TABLE ocr_pages");
             statement.execute("DROP INDEX items_pictures_inside"); // (V16: OCR of pictures inside files)
-            LaterSchema.dropSince17(statement); // (V17 to V19: the graph, people, near-copies)
+            LaterSchema.dropSince17(statement); // (V17 on: the graph, people, near-copies, mail headers, claims' versions)
             statement.execute("PRAGMA user_version = 13");
         }
 

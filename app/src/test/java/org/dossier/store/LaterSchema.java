@@ -16,5 +16,6 @@ final class LaterSchema {
         for (String table : new String[] {"mail_phones", "mail_headers", "near_copies", "item_signatures", "accounts_apart", "person_accounts", "people", "mail_people"}) {
             statement.execute("DROP TABLE " + table);
         }
+        statement.execute("ALTER TABLE claims DROP COLUMN version"); // V21
     }
 }

@@ -44,7 +44,7 @@ class OcrPartsMigrationTest {
                         PRIMARY KEY (source_id, page))""");
             statement.execute("CREATE INDEX ocr_pages_item ON ocr_pages(item_id)");
             statement.execute("INSERT INTO ocr_pages VALUES ((SELECT id FROM sources), 2, NULL, 'failed', 'too slow', 'tesseract 5.3.0', 'eng', NULL, NULL)");
-            LaterSchema.dropSince17(statement); // (V17 to V19: the graph, people, near-copies)
+            LaterSchema.dropSince17(statement); // (V17 on: the graph, people, near-copies, mail headers, claims' versions)
             statement.execute("PRAGMA user_version = 15");
         }
 

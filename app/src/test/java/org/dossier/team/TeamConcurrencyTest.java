@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import org.dossier.TestEngine;
 import org.dossier.app.Services;
 import org.dossier.attribution.AttributionService;
+import org.dossier.attribution.StaleClaimException;
 import org.dossier.ingest.ImportListener;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
@@ -33,7 +34,6 @@ import org.dossier.model.NewEvidence;
 import org.dossier.model.Span;
 import org.dossier.model.TeamRole;
 import org.dossier.store.CaseFile;
-import org.dossier.store.ClaimChangedException;
 import org.dossier.store.ItemReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +151,7 @@ class TeamConcurrencyTest {
                             BOARD.reword(mine, seen, seen.text().replaceAll(" \\(r\\d+\\)$", "") + " (" + name + ")", seen.section(), me);
                             tally.fromVersions.add(seen.id() + "@" + seen.version());
                             tally.reworded++;
-                        } catch (ClaimChangedException refused) {
+                        } catch (StaleClaimException refused) {
                             tally.refused++;
                         }
                     }
@@ -187,7 +187,7 @@ class TeamConcurrencyTest {
                             BOARD.approve(mine, seen, null, "asked by telephone", me);
                             tally.fromVersions.add(seen.id() + "@" + seen.version());
                             tally.approved++;
-                        } catch (ClaimChangedException refused) {
+                        } catch (StaleClaimException refused) {
                             tally.refused++;
                         }
                     }

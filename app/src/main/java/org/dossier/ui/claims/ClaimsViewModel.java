@@ -1,11 +1,10 @@
 package org.dossier.ui.claims;
 
-import org.dossier.ui.common.BackgroundWork;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.dossier.attribution.AttributionService;
 import org.dossier.attribution.Excerpts;
+import org.dossier.attribution.StaleClaimException;
 import org.dossier.model.Actor;
 import org.dossier.model.AuditEntry;
 import org.dossier.model.Claim;
@@ -27,7 +27,7 @@ import org.dossier.model.ConfidentialSource;
 import org.dossier.model.Evidence;
 import org.dossier.model.NewEvidence;
 import org.dossier.store.CaseFile;
-import org.dossier.store.ClaimChangedException;
+import org.dossier.ui.common.BackgroundWork;
 
 /**
  * The claims board's state: every claim with its status, the filters (section, reporter, status),
@@ -246,7 +246,7 @@ public final class ClaimsViewModel {
 
     private void refuse(Throwable error) {
         refuse(error.getMessage() == null ? error.toString() : error.getMessage());
-        if (error instanceof ClaimChangedException) {
+        if (error instanceof StaleClaimException) {
             reload(); // another member changed it: show what it is now
         }
     }

@@ -22,7 +22,6 @@ import org.dossier.model.ItemKind;
 import org.dossier.model.SearchHit;
 import org.dossier.model.Span;
 import org.dossier.search.SearchService;
-import org.dossier.store.CaseChanges;
 import org.dossier.store.CaseFile;
 import org.dossier.team.TeamCases;
 import org.dossier.ui.claims.ClaimsViewModel;
@@ -60,7 +59,7 @@ public final class CaseViewModel {
     private final ExportViewModel exports;
     private final GraphViewModel graph;
     private final ReadOnlyStringWrapper present = new ReadOnlyStringWrapper("");
-    private final CaseChanges othersChanges;
+    private final TeamCases.Following othersChanges;
 
     public CaseViewModel(Services services, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
         this.services = services;

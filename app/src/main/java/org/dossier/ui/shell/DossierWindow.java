@@ -1,15 +1,11 @@
 package org.dossier.ui.shell;
 
-import org.dossier.ui.common.Dialogs;
-import org.dossier.ui.export.ExportDialog;
-import org.dossier.ui.intake.ImportReport;
-import org.dossier.ui.reader.ReaderViewModel;
-import org.dossier.ui.common.BackgroundWork;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,12 +27,18 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.dossier.app.Services;
-import java.util.function.Consumer;
 import org.dossier.model.Actor;
+import org.dossier.model.CaseName;
+import org.dossier.store.CaseFile;
+import org.dossier.team.TeamCases;
+import org.dossier.ui.common.BackgroundWork;
+import org.dossier.ui.common.Dialogs;
 import org.dossier.ui.common.FxBackgroundWork;
+import org.dossier.ui.export.ExportDialog;
+import org.dossier.ui.intake.ImportReport;
+import org.dossier.ui.reader.ReaderViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.dossier.store.CaseFile;
 
 /**
  * The main window: its menus, the welcome view until a case is open, then the case. It remembers
@@ -282,7 +284,7 @@ public final class DossierWindow {
     }
 
     private void show(Callable<CaseFile> opening, String where) {
-        String name = CaseFile.shortNameOf(where) + (CaseFile.isTeamCase(where) ? " (team case)" : "");
+        String name = CaseName.shortName(where) + (CaseName.isTeamCase(where) ? " (team case)" : "");
         ProgressIndicator spinner = new ProgressIndicator();
         VBox waiting = new VBox(12, spinner, new Label("Opening " + name + "…"));
         waiting.setAlignment(Pos.CENTER);
@@ -291,7 +293,7 @@ public final class DossierWindow {
             closeCase();
             // a team case's member is who the database signed in, whatever this laptop's reporter is called
             workingAs.unbind();
-            value.teamMember().ifPresentOrElse(workingAs::set, () -> workingAs.bind(actor));
+            new TeamCases().member(value).ifPresentOrElse(workingAs::set, () -> workingAs.bind(actor));
             current = new CaseViewModel(services, value, work, workingAs);
             currentView = new CaseView(current);
             currentView.split().setDividerPositions(settings.number("divider0", 0.22));

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.dossier.model.Actor;
+import org.dossier.model.CaseName;
 import org.dossier.store.CaseFile;
 import org.slf4j.LoggerFactory;
 
@@ -72,12 +73,12 @@ public final class Settings {
     public List<String> recentCases() {
         String joined = values.getProperty("recent", "");
         return joined.isEmpty() ? List.of()
-                : Arrays.stream(joined.split("\n")).filter(where -> CaseFile.isTeamCase(where) || Files.isRegularFile(Path.of(where))).toList();
+                : Arrays.stream(joined.split("\n")).filter(where -> CaseName.isTeamCase(where) || Files.isRegularFile(Path.of(where))).toList();
     }
 
     public void opened(String caseName) {
         List<String> recent = new ArrayList<>(recentCases());
-        String named = CaseFile.isTeamCase(caseName) ? caseName : Path.of(caseName).toAbsolutePath().normalize().toString();
+        String named = CaseName.isTeamCase(caseName) ? caseName : Path.of(caseName).toAbsolutePath().normalize().toString();
         recent.remove(named);
         recent.add(0, named);
         values.setProperty("recent", String.join("\n", recent.subList(0, Math.min(RECENT, recent.size()))));

@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.dossier.model.CaseName;
 import org.dossier.store.CaseFile;
 
 /** The first screen: open the sample case, a recent case, a new case, or any case. */
@@ -59,8 +60,8 @@ final class WelcomeView extends VBox {
             list.setId("recent-cases");
             list.setAlignment(Pos.CENTER);
             for (String where : recent) {
-                Hyperlink link = new Hyperlink(CaseFile.isTeamCase(where) ? CaseFile.shortNameOf(where) + "   team case, " + where
-                        : CaseFile.shortNameOf(where) + "   " + Path.of(where).getParent());
+                Hyperlink link = new Hyperlink(CaseName.isTeamCase(where) ? CaseName.shortName(where) + "   team case, " + where
+                        : CaseName.shortName(where) + "   " + Path.of(where).getParent());
                 link.setOnAction(event -> openCase.accept(where));
                 list.getChildren().add(link);
             }

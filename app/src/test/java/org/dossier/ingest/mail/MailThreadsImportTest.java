@@ -72,6 +72,7 @@ class MailThreadsImportTest {
             statement.execute("DROP TABLE mail_phones");
             statement.execute("DROP TABLE mail_headers");
             statement.execute("DELETE FROM mail_people");
+            statement.execute("ALTER TABLE claims DROP COLUMN version"); // V21
             statement.execute("PRAGMA user_version = 19");
         }
 
