@@ -48,6 +48,7 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement insertRows;
     private final Dialect dialect;
     private final WordIndexWriter indexWords;
+    private final WordIndexBehind wordsBehind;
     private final PreparedStatement insertFailure;
     private final PreparedStatement finishSource;
     private final PreparedStatement findItem;
@@ -65,10 +66,15 @@ public final class ImportWriter implements AutoCloseable {
 
     /** A writer for one import run into a case, on its own connection. Use it from one thread. */
     public static ImportWriter of(CaseFile caseFile, Clock clock) {
-        return new ImportWriter(caseFile.newConnection(), clock, caseFile.name());
+        return new ImportWriter(caseFile.newConnection(), clock, caseFile.name(), caseFile.isTeamCase() ? caseFile::newConnection : null);
     }
 
     ImportWriter(Connection connection, Clock clock, String caseFile) {
+        this(connection, clock, caseFile, null);
+    }
+
+    /** @param indexBehind a team case's connections, one of which writes the word index behind the import; null to write it inline */
+    private ImportWriter(Connection connection, Clock clock, String caseFile, java.util.function.Supplier<Connection> indexBehind) {
         this.connection = connection;
         this.clock = clock;
         this.caseFile = caseFile;
@@ -93,6 +99,7 @@ public final class ImportWriter implements AutoCloseable {
             lastRowId = dialect == Dialect.SQLITE ? connection.prepareStatement("SELECT last_insert_rowid()") : null;
             findItem = connection.prepareStatement("SELECT id FROM items WHERE source_id = ? AND locator = ?");
             indexWords = new WordIndexWriter(connection);
+            wordsBehind = indexBehind == null ? null : new WordIndexBehind(indexBehind.get());
             insertFailure = connection.prepareStatement(
                     "INSERT INTO import_failures(run_id, path, source_id, embedded_path, reason) VALUES (?, ?, ?, ?, ?)");
             finishSource = connection.prepareStatement("UPDATE sources SET complete = 1, status = ? WHERE id = ?");
@@ -136,7 +143,11 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    /** Records how the run ended, once every item it committed is in the word index. */
     public void finishRun(String status) {
+        if (wordsBehind != null) {
+            wordsBehind.finish();
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE import_runs SET status = ?, finished_at = ? WHERE id = ?")) {
             update.setString(1, status);
@@ -256,6 +267,9 @@ public final class ImportWriter implements AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             throw failure("cannot commit the import", e);
+        }
+        if (wordsBehind != null) {
+            wordsBehind.committed();
         }
     }
 
@@ -431,6 +445,10 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private void index(long itemId, NewItem item) throws SQLException {
+        if (wordsBehind != null) {
+            wordsBehind.add(itemId, item.title(), item.text());
+            return;
+        }
         indexWords.add(itemId, item.title(), item.text());
     }
 
@@ -514,6 +532,9 @@ public final class ImportWriter implements AutoCloseable {
 
     @Override
     public void close() {
+        if (wordsBehind != null) {
+            wordsBehind.close();
+        }
         Transactions.rollbackAndClose(connection);
     }
 }

@@ -28,7 +28,8 @@ final class PostgresWordIndex implements WordIndex {
 
     @Override
     public PreparedStatement prepareInsert(Connection connection) throws SQLException {
-        return connection.prepareStatement("INSERT INTO item_words(item_id, part, words) VALUES (?, ?, ?::tsvector)");
+        // two importers' catch-ups may both index an item a crash left without words
+        return connection.prepareStatement("INSERT INTO item_words(item_id, part, words) VALUES (?, ?, ?::tsvector) ON CONFLICT DO NOTHING");
     }
 
     @Override
