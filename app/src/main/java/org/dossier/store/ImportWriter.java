@@ -124,16 +124,25 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Starts a run; runs a crash left 'running' are marked 'interrupted'. Committed at once. */
+    /**
+     * Starts a run; runs a crash left 'running' are marked 'interrupted'. Committed at once. In a
+     * team case other members may be importing from other machines: a run's session holds a lock
+     * named by its id while it runs, and only a run whose lock nobody holds was left by a crash.
+     */
     public long startRun(List<String> roots) {
-        try (Statement statement = connection.createStatement();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO import_runs(started_at, status, roots, app_version) VALUES (?, 'running', ?, ?) RETURNING id")) {
-            statement.executeUpdate("UPDATE import_runs SET status = 'interrupted' WHERE status = 'running'");
+        try (PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO import_runs(started_at, status, roots, app_version) VALUES (?, 'running', ?, ?) RETURNING id");
+             PreparedStatement crashed = connection.prepareStatement("UPDATE import_runs SET status = 'interrupted' "
+                     + "WHERE status = 'running' AND id <> ?" + (dialect == Dialect.SQLITE ? "" : " AND pg_try_advisory_xact_lock(id)"))) {
             insert.setLong(1, clock.millis());
             insert.setString(2, JSON.writeValueAsString(roots));
             insert.setString(3, AppVersion.current());
             runId = returnedId(insert);
+            if (dialect != Dialect.SQLITE) {
+                runLock("pg_advisory_lock");
+            }
+            crashed.setLong(1, runId);
+            crashed.executeUpdate();
             connection.commit();
             return runId;
         } catch (SQLException e) {
@@ -535,6 +544,22 @@ public final class ImportWriter implements AutoCloseable {
         if (wordsBehind != null) {
             wordsBehind.close();
         }
+        if (dialect != Dialect.SQLITE && runId > 0) {
+            try {
+                connection.rollback();
+                runLock("pg_advisory_unlock"); // the connection goes back to the case's pool, not away
+            } catch (SQLException e) {
+                // the connection is broken, and its session with it: the lock went too
+            }
+        }
         Transactions.rollbackAndClose(connection);
+    }
+
+    /** Takes or lets go of the lock that says this run's session is alive. */
+    private void runLock(String function) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT " + function + "(?)")) {
+            lock.setLong(1, runId);
+            lock.executeQuery().close();
+        }
     }
 }

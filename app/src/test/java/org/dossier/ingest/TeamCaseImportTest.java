@@ -35,4 +35,20 @@ class TeamCaseImportTest {
             assertEquals(2, search.search(team, "Lumina", 10).hits().size(), "the first file's words written by the second import");
         }
     }
+
+    @Test
+    void anImportLeavesAnotherMachinesRunningImportRunningAndMarksOnlyACrashedOne() throws Exception {
+        try (CaseFile team = CaseFile.openOrCreate(TestEngine.newTeamCaseAddress(), ZoneOffset.UTC, ImportFixture.CLOCK);
+             Connection elsewhere = TestEngine.connect(team); Statement statement = elsewhere.createStatement()) {
+            statement.execute("INSERT INTO import_runs(id, started_at, status, roots, app_version) VALUES "
+                    + "(101, 1, 'running', '[]', 'test'), (102, 1, 'running', '[]', 'test')");
+            statement.execute("SELECT pg_advisory_lock(101)"); // run 101 goes on in this session; 102's crashed
+            ImportFixture.importInto(team, ImportFixture.write(dir.resolve("memo.txt"), "Batch seven came from the Lumina API."));
+            try (var rows = statement.executeQuery("SELECT string_agg(id || ' ' || status, ', ' ORDER BY id) FROM import_runs")) {
+                rows.next();
+                assertEquals("1 completed, 101 running, 102 interrupted", rows.getString(1));
+            }
+            statement.execute("SELECT pg_advisory_unlock(101)");
+        }
+    }
 }
