@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.store.CaseFile;
 
 /** Checks of a whole case file that the app itself leaves to its tests. */
 public final class CaseChecks {
@@ -16,6 +17,14 @@ public final class CaseChecks {
     /** The first column of the first row of a query on a case file, as text; null when there is no row. */
     public static String query(Path caseFile, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+             Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    /** The same, on a case open on either engine ({@link TestEngine}). */
+    public static String query(CaseFile caseFile, String sql) throws SQLException {
+        try (Connection connection = TestEngine.connect(caseFile);
              Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         }

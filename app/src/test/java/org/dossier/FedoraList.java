@@ -25,7 +25,7 @@ public final class FedoraList {
         try (InputStream gz = new GZIPInputStream(Files.newInputStream(ARCHIVE))) {
             Files.copy(gz, dump.resolve("2010-January.mbox"));
         }
-        CaseFile caseFile = CaseFile.openOrCreate(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock());
+        CaseFile caseFile = TestEngine.newCase(dir.resolve("case.dossier"), ZoneOffset.UTC, services.clock());
         services.intake().importFiles(caseFile, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
         return caseFile;
     }

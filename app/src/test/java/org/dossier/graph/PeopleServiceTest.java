@@ -87,9 +87,10 @@ class PeopleServiceTest {
                     jreznik@redhat.com +420731455332 +420 731 455 332
                     mbooth@redhat.com +447977267231 +44 (0)7977 267231
                     mbooth@redhat.com +447977267231 +44 (0)7977 267231
-                    mbooth@redhat.com +447977267231 +44 (0)7977 267231""", CaseChecks.query(caseFile.path(), """
-                    SELECT group_concat(line, char(10)) FROM (SELECT p.address || ' ' || m.phone || ' ' || substr(i.text, m.start + 1, m.end - m.start) AS line
-                    FROM mail_phones m JOIN items i ON i.id = m.item_id JOIN mail_people p ON p.item_id = m.item_id AND p.role = 'from' ORDER BY line)"""),
+                    mbooth@redhat.com +447977267231 +44 (0)7977 267231""", CaseChecks.query(caseFile, """
+                    SELECT string_agg(line, '\n' ORDER BY line) FROM (SELECT p.address || ' ' || m.phone || ' '
+                        || substr(i.text, m.start + 1, m."end" - m.start) AS line
+                    FROM mail_phones m JOIN items i ON i.id = m.item_id JOIN mail_people p ON p.item_id = m.item_id AND p.role = 'from') lines"""),
                     "each number keeps its span in the mail");
 
             Path chat = Files.createDirectories(dir.resolve("chat"));
