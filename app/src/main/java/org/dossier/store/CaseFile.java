@@ -57,7 +57,6 @@ public final class CaseFile implements AutoCloseable {
         return CaseName.isTeamCase(where) ? openOrCreateTeamCase(where, zone, clock) : openOrCreate(Path.of(where), zone, clock);
     }
 
-
     /** Opens a team case; a database without one is an error, never a new empty case. */
     public static CaseFile openTeamCase(String address) {
         return connectTeamCase(address, (connection, version) -> {

@@ -22,9 +22,9 @@ import org.dossier.model.CaseName;
 final class TeamCaseServer {
     /** A window's stores at once: readers of each view, an import's writer and its pass, the changes' listener apart. */
     private static final int POOLED = 8;
+
     private TeamCaseServer() {
     }
-
 
     static Connection connect(String address) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(address), properties(address));
