@@ -77,7 +77,8 @@ final class WelcomeView extends VBox {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(window);
         dialog.setTitle("Open team case");
-        dialog.setHeaderText("The team case's address, as your newsroom's administrator gave it");
+        dialog.setHeaderText("The team case's address, as your newsroom's administrator gave it,\n"
+                + "such as postgresql://name@server:5432/case (your password: in ~/.pgpass, never here)");
         dialog.setContentText("Address:");
         dialog.getEditor().setPromptText("postgresql://name@server:5432/case");
         dialog.getEditor().setPrefColumnCount(36);
