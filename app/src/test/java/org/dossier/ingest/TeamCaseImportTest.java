@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.dossier.TestEngine;
 import org.dossier.search.SearchService;
 import org.dossier.store.CaseFile;

@@ -82,11 +82,11 @@ class TeamConcurrencyTest {
             BOARD.addDraft(administrator, "Halcyon used Lumina. The team was told to stop. The logs stayed. Nobody asked Lumina.",
                     new Actor("postgres", Actor.Role.EDITOR));
         }
-        TeamCases team_ = new TeamCases();
+        TeamCases teamCases = new TeamCases();
         for (int i = 1; i <= REPORTERS; i++) {
-            team_.addMember(team, "r" + i, TeamRole.REPORTER, null);
+            teamCases.addMember(team, "r" + i, TeamRole.REPORTER, null);
         }
-        team_.addMember(team, "ed", TeamRole.EDITOR, null);
+        teamCases.addMember(team, "ed", TeamRole.EDITOR, null);
         Path laterDump = dump("second", 4);
 
         ExecutorService members = Executors.newFixedThreadPool(REPORTERS + 1);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Properties;
 import org.dossier.model.Actor;
 import org.dossier.model.CaseName;
-import org.dossier.store.CaseFile;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.dossier.model.CaseName;
-import org.dossier.store.CaseFile;
 
 /** The first screen: open the sample case, a recent case, a new case, or any case. */
 final class WelcomeView extends VBox {
