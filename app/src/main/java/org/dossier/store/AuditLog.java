@@ -37,7 +37,7 @@ final class AuditLog {
                 columns.add(rows.getString("COLUMN_NAME"));
             }
         }
-        boolean readable = SourceSecrets.readable(connection);
+        boolean readable = columns.stream().noneMatch(HIDDEN::containsKey) || SourceSecrets.readable(connection);
         String select = columns.stream().map(column -> HIDDEN.containsKey(column) ? SourceSecrets.recorded(column, readable) : column)
                 .collect(Collectors.joining(", "));
         try (PreparedStatement row = connection.prepareStatement("SELECT " + select + " FROM " + table + " WHERE id = ?")) {

@@ -60,7 +60,7 @@ final class WordIndexBehind implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StoreException("the import was interrupted while its words were being indexed");
         }
-        written.removeIf(Future::isDone);
+        throwIfFailed();
         written.add(writer.submit(() -> {
             try {
                 write(batch);
@@ -73,11 +73,25 @@ final class WordIndexBehind implements AutoCloseable {
 
     /** Waits until every committed item's words are written; the first failure, if any. */
     void finish() {
-        try {
-            for (Future<?> batch : written) {
-                batch.get();
+        for (Future<?> batch : written) {
+            outcome(batch);
+        }
+        written.clear();
+    }
+
+    /** A batch that failed fails the import at once; those written are let go. */
+    private void throwIfFailed() {
+        for (Future<?> batch : written) {
+            if (batch.isDone()) {
+                outcome(batch);
             }
-            written.clear();
+        }
+        written.removeIf(Future::isDone);
+    }
+
+    private static void outcome(Future<?> batch) {
+        try {
+            batch.get();
         } catch (ExecutionException e) {
             throw new StoreException("cannot index the imported items' words", e.getCause());
         } catch (InterruptedException e) {
