@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.dossier.TestEngine;
 import org.dossier.app.Services;
 import org.dossier.attribution.AttributionService;
@@ -96,7 +97,8 @@ class TeamConcurrencyTest {
             boolean imports = i == 1;
             running.add(members.submit(() -> reporter(signIn(team, name), database, name, imports ? laterDump : null)));
         }
-        running.add(members.submit(() -> editor(signIn(team, "ed"))));
+        List<Future<Tally>> reporters = List.copyOf(running);
+        running.add(members.submit(() -> editor(signIn(team, "ed"), () -> reporters.stream().allMatch(Future::isDone))));
         List<Tally> tallies = new ArrayList<>();
         for (Future<Tally> member : running) {
             tallies.add(member.get()); // a member's failure fails the test
@@ -176,11 +178,13 @@ class TeamConcurrencyTest {
         return tally;
     }
 
-    private Tally editor(CaseFile mine) {
+    /** Approves what has a source for as long as the reporters work, and once more after: however fast either is. */
+    private Tally editor(CaseFile mine, BooleanSupplier reportersDone) {
         Actor me = new Actor("ed", Actor.Role.EDITOR);
         Tally tally = new Tally();
         try (mine) {
-            for (int round = 0; round < ROUNDS * 2; round++) {
+            for (boolean last = false; !last; ) {
+                last = reportersDone.getAsBoolean();
                 for (Claim seen : BOARD.claims(mine)) {
                     if (seen.independentSources() > 0 && !seen.approved()) {
                         try {
