@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "pull", description = {
         "Copies a team case from PostgreSQL into a new case file, compares every table's rows and digest on both",
-        "sides, and builds the copy's word index. Nothing is left behind when the copy fails."})
+        "sides, and builds the copy's word index. The originals the team case keeps come with it, so the copy opens",
+        "and verifies them anywhere. Nothing is left behind when the copy fails."})
 final class PullCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,6 +16,7 @@ import org.dossier.model.OcrPicture;
 import org.dossier.model.OcrSource;
 import org.dossier.model.OcrWord;
 import org.dossier.model.Span;
+import org.dossier.store.Originals;
 
 /**
  * The part of a picture an excerpt was read from by OCR: the boxes of its words with a margin, cut
@@ -34,7 +35,7 @@ final class ExcerptPicture {
      * The crop of the excerpt's words; empty when none of its characters has a box (a space, an
      * excerpt that OCR's text no longer holds) or the picture cannot be drawn again now.
      */
-    static Optional<CleanPicture> of(OcrPicture file, OcrSource read, Span excerpt) {
+    static Optional<CleanPicture> of(Originals originals, OcrPicture file, OcrSource read, Span excerpt) {
         List<OcrWord> words = read.wordsBetween(excerpt.start(), excerpt.end());
         if (words.isEmpty()) {
             return Optional.empty();
@@ -54,7 +55,7 @@ final class ExcerptPicture {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(EvidencePicture.page(file, read.page(), (picture, frame) -> cut(picture, frame, region)));
+            return Optional.ofNullable(EvidencePicture.page(originals, file, read.page(), (picture, frame) -> cut(picture, frame, region)));
         } catch (EvidencePicture.Unavailable e) {
             return Optional.empty();
         }

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.Item;
+import org.dossier.model.ItemKind;
 import org.dossier.model.OcrPicture;
 import org.dossier.model.OcrSource;
-import org.dossier.model.ItemKind;
 import org.dossier.model.Redaction;
 import org.dossier.model.SourceIdentity;
 import org.dossier.model.Span;
@@ -22,6 +22,7 @@ import org.dossier.store.CaseBrowser;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ClaimStore;
 import org.dossier.store.ItemReader;
+import org.dossier.store.Originals;
 import org.dossier.store.RedactionStore;
 
 /**
@@ -195,7 +196,7 @@ final class Protection implements AutoCloseable {
         try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
             Optional<OcrSource> read = browser.ocrSource(item.id());
             Optional<OcrPicture> file = browser.ocrPicture(item.id());
-            return read.isPresent() && file.isPresent() ? ExcerptPicture.of(file.get(), read.get(), excerpt) : Optional.empty();
+            return read.isPresent() && file.isPresent() ? ExcerptPicture.of(Originals.of(caseFile), file.get(), read.get(), excerpt) : Optional.empty();
         }
     }
 

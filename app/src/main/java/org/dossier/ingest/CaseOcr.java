@@ -2,8 +2,8 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ import org.dossier.model.OcrPage;
 import org.dossier.model.OcrPicture;
 import org.dossier.store.CaseFile;
 import org.dossier.store.OcrBacklog;
+import org.dossier.store.Originals;
 
 /**
  * OCR behind the import (decision 0026): the pictures the case holds, and the pages of its scanned
@@ -106,6 +107,7 @@ public final class CaseOcr {
             thread.setDaemon(true);
             return thread;
         });
+        Originals originals = Originals.of(caseFile);
         try (OcrBacklog backlog = OcrBacklog.of(caseFile)) {
             long total = backlog.size();
             progress.filesDone(0, total);
@@ -113,7 +115,7 @@ public final class CaseOcr {
             for (List<OcrPicture> batch = backlog.after(after); !batch.isEmpty(); batch = backlog.after(after)) {
                 List<Future<List<OcrBacklog.PageResult>>> reading = new ArrayList<>();
                 for (OcrPicture picture : batch) {
-                    reading.add(pool.submit(() -> read(picture, tesseract, languages)));
+                    reading.add(pool.submit(() -> read(originals, picture, tesseract, languages)));
                 }
                 for (int i = 0; i < batch.size(); i++) {
                     List<OcrBacklog.PageResult> results = reading.get(i).get();
@@ -149,8 +151,9 @@ public final class CaseOcr {
     }
 
     /** The pages of one file, read: a picture's one (or a TIFF's each), each page of a scanned PDF, or a picture inside a file. */
-    private static List<OcrBacklog.PageResult> read(OcrPicture picture, Tesseract tesseract, String languages) throws IOException {
-        if (picture.diskPath() == null) {
+    private static List<OcrBacklog.PageResult> read(Originals originals, OcrPicture picture, Tesseract tesseract, String languages)
+            throws IOException {
+        if (picture.diskPath() == null && !originals.holds(picture.original())) {
             return failed("neither it nor an archive it came out of is on disk");
         }
         if (HEIC.contains(picture.readType())) {
@@ -160,7 +163,7 @@ public final class CaseOcr {
         Path part = null;
         try {
             try {
-                if (!ArchivedCopy.of(picture, copy).equals(picture.sha256())) {
+                if (!ArchivedCopy.of(originals, picture, copy).equals(picture.sha256())) {
                     return failed(CHANGED);
                 }
             } catch (ArchivedCopy.Larger larger) {

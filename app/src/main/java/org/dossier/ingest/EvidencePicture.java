@@ -2,15 +2,17 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.dossier.ingest.ocr.OcrException;
 import org.dossier.ingest.ocr.PdfPages;
 import org.dossier.ingest.ocr.PictureParts;
 import org.dossier.model.OcrPicture;
+import org.dossier.store.Originals;
 
 /**
  * The picture an OCR text was read from, drawn again from the evidence so someone can check the
- * reading by eye: the file copied (from disk, or unpacked again from its archives) and its SHA-256
+ * reading by eye: the file copied (from the case's copy or disk, or unpacked again from its archives) and its SHA-256
  * checked against the import's, then the page found in it. A PDF's page is drawn as the OCR pass
  * drew it (the same renderer and resolution), so the words' boxes fall where they were read; a
  * TIFF's page is its frame; a picture inside a file is copied out of it again. The copies are
@@ -37,10 +39,7 @@ public final class EvidencePicture {
     }
 
     /** Page {@code page} (1 for a picture of one page) of the file, handed to {@code use} while its copy exists. */
-    public static <T> T page(OcrPicture file, int page, Use<T> use) throws Unavailable {
-        if (file.diskPath() == null) {
-            throw new Unavailable("Neither the picture nor an archive it came out of is on disk.");
-        }
+    public static <T> T page(Originals originals, OcrPicture file, int page, Use<T> use) throws Unavailable {
         if (file.size() > MAX_BYTES) { // for a picture inside a file, the file: a large mailbox would be copied and parsed each time
             throw new Unavailable(file.part() == null ? "The picture is too large to show here (over 200 MB)."
                     : "The file the picture is in is too large to draw it again here (over 200 MB).");
@@ -50,7 +49,7 @@ public final class EvidencePicture {
         Path part = null;
         try {
             copy = Files.createTempFile("dossier-picture-", ".bin");
-            if (!ArchivedCopy.of(file, copy).equals(file.sha256())) {
+            if (!ArchivedCopy.of(originals, file, copy).equals(file.sha256())) {
                 throw new Unavailable(CHANGED);
             }
             if (file.part() != null) {
@@ -71,6 +70,8 @@ public final class EvidencePicture {
             throw new Unavailable(CHANGED);
         } catch (OcrException e) {
             throw new Unavailable("The picture cannot be drawn again: " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new Unavailable("Neither the picture nor an archive it came out of is kept in the case or on this machine.");
         } catch (IOException e) {
             throw new Unavailable("The picture cannot be read from " + file.diskPath() + ": " + e.getMessage());
         } finally {

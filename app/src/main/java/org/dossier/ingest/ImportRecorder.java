@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
-import org.dossier.model.ParsedFile;
 import org.dossier.model.FileFailure;
 import org.dossier.model.ImportSummary;
+import org.dossier.model.ParsedFile;
 import org.dossier.store.ImportWriter;
 import org.dossier.store.RecordOutcome;
 
@@ -143,6 +143,12 @@ final class ImportRecorder {
         bytes += result.file().size();
         lastPath = path;
         settle(result.candidate().container());
+    }
+
+    /** A file imported whose original a team case could not keep (changed since, unreadable): reported, as the case cannot show it. */
+    void originalNotKept(FileFailure failure) {
+        writer.recordUnreadable(failure.path(), failure.reason());
+        failures.add(failure);
     }
 
     private void countFailed(String path, String reason) {

@@ -81,6 +81,10 @@ public final class ImportService {
             }
             writer.linkChatReferences();
             writer.commit();
+            if (!cancelled) {
+                writer.keepOriginals().forEach(recorder::originalNotKept);
+                cancelled = Thread.currentThread().isInterrupted();
+            }
             writer.finishRun(cancelled ? "cancelled" : "completed");
             if (cancelled) {
                 Thread.currentThread().interrupt();

@@ -1,17 +1,20 @@
 package org.dossier.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.dossier.model.OriginalCheck;
 import org.dossier.store.CaseFile;
+import org.dossier.store.Originals;
 import org.dossier.store.SourceLookup;
 
 /**
- * Re-hashes every original the case recorded on disk and compares it with the hash taken at
- * import. An archive's entries are covered by the archive's own hash.
+ * Re-hashes every original the case recorded and compares it with the hash taken at import: the
+ * case's own copy where it keeps one (a team case keeps them all, decision 0031), else the file on
+ * disk. An archive's entries are covered by the archive's own hash.
  */
 public final class OriginalsVerifier {
 
@@ -30,13 +33,14 @@ public final class OriginalsVerifier {
     public Report verify(CaseFile caseFile, Predicate<String> chosen) {
         List<OriginalCheck> problems = new ArrayList<>();
         long[] checked = {0};
+        Originals originals = Originals.of(caseFile);
         try (SourceLookup lookup = SourceLookup.of(caseFile)) {
             lookup.forEachOriginal(original -> {
                 if (!chosen.test(original.path())) {
                     return;
                 }
                 checked[0]++;
-                OriginalCheck.Status status = check(original);
+                OriginalCheck.Status status = check(originals, original);
                 if (status != OriginalCheck.Status.MATCHES) {
                     problems.add(new OriginalCheck(original.path(), original.sha256(), status));
                 }
@@ -45,12 +49,9 @@ public final class OriginalsVerifier {
         return new Report(checked[0], List.copyOf(problems));
     }
 
-    private static OriginalCheck.Status check(SourceLookup.Original original) {
-        if (!Files.isRegularFile(original.diskPath())) {
-            return OriginalCheck.Status.MISSING;
-        }
-        try {
-            return Hashing.digest(original.diskPath()).sha256().equals(original.sha256())
+    private static OriginalCheck.Status check(Originals originals, SourceLookup.Original original) {
+        try (InputStream in = originals.open(original.sha256(), original.diskPath())) {
+            return Hashing.copy(in, OutputStream.nullOutputStream(), Long.MAX_VALUE).sha256().equals(original.sha256())
                     ? OriginalCheck.Status.MATCHES : OriginalCheck.Status.CHANGED;
         } catch (IOException e) {
             return OriginalCheck.Status.MISSING;

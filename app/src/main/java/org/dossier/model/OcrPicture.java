@@ -8,14 +8,15 @@ import java.util.List;
  *
  * @param itemId    the item of the file as imported, which the text will be a child of
  * @param diskPath  where the original lies, or, for a picture that came out of an archive, where
- *                  the outermost archive lies
+ *                  the outermost archive lies (on the machine that imported it)
+ * @param original  the SHA-256 of that file, under which a case that keeps its originals keeps it
  * @param archives  the archives it came out of, outermost first (empty for a file on disk)
  * @param sha256    the hash taken at import, checked before the picture is read
  * @param size      its size at import, which what is unpacked may not exceed
  * @param part      the picture inside the file OCR reads (an attachment, a picture in an Office
  *                  file), or null when it reads the file itself
  */
-public record OcrPicture(long sourceId, long itemId, String path, Path diskPath, List<Archived> archives, Sha256 sha256, long size,
+public record OcrPicture(long sourceId, long itemId, String path, Path diskPath, Sha256 original, List<Archived> archives, Sha256 sha256, long size,
                          String mediaType, Part part) {
     public OcrPicture {
         archives = List.copyOf(archives);

@@ -10,6 +10,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.dossier.ingest.EvidencePicture;
 import org.dossier.model.OcrPicture;
+import org.dossier.store.Originals;
 
 /**
  * A picture decoded to show beside its OCR text, as ARGB pixels a view can draw: the page OCR read,
@@ -23,9 +24,9 @@ public record Picture(int width, int height, int[] argb, int subsampling) {
     /** A side longer than this (a picture a pixel high and a million long) would be decoded whole whatever the subsampling. */
     private static final int MAX_SIDE = 50_000;
 
-    static Picture of(OcrPicture file, int page) throws PictureUnavailable {
+    static Picture of(Originals originals, OcrPicture file, int page) throws PictureUnavailable {
         try {
-            return EvidencePicture.page(file, page, Picture::decode);
+            return EvidencePicture.page(originals, file, page, Picture::decode);
         } catch (EvidencePicture.Unavailable e) {
             throw new PictureUnavailable(e.getMessage());
         }

@@ -3,17 +3,17 @@ package org.dossier.reading;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
-import org.dossier.model.Annotation;
-import org.dossier.model.CaseStats;
+import java.util.Set;
 import org.dossier.ingest.mail.InclusiveMails;
 import org.dossier.ingest.mail.QuotedText;
+import org.dossier.model.Annotation;
+import org.dossier.model.CaseStats;
 import org.dossier.model.ChatLine;
-import org.dossier.model.ItemKind;
 import org.dossier.model.ConversationSummary;
 import org.dossier.model.Item;
 import org.dossier.model.ItemDetails;
+import org.dossier.model.ItemKind;
 import org.dossier.model.MessageIndex;
 import org.dossier.model.OcrPicture;
 import org.dossier.model.OcrSource;
@@ -21,9 +21,10 @@ import org.dossier.model.SourceEntry;
 import org.dossier.model.StoredMention;
 import org.dossier.store.AnnotationStore;
 import org.dossier.store.CaseBrowser;
-import org.dossier.store.NearCopyStore;
 import org.dossier.store.CaseFile;
 import org.dossier.store.ItemReader;
+import org.dossier.store.NearCopyStore;
+import org.dossier.store.Originals;
 
 /**
  * The front door to reading a case, for the command line and the window alike: what it holds (the
@@ -121,7 +122,7 @@ public final class ReadingService {
             if (read.isEmpty() || file.isEmpty()) {
                 throw new PictureUnavailable("Its text was not read by OCR.");
             }
-            return Picture.of(file.get(), read.get().page());
+            return Picture.of(Originals.of(caseFile), file.get(), read.get().page());
         }
     }
 

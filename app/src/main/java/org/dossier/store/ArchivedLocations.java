@@ -22,14 +22,14 @@ final class ArchivedLocations {
                 SELECT l.id, s.sha256, s.size, s.media_type FROM source_locations l JOIN sources s ON s.id = l.source_id
                 WHERE l.source_id = ? ORDER BY l.disk_path IS NULL, l.id LIMIT 1""");
         chain = connection.prepareStatement("""
-                WITH RECURSIVE chain(depth, path, disk_path, parent, media_type) AS (
-                    SELECT 0, l.path, l.disk_path, l.parent_location_id, s.media_type
+                WITH RECURSIVE chain(depth, path, disk_path, parent, media_type, sha256) AS (
+                    SELECT 0, l.path, l.disk_path, l.parent_location_id, s.media_type, s.sha256
                     FROM source_locations l JOIN sources s ON s.id = l.source_id WHERE l.id = ?
                     UNION ALL
-                    SELECT c.depth + 1, l.path, l.disk_path, l.parent_location_id, s.media_type
+                    SELECT c.depth + 1, l.path, l.disk_path, l.parent_location_id, s.media_type, s.sha256
                     FROM chain c JOIN source_locations l ON l.id = c.parent JOIN sources s ON s.id = l.source_id
                     WHERE c.depth < 20)
-                SELECT path, disk_path, media_type FROM chain ORDER BY depth DESC""");
+                SELECT path, disk_path, media_type, sha256 FROM chain ORDER BY depth DESC""");
     }
 
     /**
@@ -55,11 +55,13 @@ final class ArchivedLocations {
         chain.setLong(1, locationId);
         List<OcrPicture.Archived> archives = new ArrayList<>();
         Path disk = null;
+        Sha256 original = sha256;
         String path = null;
         try (var rows = chain.executeQuery()) {
             while (rows.next()) {
                 if (rows.getString(2) != null) { // the file on disk: the file itself, or its outermost archive
                     disk = Path.of(rows.getString(2));
+                    original = new Sha256(rows.getString(4));
                     archives.clear();
                 }
                 path = rows.getString(1);
@@ -67,6 +69,6 @@ final class ArchivedLocations {
             }
         }
         archives.remove(archives.size() - 1); // the file itself
-        return new OcrPicture(sourceId, itemId, path, disk, archives, sha256, size, mediaType, part);
+        return new OcrPicture(sourceId, itemId, path, disk, original, archives, sha256, size, mediaType, part);
     }
 }

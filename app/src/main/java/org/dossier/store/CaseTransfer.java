@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dossier.model.CaseCopy;
 import org.dossier.model.CopiedTable;
 
 /**
@@ -25,17 +26,21 @@ import org.dossier.model.CopiedTable;
  * word index is each engine's own, built from the copied items on either side.
  */
 public final class CaseTransfer {
-    private static final int BATCH = 1000;
-    /** Rows a read holds at a time: PostgreSQL's driver would otherwise hold a whole table in memory. */
-    private static final int FETCH = 1000;
+    /** Rows written, and read, at a time: PostgreSQL's driver would otherwise hold a whole table in memory. */
+    private static final int ROWS = 1000;
+    /** The same for a table of bytes (the originals' pieces, a mebibyte each). */
+    private static final int ROWS_OF_BYTES = 8;
     /** The one table a new schema writes rows in (the extraction's starting point). */
     private static final String SEEDED = "case_info";
 
     private CaseTransfer() {
     }
 
-    /** Copies a laptop case into an empty team case database. */
-    public static List<CopiedTable> push(Path caseFile, String serverUrl) {
+    /**
+     * Copies a laptop case into an empty team case database, and the originals the case does not
+     * keep itself from where they lie on this machine (decision 0031).
+     */
+    public static CaseCopy push(Path caseFile, String serverUrl) {
         try (CaseFile laptop = CaseFile.open(caseFile);
              Connection from = laptop.newConnection();
              Connection to = TeamCaseServer.connect(serverUrl)) {
@@ -47,20 +52,21 @@ public final class CaseTransfer {
             }
             List<CopiedTable> copied = copy(from, to, serverUrl);
             restartIdentities(to);
+            OriginalsUpload.Outcome originals = new OriginalsUpload(to, false, System.currentTimeMillis()).keepMissing(-1);
             new WordIndexRebuild(to).run();
             to.commit();
             to.setAutoCommit(true);
             try (Statement statement = to.createStatement()) {
                 statement.execute("ANALYZE"); // a search's plan needs to know how the words are spread, at once
             }
-            return copied;
+            return new CaseCopy(copied, originals.originals(), originals.bytes(), originals.notKept());
         } catch (SQLException e) {
             throw new CaseFileException("cannot push " + caseFile + " to " + serverUrl + ": " + e.getMessage());
         }
     }
 
-    /** Copies a team case into a new laptop case file, then builds its word index. */
-    public static List<CopiedTable> pull(String serverUrl, Path caseFile) {
+    /** Copies a team case, with the originals it keeps, into a new laptop case file, then builds its word index. */
+    public static CaseCopy pull(String serverUrl, Path caseFile) {
         if (Files.exists(caseFile)) {
             throw new CaseFileException(caseFile + " exists: a case is pulled into a new file");
         }
@@ -86,7 +92,7 @@ public final class CaseTransfer {
             new WordIndexRebuild(to).run();
             to.commit();
             done = true;
-            return copied;
+            return new CaseCopy(copied, 0, 0, List.of());
         } catch (SQLException e) {
             throw new CaseFileException("cannot pull " + serverUrl + " into " + caseFile + ": " + e.getMessage());
         } finally {
@@ -121,7 +127,7 @@ public final class CaseTransfer {
     }
 
     private static void copyRows(Connection from, Connection to, Table table) throws SQLException {
-        try (Statement select = reading(from);
+        try (Statement select = reading(from, table);
              ResultSet rows = select.executeQuery("SELECT " + table.columnList() + " FROM " + table.name());
              PreparedStatement insert = to.prepareStatement("INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES ("
                      + table.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")")) {
@@ -131,7 +137,7 @@ public final class CaseTransfer {
                     table.columns().get(i).copy(rows, insert, i + 1, table.name());
                 }
                 insert.addBatch();
-                if (++pending == BATCH) {
+                if (++pending == table.rowsAtATime()) {
                     insert.executeBatch();
                     pending = 0;
                 }
@@ -148,7 +154,7 @@ public final class CaseTransfer {
         long[] lanes = new long[4];
         long count = 0;
         MessageDigest sha = sha256();
-        try (Statement select = reading(connection);
+        try (Statement select = reading(connection, table);
              ResultSet rows = select.executeQuery("SELECT " + table.columnList() + " FROM " + table.name())) {
             while (rows.next()) {
                 for (int i = 0; i < table.columns().size(); i++) {
@@ -176,9 +182,9 @@ public final class CaseTransfer {
         }
     }
 
-    private static Statement reading(Connection connection) throws SQLException {
+    private static Statement reading(Connection connection, Table table) throws SQLException {
         Statement statement = connection.createStatement();
-        statement.setFetchSize(FETCH);
+        statement.setFetchSize(table.rowsAtATime());
         return statement;
     }
 
@@ -249,6 +255,10 @@ public final class CaseTransfer {
                 tables.add(new Table(table, columns));
             }
             return tables;
+        }
+
+        int rowsAtATime() {
+            return columns.stream().anyMatch(column -> column.kind() == Kind.BLOB) ? ROWS_OF_BYTES : ROWS;
         }
 
         String columnList() {

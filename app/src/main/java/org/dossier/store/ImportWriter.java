@@ -262,6 +262,23 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A team case keeps its originals (decision 0031): copies in those this machine has and the case
+     * does not keep yet, this run's and any an earlier run left; a laptop case reads them on disk.
+     *
+     * @return this run's files whose originals could not be copied, and why
+     */
+    public List<FileFailure> keepOriginals() {
+        if (dialect == Dialect.SQLITE) {
+            return List.of();
+        }
+        try {
+            return new OriginalsUpload(connection, true, clock.millis()).keepMissing(runId).notKept();
+        } catch (SQLException e) {
+            throw failure("cannot copy the originals into the team case", e);
+        }
+    }
+
     /** A file that could not even be read (so it has no hash): only its path and the reason. */
     public void recordUnreadable(String path, String reason) {
         try {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.dossier.model.Actor;
 import org.dossier.model.CaseActivity;
-import org.dossier.model.CopiedTable;
+import org.dossier.model.CaseCopy;
 import org.dossier.model.TeamRole;
 import org.dossier.store.CaseChanges;
 import org.dossier.store.CaseFile;
@@ -20,12 +20,12 @@ import org.dossier.store.TeamMembers;
  */
 public final class TeamCases {
     /** Copies a laptop case into an empty team case database, every table compared before it is kept. */
-    public List<CopiedTable> push(Path caseFile, String serverUrl) {
+    public CaseCopy push(Path caseFile, String serverUrl) {
         return CaseTransfer.push(caseFile, serverUrl);
     }
 
     /** Copies a team case into a new case file, every table compared, its word index built. */
-    public List<CopiedTable> pull(String serverUrl, Path caseFile) {
+    public CaseCopy pull(String serverUrl, Path caseFile) {
         return CaseTransfer.pull(serverUrl, caseFile);
     }
 

@@ -10,17 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Files;
-import org.dossier.model.OcrPicture;
-import org.dossier.store.CaseBrowser;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dossier.CaseChecks;
 import org.dossier.app.Services;
 import org.dossier.export.ExportService;
@@ -33,11 +31,14 @@ import org.dossier.model.Evidence.EvidenceKind;
 import org.dossier.model.Evidence.Stance;
 import org.dossier.model.NewEvidence;
 import org.dossier.model.OcrPage;
+import org.dossier.model.OcrPicture;
 import org.dossier.model.SearchHit;
 import org.dossier.model.Span;
 import org.dossier.reading.ReadingService;
 import org.dossier.search.SearchService;
+import org.dossier.store.CaseBrowser;
 import org.dossier.store.CaseFile;
+import org.dossier.store.Originals;
 import org.dossier.text.SimplifiedHan;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -210,7 +211,7 @@ class OcrTest {
             long ocrItem = Long.parseLong(CaseChecks.query(caseFile.path(), "SELECT id FROM items WHERE title = 'wire.eml › wire.png (OCR)'"));
             try (CaseBrowser browser = CaseBrowser.of(caseFile)) {
                 OcrPicture picture = browser.ocrPicture(ocrItem).orElseThrow();
-                assertArrayEquals(attached, EvidencePicture.page(picture, 1, (file, frame) -> Files.readAllBytes(file)),
+                assertArrayEquals(attached, EvidencePicture.page(Originals.of(caseFile), picture, 1, (file, frame) -> Files.readAllBytes(file)),
                         "the attachment, copied out of the mail again for the reader and the exports");
             }
         }

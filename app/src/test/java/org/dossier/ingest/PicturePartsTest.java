@@ -38,7 +38,7 @@ class PicturePartsTest {
     }
 
     private static OcrPicture picture(Path mail, String locator, String type) throws Exception {
-        return new OcrPicture(1, 2, "/dump/wire.eml", mail, List.of(), new Sha256("0".repeat(64)), Files.size(mail), "message/rfc822",
+        return new OcrPicture(1, 2, "/dump/wire.eml", mail, new Sha256("0".repeat(64)), List.of(), new Sha256("0".repeat(64)), Files.size(mail), "message/rfc822",
                 new OcrPicture.Part(locator, "wire.png", type));
     }
 }

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.dossier.model.CaseCopy;
 import org.dossier.model.CopiedTable;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportService;
@@ -53,14 +54,23 @@ class CaseTransferTest {
 
     @Test
     void aCasePushedAndPulledBackIsTheSameTableByTableAndFindsTheSameWords() throws Exception {
-        List<CopiedTable> pushed = CaseTransfer.push(original, team);
-        assertEquals(38, pushed.size(), "every table but the word index");
+        CaseCopy push = CaseTransfer.push(original, team);
+        List<CopiedTable> pushed = push.tables();
+        assertEquals(40, pushed.size(), "every table but the word index");
         assertTrue(pushed.stream().anyMatch(t -> t.table().equals("items") && t.rows() > 0), pushed.toString());
         assertEquals(1, rows(pushed, "case_secrets"));
+        long onDisk = count(original, "SELECT count(DISTINCT source_id) FROM source_locations WHERE disk_path IS NOT NULL");
+        assertTrue(onDisk > 1);
+        assertEquals(List.of(onDisk, List.of()), List.of(push.originalsFromDisk(), push.originalsNotCopied()),
+                "every original read from this machine's disk into the team case");
 
         Path copy = dir.resolve("copy.dossier");
-        List<CopiedTable> pulled = CaseTransfer.pull(team, copy);
-        assertEquals(sorted(pushed), sorted(pulled), "each table's rows and digest");
+        CaseCopy pull = CaseTransfer.pull(team, copy);
+        assertEquals(sorted(pushed).stream().filter(t -> !t.table().startsWith("original")).toList(),
+                sorted(pull.tables()).stream().filter(t -> !t.table().startsWith("original")).toList(), "each table's rows and digest");
+        assertEquals(onDisk, rows(pull.tables(), "originals"), "the originals the team case keeps come with the copy");
+        assertEquals(0, count(copy, "SELECT count(*) FROM source_locations l JOIN sources s ON s.id = l.source_id "
+                + "WHERE l.disk_path IS NOT NULL AND s.sha256 NOT IN (SELECT sha256 FROM originals)"));
         assertEquals(count(original, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'"),
                 count(copy, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'"));
         assertTrue(count(copy, "SELECT count(*) FROM item_words WHERE item_words MATCH 'eval'") > 0);
@@ -82,7 +92,7 @@ class CaseTransferTest {
 
     @Test
     void aDatabaseThatHoldsACaseAlreadyIsRefusedAndKeepsIt() throws SQLException {
-        List<CopiedTable> first = CaseTransfer.push(original, team);
+        List<CopiedTable> first = CaseTransfer.push(original, team).tables();
         CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseTransfer.push(original, team));
         assertTrue(refused.getMessage().contains("is not empty"), refused.getMessage());
         try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement();

@@ -166,8 +166,13 @@ class TeamMembersTest {
                 + "INSERT INTO sources(id, sha256, size, status, first_run_id) VALUES (1, 'ab', 5, 'imported', 1); "
                 + "INSERT INTO items(id, source_id, kind, text) VALUES (1, 1, 'document', 'words'); "
                 + "INSERT INTO items(id, source_id, kind, locator, text, parent_item_id) VALUES (2, 1, 'document', 'a.png', 'x', 1); "
-                + "INSERT INTO confidential_sources(pseudonym, real_identity) VALUES ('Source A', 'Wang Wei')");
+                + "INSERT INTO confidential_sources(pseudonym, real_identity) VALUES ('Source A', 'Wang Wei'); "
+                + "INSERT INTO originals(sha256, size, pieces, stored_at) VALUES ('ab', 5, 1, 1); "
+                + "INSERT INTO original_pieces(sha256, piece, bytes) VALUES ('ab', 0, '\\x0102030405')");
         for (String member : new String[] {"ana", "bo"}) {
+            assertRefused(member, "UPDATE original_pieces SET bytes = '\\x0000000000'");
+            assertRefused(member, "DELETE FROM original_pieces");
+            assertRefused(member, "DELETE FROM originals");
             assertRefused(member, "UPDATE items SET text = 'rewritten'");
             assertRefused(member, "UPDATE sources SET sha256 = 'cd'");
             assertRefused(member, "UPDATE source_locations SET path = 'elsewhere'");

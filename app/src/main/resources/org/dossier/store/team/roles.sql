@@ -35,6 +35,9 @@ GRANT UPDATE (complete, status) ON sources TO ${reporter}, ${editor};
 GRANT UPDATE (file_mtime) ON source_locations TO ${reporter}, ${editor};
 GRANT UPDATE (parent_item_id, conversation_id, reply_to_id) ON items TO ${reporter}, ${editor};
 
+-- The originals' bytes are written once, by an import or a push, and never changed or removed by a member.
+REVOKE UPDATE, DELETE ON originals, original_pieces FROM ${reporter}, ${editor};
+
 CREATE OR REPLACE FUNCTION team_keep_provenance() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF team_is_member() AND OLD.parent_item_id IS NOT NULL AND NEW.parent_item_id IS DISTINCT FROM OLD.parent_item_id THEN
