@@ -25,6 +25,8 @@ import org.dossier.team.TeamCases;
 public final class TestEngine {
     private static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("dossier.test.engine"));
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    /** The database of each team case made for a file's name, so its test can read it after closing it. */
+    private static final Map<Path, String> NAMED = new HashMap<>();
     /** A laptop case pushed once, by its file, as the template its copies are made from. */
     private static final Map<Path, String> TEMPLATES = new HashMap<>();
     private static EmbeddedPostgres server;
@@ -41,7 +43,11 @@ public final class TestEngine {
         if (!POSTGRESQL) {
             return CaseFile.openOrCreate(file, zone, clock);
         }
-        return CaseFile.openOrCreateTeamCase(address(createDatabase(null)), zone, clock);
+        String database = createDatabase(null);
+        synchronized (NAMED) {
+            NAMED.put(file, database);
+        }
+        return CaseFile.openOrCreateTeamCase(address(database), zone, clock);
     }
 
     /** The address of an empty team case's database, whichever engine the other tests run on. */
@@ -73,6 +79,16 @@ public final class TestEngine {
             return DriverManager.getConnection("jdbc:sqlite:" + caseFile.path());
         }
         return connect(caseFile.shortName(), "postgres");
+    }
+
+    /** A session on the case {@link #newCase} made for a file's name, open or closed, as its administrator. */
+    public static Connection connect(Path file) throws SQLException {
+        if (!POSTGRESQL) {
+            return DriverManager.getConnection("jdbc:sqlite:" + file);
+        }
+        synchronized (NAMED) {
+            return connect(NAMED.get(file), "postgres");
+        }
     }
 
     /** A session on a team case's database as one of its members, through no client of Dossier's. */

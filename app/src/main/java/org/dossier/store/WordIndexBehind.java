@@ -54,12 +54,8 @@ final class WordIndexBehind implements AutoCloseable {
         }
         List<Words> batch = uncommitted;
         uncommitted = new ArrayList<>();
-        try {
-            room.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("the import was interrupted while its words were being indexed");
-        }
+        // A stopped import still finishes what it committed (ImportService): the wait is a few batches long.
+        room.acquireUninterruptibly();
         throwIfFailed();
         written.add(writer.submit(() -> {
             try {
@@ -89,14 +85,24 @@ final class WordIndexBehind implements AutoCloseable {
         written.removeIf(Future::isDone);
     }
 
+    /** Waits for a batch even when the import is stopped (its items are committed), and says so again after. */
     private static void outcome(Future<?> batch) {
+        boolean stopped = false;
         try {
-            batch.get();
+            while (true) {
+                try {
+                    batch.get();
+                    return;
+                } catch (InterruptedException e) {
+                    stopped = true;
+                }
+            }
         } catch (ExecutionException e) {
             throw new StoreException("cannot index the imported items' words", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("the import was interrupted while its words were being indexed");
+        } finally {
+            if (stopped) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

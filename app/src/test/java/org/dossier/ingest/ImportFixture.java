@@ -14,12 +14,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.dossier.TestEngine;
 import org.dossier.ingest.tika.TikaDocumentParser;
 import org.dossier.ingest.tika.TikaMediaTypeDetector;
 import org.dossier.model.ImportSummary;
 import org.dossier.store.CaseFile;
 
-/** Real parser, real case files, in a temporary folder. */
+/** Real parser, real cases on the engine under test, their evidence in a temporary folder. */
 final class ImportFixture {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2023-12-15T12:00:00Z"), ZoneOffset.UTC);
     private static final TikaDocumentParser PARSER = new TikaDocumentParser();
@@ -32,8 +33,9 @@ final class ImportFixture {
         return new ImportService(PARSER, DETECTOR, CLOCK, 2);
     }
 
+    /** A new case on the engine under test ({@link TestEngine}), read afterwards by its file's name. */
     static CaseFile newCase(Path file) {
-        return CaseFile.openOrCreate(file, ZoneOffset.UTC, CLOCK);
+        return TestEngine.newCase(file, ZoneOffset.UTC, CLOCK);
     }
 
     static ImportSummary importInto(CaseFile caseFile, Path... roots) {
@@ -68,14 +70,15 @@ final class ImportFixture {
     }
 
     static long count(Path caseFile, String sql) throws SQLException {
-        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+        try (Connection connection = TestEngine.connect(caseFile);
              Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
             return rows.getLong(1);
         }
     }
 
     static String text(Path caseFile, String sql) throws SQLException {
-        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+        try (Connection connection = TestEngine.connect(caseFile);
              Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         }
@@ -84,7 +87,7 @@ final class ImportFixture {
     /** Every value of the query's first column. */
     static java.util.Set<String> strings(Path caseFile, String sql) throws SQLException {
         java.util.Set<String> found = new java.util.TreeSet<>();
-        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseFile);
+        try (Connection connection = TestEngine.connect(caseFile);
              Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 found.add(rows.getString(1));

@@ -104,6 +104,10 @@ class ImportServiceTest {
             Files.writeString(memo, "Stop using the API n0w.");
             Files.setLastModifiedTime(memo, modified);
             var report = new OriginalsVerifier().verify(caseFile);
+            if (caseFile.isTeamCase()) { // it verifies the copy it keeps, whatever became of the file it was read from
+                assertEquals(List.of(), report.problems());
+                return;
+            }
             assertEquals(1, report.problems().size(), report.toString());
             assertEquals(org.dossier.model.OriginalCheck.Status.CHANGED, report.problems().get(0).status());
         }
@@ -184,7 +188,7 @@ class ImportServiceTest {
         assertEquals("this one is fine", text(casePath(), "SELECT text FROM items WHERE title = 'good.txt'"));
         assertEquals(6, count(casePath(), "SELECT count(DISTINCT path) FROM import_failures"));
         assertNotNull(text(casePath(), "SELECT metadata FROM items WHERE title = 'locked.odt'"), "an encrypted file keeps its metadata");
-        assertFalse(text(casePath(), "SELECT group_concat(text) FROM items").contains("root:"), "the link target was read");
+        assertFalse(text(casePath(), "SELECT string_agg(text, ' ') FROM items").contains("root:"), "the link target was read");
     }
 
     @Test
@@ -238,14 +242,16 @@ class ImportServiceTest {
             assertTrue(Thread.interrupted(), "the interrupt is handed back to the caller");
             assertTrue(cancelled.cancelled());
             assertTrue(cancelled.imported() < 300, "the bounded queues hold far fewer than 300 files when the cancel lands");
-            assertEquals("ok", caseFile.integrityCheck());
+            if (!caseFile.isTeamCase()) { // SQLite's own check of its file
+                assertEquals("ok", caseFile.integrityCheck());
+            }
             ImportSummary resumed = importInto(caseFile, dump());
             assertFalse(resumed.cancelled());
             assertEquals(300, cancelled.imported() + resumed.imported());
         }
         assertEquals(300, count(casePath(), "SELECT count(*) FROM items"));
         assertEquals(300, count(casePath(), "SELECT count(DISTINCT source_id) FROM items"));
-        assertEquals("cancelled,completed", text(casePath(), "SELECT group_concat(status) FROM (SELECT status FROM import_runs ORDER BY id)"));
+        assertEquals("cancelled,completed", text(casePath(), "SELECT string_agg(status, ',') FROM (SELECT status FROM import_runs ORDER BY id)"));
     }
 
     @Test
@@ -263,7 +269,7 @@ class ImportServiceTest {
             assertEquals(2, next.documents());
         }
         assertEquals(2, count(casePath(), "SELECT count(*) FROM items"));
-        assertEquals("interrupted,completed", text(casePath(), "SELECT group_concat(status) FROM (SELECT status FROM import_runs ORDER BY id)"));
+        assertEquals("interrupted,completed", text(casePath(), "SELECT string_agg(status, ',') FROM (SELECT status FROM import_runs ORDER BY id)"));
     }
 
     @Test
