@@ -13,6 +13,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.ImportService;
+import org.dossier.ingest.tika.TikaDocumentParser;
+import org.dossier.ingest.tika.TikaMediaTypeDetector;
 import org.dossier.model.Actor;
 import org.dossier.model.ConfidentialSource.DatesShown;
 import org.dossier.model.ConfidentialSource;
@@ -29,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 class TeamMembersTest {
     @RegisterExtension
     static final EmbeddedTeamServer server = new EmbeddedTeamServer();
+
+    /** The SHA-256 of the bytes 01 02 03 04 05. */
+    private static final String FIVE_BYTES = "74f81fe167d99b4cb41d6d0ccda82278caee9f3e2f25d5e5a3936ff3dcec60d0";
 
     @TempDir
     Path dir;
@@ -167,8 +175,8 @@ class TeamMembersTest {
                 + "INSERT INTO items(id, source_id, kind, text) VALUES (1, 1, 'document', 'words'); "
                 + "INSERT INTO items(id, source_id, kind, locator, text, parent_item_id) VALUES (2, 1, 'document', 'a.png', 'x', 1); "
                 + "INSERT INTO confidential_sources(pseudonym, real_identity) VALUES ('Source A', 'Wang Wei'); "
-                + "INSERT INTO originals(sha256, size, pieces, stored_at) VALUES ('ab', 5, 1, 1); "
-                + "INSERT INTO original_pieces(sha256, piece, bytes) VALUES ('ab', 0, '\\x0102030405')");
+                + "INSERT INTO originals(sha256, size, pieces, stored_at) VALUES ('" + FIVE_BYTES + "', 5, 1, 1); "
+                + "INSERT INTO original_pieces(sha256, piece, bytes) VALUES ('" + FIVE_BYTES + "', 0, '\\x0102030405')");
         for (String member : new String[] {"ana", "bo"}) {
             assertRefused(member, "UPDATE original_pieces SET bytes = '\\x0000000000'");
             assertRefused(member, "DELETE FROM original_pieces");
@@ -232,6 +240,29 @@ class TeamMembersTest {
         }
     }
 
+    @Test
+    void aReportersImportLearnsAllThatTheAdministratorsDoes() throws Exception {
+        List<Path> evidence = List.of(resource("/chat/telegram-export"), resource("/chat/whatsapp-ios"), resource("/fixtures/mail"));
+        String administrators = server.newDatabase();
+        try (CaseFile theirs = CaseFile.openOrCreateTeamCase(administrators, ZoneOffset.UTC, Clock.systemUTC());
+             CaseFile anas = CaseFile.openTeamCase(team.replace("postgres@", "ana@"))) {
+            ImportService importer = new ImportService(new TikaDocumentParser(), new TikaMediaTypeDetector(), Clock.systemUTC(), 2);
+            assertEquals(importer.importInto(theirs, evidence, ImportListener.NONE).failures(),
+                    importer.importInto(anas, evidence, ImportListener.NONE).failures());
+        }
+        String learnt = "SELECT (SELECT count(*) FROM items) || ' items, ' "
+                + "|| (SELECT count(*) FROM items WHERE parent_item_id IS NOT NULL) || ' in a file or message, ' "
+                + "|| (SELECT count(*) FROM items WHERE reply_to_id IS NOT NULL) || ' answering another, ' "
+                + "|| (SELECT count(DISTINCT conversation_id) FROM items) || ' conversations, ' "
+                + "|| (SELECT count(*) FROM attachments WHERE source_id IS NOT NULL) || ' attachments found, ' "
+                + "|| (SELECT count(*) FROM mail_people) || ' people of e-mails, ' "
+                + "|| (SELECT count(*) FROM sources WHERE complete = 1) || ' files read whole, ' "
+                + "|| (SELECT count(*) FROM originals) || ' originals kept'";
+        String expected = one(administrators, learnt);
+        assertTrue(!expected.startsWith("0 ") && !expected.contains(" 0 answering") && !expected.contains(" 0 attachments"), expected);
+        assertEquals(expected, one(team, learnt));
+    }
+
     private void run(String role, String sql) throws SQLException {
         try (Connection connection = server.signIn(team, role); Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -240,13 +271,22 @@ class TeamMembersTest {
 
     private void assertRefused(String role, String sql) {
         SQLException refused = assertThrows(SQLException.class, () -> run(role, sql), role + ": " + sql);
-        assertTrue(refused.getMessage().contains("permission denied") || refused.getMessage().contains("row-level security")
+        assertTrue("42501".equals(refused.getSQLState()) // insufficient privilege, as every refusal of roles.sql says
+                || refused.getMessage().contains("permission denied") || refused.getMessage().contains("row-level security")
                 || refused.getMessage().contains("append-only") || refused.getMessage().contains("only an editor")
                 || refused.getMessage().contains("id never changes") || refused.getMessage().contains("is never changed"), refused.getMessage());
     }
 
     private String one(String sql) throws SQLException {
-        try (Connection connection = server.signIn(team, "postgres"); Statement statement = connection.createStatement();
+        return one(team, sql);
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(TeamMembersTest.class.getResource(name).toURI());
+    }
+
+    private static String one(String database, String sql) throws SQLException {
+        try (Connection connection = server.signIn(database, "postgres"); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);

@@ -116,15 +116,15 @@ public final class DossierWindow {
             window.stage.show();
             // After the first frame: a dialog's nested event loop cannot paint inside the start-up call.
             Platform.runLater(() -> {
-                if (window.settings.actor().isEmpty()) {
+                String opening = sample ? null : caseFile != null ? caseFile : window.settings.recentCases().stream().findFirst().orElse(null);
+                // a team case's member is who the database signed in, in their role: nothing to ask
+                if (window.settings.actor().isEmpty() && (opening == null || !CaseName.isTeamCase(opening))) {
                     window.askWhoIsWorking();
                 }
                 if (sample) {
                     window.openSample();
-                } else if (caseFile != null) {
-                    window.openCase(caseFile);
-                } else {
-                    window.settings.recentCases().stream().findFirst().ifPresent(window::openCase);
+                } else if (opening != null) {
+                    window.openCase(opening);
                 }
             });
         });

@@ -35,19 +35,139 @@ GRANT UPDATE (complete, status) ON sources TO ${reporter}, ${editor};
 GRANT UPDATE (file_mtime) ON source_locations TO ${reporter}, ${editor};
 GRANT UPDATE (parent_item_id, conversation_id, reply_to_id) ON items TO ${reporter}, ${editor};
 
--- The originals' bytes are written once, by an import or a push, and never changed or removed by a member.
+-- The same for what an import writes beside the items: who wrote in a chat and under which name, an
+-- e-mail's people and headers, the files a message came with, the words an item is found by, OCR's
+-- reading, a run's roots. An e-mail thread's name is its subject, set again as threads are rebuilt.
+REVOKE UPDATE, DELETE ON participants, mail_people, mail_headers, mail_phones, attachments, item_words, ocr_pages, ocr_words,
+    import_failures, import_runs, conversations FROM ${reporter}, ${editor};
+GRANT UPDATE (phones_read) ON mail_headers TO ${reporter}, ${editor};
+GRANT UPDATE (source_id, missing, note) ON attachments TO ${reporter}, ${editor};
+GRANT UPDATE (status, finished_at) ON import_runs TO ${reporter}, ${editor};
+GRANT UPDATE (name) ON conversations TO ${reporter}, ${editor};
+GRANT DELETE ON conversations TO ${reporter}, ${editor};
+
+-- The originals' bytes are written once, by an import or a push, and never changed or removed by a
+-- member; each is checked when its transaction commits (team_check_original, below).
 REVOKE UPDATE, DELETE ON originals, original_pieces FROM ${reporter}, ${editor};
 
-CREATE OR REPLACE FUNCTION team_keep_provenance() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+-- What an import learns after a row, only as the import learns it: a file attached to a message is
+-- put under it once, as the message's attachments name it; a chat message answers the message its
+-- export names; only e-mails move between threads (rebuilt from their headers); a file read whole
+-- stays read, and its outcome is written once; an attachment finds its file once, by its path.
+CREATE OR REPLACE FUNCTION team_learn_item() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    IF team_is_member() AND OLD.parent_item_id IS NOT NULL AND NEW.parent_item_id IS DISTINCT FROM OLD.parent_item_id THEN
-        RAISE EXCEPTION 'the file an item came in is never changed' USING ERRCODE = 'insufficient_privilege';
+    IF NOT team_is_member() THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.parent_item_id IS DISTINCT FROM OLD.parent_item_id AND NOT (OLD.parent_item_id IS NULL AND NEW.locator = ''
+            AND EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = NEW.parent_item_id AND a.source_id = NEW.source_id)) THEN
+        RAISE EXCEPTION 'the file an item came in is learnt once, from its message''s attachments' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM mail_headers h WHERE h.item_id = NEW.id) AND (NEW.conversation_id IS DISTINCT FROM OLD.conversation_id
+            OR (NEW.reply_to_id IS DISTINCT FROM OLD.reply_to_id AND NOT (OLD.reply_to_id IS NULL AND EXISTS (
+                SELECT 1 FROM items p WHERE p.id = NEW.reply_to_id AND p.conversation_id = NEW.conversation_id
+                AND p.locator = NEW.reply_to_locator)))) THEN
+        RAISE EXCEPTION 'a message stays in its chat, answering what its export says' USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;
 END
 $$;
+DROP TRIGGER IF EXISTS team_learn_item ON items;
+CREATE TRIGGER team_learn_item BEFORE UPDATE OF parent_item_id, conversation_id, reply_to_id ON items
+    FOR EACH ROW EXECUTE FUNCTION team_learn_item();
+
+CREATE OR REPLACE FUNCTION team_learn_source() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF team_is_member() AND OLD.complete = 1 AND (NEW.complete IS DISTINCT FROM 1 OR NEW.status IS DISTINCT FROM OLD.status) THEN
+        RAISE EXCEPTION 'a file read whole stays read as it was' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS team_learn_source ON sources;
+CREATE TRIGGER team_learn_source BEFORE UPDATE ON sources FOR EACH ROW EXECUTE FUNCTION team_learn_source();
+
+CREATE OR REPLACE FUNCTION team_learn_attachment() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF team_is_member() AND (OLD.source_id IS NOT NULL OR OLD.missing = 1
+            OR (NEW.source_id IS NOT NULL AND NEW.source_id IS DISTINCT FROM
+                (SELECT l.source_id FROM source_locations l WHERE l.path = NEW.path ORDER BY l.id LIMIT 1))) THEN
+        RAISE EXCEPTION 'an attachment finds its file once, by its path' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS team_learn_attachment ON attachments;
+CREATE TRIGGER team_learn_attachment BEFORE UPDATE ON attachments FOR EACH ROW EXECUTE FUNCTION team_learn_attachment();
+
+-- An e-mail's people and headers, and a message's attachments, are written with the item, by the
+-- import that writes it: never added afterwards to evidence already in the case.
+CREATE OR REPLACE FUNCTION team_with_its_item() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF team_is_member() AND NOT EXISTS (SELECT 1 FROM items i WHERE i.id = NEW.item_id
+            AND i.xmin::text = (txid_current() % 4294967296)::text) THEN
+        RAISE EXCEPTION 'what an item says is written with it, by its import' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+DO $$
+DECLARE
+    written text;
+BEGIN
+    FOREACH written IN ARRAY ARRAY['mail_people', 'mail_headers', 'attachments'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS team_with_its_item ON %I', written);
+        EXECUTE format('CREATE TRIGGER team_with_its_item BEFORE INSERT ON %I FOR EACH ROW EXECUTE FUNCTION team_with_its_item()', written);
+    END LOOP;
+END
+$$;
+
+-- Only an e-mail thread is renamed (its subject) or removed (left empty when threads are rebuilt); a chat stays as exported.
+CREATE OR REPLACE FUNCTION team_keep_chat() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF team_is_member() AND OLD.platform <> 'email' THEN
+        RAISE EXCEPTION 'a chat stays as it was exported' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+DROP TRIGGER IF EXISTS team_keep_chat ON conversations;
+CREATE TRIGGER team_keep_chat BEFORE UPDATE OR DELETE ON conversations FOR EACH ROW EXECUTE FUNCTION team_keep_chat();
+
+-- An original is kept whole or not at all: when its transaction commits, its pieces are its size
+-- and, up to 256 MiB (what the server hashes at once without strain), its SHA-256; and no piece is
+-- added to an original kept before. Readers hash what they read in any case (a larger original
+-- planted wrong is reported as changed, never used).
+CREATE OR REPLACE FUNCTION team_check_original() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    kept originals;
+    pieces bigint;
+    bytes bigint;
+BEGIN
+    SELECT * INTO kept FROM originals WHERE sha256 = NEW.sha256;
+    IF NOT FOUND THEN
+        RETURN NULL; -- a piece without its original: the foreign key refuses it
+    END IF;
+    SELECT count(*), coalesce(sum(length(p.bytes)), 0) INTO pieces, bytes FROM original_pieces p WHERE p.sha256 = kept.sha256;
+    IF pieces <> kept.pieces OR bytes <> kept.size OR EXISTS (
+            SELECT 1 FROM original_pieces p WHERE p.sha256 = kept.sha256 AND (p.piece < 0 OR p.piece >= kept.pieces))
+            OR (kept.size <= 268435456 AND encode(sha256((SELECT string_agg(p.bytes, ''::bytea ORDER BY p.piece)
+                FROM original_pieces p WHERE p.sha256 = kept.sha256)), 'hex') IS DISTINCT FROM kept.sha256
+                AND kept.size > 0)
+            OR (kept.size = 0 AND kept.sha256 <> encode(sha256(''::bytea), 'hex')) THEN
+        RAISE EXCEPTION 'the original % is not the bytes its SHA-256 names', left(kept.sha256, 12) USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS team_check_original ON originals;
+CREATE CONSTRAINT TRIGGER team_check_original AFTER INSERT ON originals DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION team_check_original();
+DROP TRIGGER IF EXISTS team_check_original ON original_pieces;
+CREATE CONSTRAINT TRIGGER team_check_original AFTER INSERT ON original_pieces DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION team_check_original();
 DROP TRIGGER IF EXISTS team_keep_provenance ON items;
-CREATE TRIGGER team_keep_provenance BEFORE UPDATE OF parent_item_id ON items FOR EACH ROW EXECUTE FUNCTION team_keep_provenance();
+DROP FUNCTION IF EXISTS team_keep_provenance();
 
 -- A case's keys (the manifest's signing key, the export's sealing key) are not a reporter's to read
 -- or to plant: with the sealing key, sealed fingerprints could be tested against guesses.
@@ -63,6 +183,7 @@ GRANT SELECT ON dossier_schema TO ${reporter}, ${editor};
 -- Who a confidential source is, and the notes about them, are read by editors alone: a reporter
 -- records a source and cites it by pseudonym, but cannot list the case's sources by name.
 REVOKE SELECT, UPDATE ON confidential_sources FROM ${reporter};
+REVOKE DELETE ON confidential_sources FROM ${reporter}, ${editor};
 GRANT SELECT (id, pseudonym, date_precision), UPDATE (pseudonym, date_precision) ON confidential_sources TO ${reporter};
 
 CREATE OR REPLACE FUNCTION team_is_editor() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS
@@ -75,7 +196,8 @@ $$ SELECT pg_has_role(session_user, '${reporter}', 'member') OR pg_has_role(sess
 -- the session's role, and an actor once written stays.
 CREATE OR REPLACE FUNCTION team_stamp_actor() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    IF team_is_member() AND to_jsonb(NEW) ->> TG_ARGV[0] IS NOT NULL THEN
+    -- an insert without an actor is the import's or the extraction's; an update keeps who wrote the row, even nobody
+    IF team_is_member() AND (TG_OP = 'UPDATE' OR to_jsonb(NEW) ->> TG_ARGV[0] IS NOT NULL) THEN
         NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0],
                 CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) ->> TG_ARGV[0] ELSE session_user END));
     END IF;
@@ -159,6 +281,25 @@ BEGIN
         EXECUTE format('DROP TRIGGER IF EXISTS team_keep_id ON %I', keyed);
         EXECUTE format('CREATE TRIGGER team_keep_id BEFORE UPDATE OF id ON %I FOR EACH ROW '
                 || 'WHEN (NEW.id IS DISTINCT FROM OLD.id) EXECUTE FUNCTION team_keep_id()', keyed);
+    END LOOP;
+END
+$$;
+
+-- A member's new row takes its id from the case's sequence, never one of their choosing: members may
+-- not name the id when they insert. A chosen id would stand in for a row deleted in the same
+-- transaction (a confidential source, or a claim under the editor's reviews), or squat the ids the
+-- next rows are given (the audit log's, which nobody may then remove).
+DO $$
+DECLARE
+    keyed text;
+    columns text;
+BEGIN
+    FOR keyed IN SELECT table_name FROM information_schema.columns
+                 WHERE table_schema = 'public' AND column_name = 'id' AND is_identity = 'YES' LOOP
+        SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) INTO columns
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name = keyed AND column_name <> 'id';
+        EXECUTE format('REVOKE INSERT ON %I FROM ${reporter}, ${editor}', keyed);
+        EXECUTE format('GRANT INSERT (%s) ON %I TO ${reporter}, ${editor}', columns, keyed);
     END LOOP;
 END
 $$;
