@@ -46,11 +46,17 @@ public final class CaseTransfer {
              Connection to = TeamCaseServer.connect(serverUrl)) {
             TeamCaseServer.checkSortsByCode(to, serverUrl);
             SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(to, serverUrl);
+            checkReferences(from, caseFile);
             to.setAutoCommit(false);
             try (Statement statement = to.createStatement()) {
                 statement.execute("SET CONSTRAINTS ALL DEFERRED");
+                // items come before the files and chats they name; the laptop's references were checked above
+                statement.execute("ALTER TABLE items DISABLE TRIGGER items_references_added");
             }
             List<CopiedTable> copied = copy(from, to, serverUrl);
+            try (Statement statement = to.createStatement()) {
+                statement.execute("ALTER TABLE items ENABLE TRIGGER items_references_added");
+            }
             restartIdentities(to);
             OriginalsUpload.Outcome originals = new OriginalsUpload(to, false, System.currentTimeMillis()).keepMissing(-1);
             new WordIndexRebuild(to).run();
@@ -173,10 +179,11 @@ public final class CaseTransfer {
         return new CopiedTable(table.name(), count, String.format("%016x%016x%016x%016x", lanes[0], lanes[1], lanes[2], lanes[3]));
     }
 
-    private static void checkReferences(Connection copy, Path caseFile) throws SQLException {
-        try (Statement statement = copy.createStatement(); ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+    /** A laptop case's references, all checked at once (a copy made, or a case to be pushed). */
+    private static void checkReferences(Connection laptop, Path caseFile) throws SQLException {
+        try (Statement statement = laptop.createStatement(); ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
             if (broken.next()) {
-                throw new CaseFileException("the copy in " + caseFile + " refers from " + broken.getString("table") + " row "
+                throw new CaseFileException(caseFile + " refers from " + broken.getString("table") + " row "
                         + broken.getLong("rowid") + " to a row of " + broken.getString("parent") + " it does not hold: nothing was kept");
             }
         }

@@ -1,6 +1,7 @@
 package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +57,50 @@ class SchemaInStepTest {
             SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(connection, "the team case");
             // the word index and the notices of live work are a team case's own
             team = outline(connection, "public", table -> !table.equals("dossier_schema") && !table.equals("item_words"),
-                    "SELECT tgname FROM pg_trigger WHERE tgrelid = ?::regclass AND NOT tgisinternal AND tgname NOT LIKE 'live\\_%'");
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid = ?::regclass AND NOT tgisinternal AND tgname NOT LIKE 'live\\_%' "
+                            + "AND tgname NOT LIKE 'items\\_referenc%'");
         }
+        // a team case checks an item's references once per statement (V22): the laptop's five foreign keys
+        List<String> itemKeys = laptop.get("items").lines().filter(line -> line.startsWith("foreign key")).toList();
+        assertEquals(STATEMENT_CHECKED, itemKeys);
+        laptop.put("items", laptop.get("items").lines().filter(line -> !line.startsWith("foreign key")).collect(Collectors.joining("\n")));
         assertEquals(laptop.keySet(), team.keySet(), "tables");
         laptop.forEach((table, outline) -> assertEquals(outline, team.get(table), table));
+    }
+
+    /** The references of an item a team case checks once per statement (items_references), not by foreign keys. */
+    private static final List<String> STATEMENT_CHECKED = List.of("foreign key author_id -> participants(id)",
+            "foreign key conversation_id -> conversations(id)", "foreign key parent_item_id -> items(id)",
+            "foreign key reply_to_id -> items(id)", "foreign key source_id -> sources(id)");
+
+    @Test
+    void aTeamCaseRefusesAnItemNamingWhatItDoesNotHoldAndKeepsWhatItemsName() throws SQLException {
+        try (Connection connection = server.signIn(server.newDatabase(), "postgres"); Statement statement = connection.createStatement()) {
+            SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(connection, "the team case");
+            statement.execute("INSERT INTO import_runs(id, started_at, status, roots, app_version) VALUES (1, 1, 'completed', '[]', 'test'); "
+                    + "INSERT INTO sources(id, sha256, size, status, first_run_id) VALUES (1, 'ab', 5, 'imported', 1); "
+                    + "INSERT INTO conversations(id, conversation_key, platform, name, export_path) VALUES (1, 'k', 'lark', 'Seed', 'a.json'); "
+                    + "INSERT INTO participants(id, platform, platform_id, name) VALUES (1, 'lark', 'ou_1', 'Ana'); "
+                    + "INSERT INTO items(source_id, kind, locator, text, conversation_id, author_id) VALUES (1, 'message', 'm1', 'hi', 1, 1)");
+            for (String dangling : List.of("source_id, kind, locator) VALUES (9, 'message', 'x'",
+                    "source_id, kind, locator, conversation_id) VALUES (1, 'message', 'x', 9",
+                    "source_id, kind, locator, author_id) VALUES (1, 'message', 'x', 9",
+                    "source_id, kind, locator, parent_item_id) VALUES (1, 'message', 'x', 9",
+                    "source_id, kind, locator, reply_to_id) VALUES (1, 'message', 'x', 9")) {
+                assertRefused(statement, "INSERT INTO items(" + dangling + ")");
+            }
+            assertRefused(statement, "UPDATE items SET reply_to_id = 9");
+            statement.execute("INSERT INTO items(source_id, kind, locator, reply_to_id, parent_item_id) VALUES (1, 'message', 'm2', 1, 1)");
+            for (String named : List.of("sources", "conversations", "participants")) {
+                assertRefused(statement, "DELETE FROM " + named);
+            }
+            assertRefused(statement, "DELETE FROM items WHERE locator = 'm1'"); // m2 answers it
+        }
+    }
+
+    private static void assertRefused(Statement statement, String sql) {
+        SQLException refused = assertThrows(SQLException.class, () -> statement.execute(sql), sql);
+        assertEquals("23503", refused.getSQLState(), refused.getMessage()); // foreign_key_violation
     }
 
     @Test

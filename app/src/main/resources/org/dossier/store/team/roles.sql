@@ -54,27 +54,24 @@ REVOKE UPDATE, DELETE ON originals, original_pieces FROM ${reporter}, ${editor};
 -- put under it once, as the message's attachments name it; a chat message answers the message its
 -- export names; only e-mails move between threads (rebuilt from their headers); a file read whole
 -- stays read, and its outcome is written once; an attachment finds its file once, by its path.
+-- Checked once per statement, as the import links a hundred thousand replies in one.
 CREATE OR REPLACE FUNCTION team_learn_item() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    IF NOT team_is_member() THEN
-        RETURN NEW;
+    IF team_is_member() AND EXISTS (SELECT 1 FROM learnt_before o JOIN learnt n ON n.id = o.id
+            WHERE (n.parent_item_id IS DISTINCT FROM o.parent_item_id AND NOT (o.parent_item_id IS NULL AND n.locator = ''
+                   AND EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = n.parent_item_id AND a.source_id = n.source_id)))
+               OR ((n.conversation_id IS DISTINCT FROM o.conversation_id OR (n.reply_to_id IS DISTINCT FROM o.reply_to_id
+                   AND NOT (o.reply_to_id IS NULL AND EXISTS (SELECT 1 FROM items p WHERE p.id = n.reply_to_id
+                            AND p.conversation_id = n.conversation_id AND p.locator = n.reply_to_locator))))
+                   AND NOT EXISTS (SELECT 1 FROM mail_headers h WHERE h.item_id = n.id))) THEN
+        RAISE EXCEPTION 'an item''s file, chat and answer are learnt only as its import learns them' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF NEW.parent_item_id IS DISTINCT FROM OLD.parent_item_id AND NOT (OLD.parent_item_id IS NULL AND NEW.locator = ''
-            AND EXISTS (SELECT 1 FROM attachments a WHERE a.item_id = NEW.parent_item_id AND a.source_id = NEW.source_id)) THEN
-        RAISE EXCEPTION 'the file an item came in is learnt once, from its message''s attachments' USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM mail_headers h WHERE h.item_id = NEW.id) AND (NEW.conversation_id IS DISTINCT FROM OLD.conversation_id
-            OR (NEW.reply_to_id IS DISTINCT FROM OLD.reply_to_id AND NOT (OLD.reply_to_id IS NULL AND EXISTS (
-                SELECT 1 FROM items p WHERE p.id = NEW.reply_to_id AND p.conversation_id = NEW.conversation_id
-                AND p.locator = NEW.reply_to_locator)))) THEN
-        RAISE EXCEPTION 'a message stays in its chat, answering what its export says' USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN NEW;
+    RETURN NULL;
 END
 $$;
 DROP TRIGGER IF EXISTS team_learn_item ON items;
-CREATE TRIGGER team_learn_item BEFORE UPDATE OF parent_item_id, conversation_id, reply_to_id ON items
-    FOR EACH ROW EXECUTE FUNCTION team_learn_item();
+CREATE TRIGGER team_learn_item AFTER UPDATE ON items REFERENCING OLD TABLE AS learnt_before NEW TABLE AS learnt
+    FOR EACH STATEMENT EXECUTE FUNCTION team_learn_item();
 
 CREATE OR REPLACE FUNCTION team_learn_source() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
@@ -145,9 +142,6 @@ DECLARE
     bytes bigint;
 BEGIN
     SELECT * INTO kept FROM originals WHERE sha256 = NEW.sha256;
-    IF NOT FOUND THEN
-        RETURN NULL; -- a piece without its original: the foreign key refuses it
-    END IF;
     SELECT count(*), coalesce(sum(length(p.bytes)), 0) INTO pieces, bytes FROM original_pieces p WHERE p.sha256 = kept.sha256;
     IF pieces <> kept.pieces OR bytes <> kept.size OR EXISTS (
             SELECT 1 FROM original_pieces p WHERE p.sha256 = kept.sha256 AND (p.piece < 0 OR p.piece >= kept.pieces))
@@ -163,9 +157,18 @@ $$;
 DROP TRIGGER IF EXISTS team_check_original ON originals;
 CREATE CONSTRAINT TRIGGER team_check_original AFTER INSERT ON originals DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION team_check_original();
+CREATE OR REPLACE FUNCTION team_check_piece() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    -- an original's pieces are numbered from 0 to one less than it has: one more would come after it was checked
+    IF EXISTS (SELECT 1 FROM originals o WHERE o.sha256 = NEW.sha256 AND (NEW.piece < 0 OR NEW.piece >= o.pieces)) THEN
+        RAISE EXCEPTION 'the original % has no piece %', left(NEW.sha256, 12), NEW.piece USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
 DROP TRIGGER IF EXISTS team_check_original ON original_pieces;
-CREATE CONSTRAINT TRIGGER team_check_original AFTER INSERT ON original_pieces DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW EXECUTE FUNCTION team_check_original();
+DROP TRIGGER IF EXISTS team_check_piece ON original_pieces;
+CREATE TRIGGER team_check_piece BEFORE INSERT ON original_pieces FOR EACH ROW EXECUTE FUNCTION team_check_piece();
 DROP TRIGGER IF EXISTS team_keep_provenance ON items;
 DROP FUNCTION IF EXISTS team_keep_provenance();
 
