@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +34,13 @@ final class EmbeddedTeamServer implements BeforeAllCallback, AfterAllCallback {
     /** A new empty database, as the address a team case is given by: the administrator's. */
     String newDatabase() throws SQLException {
         return newDatabase("");
+    }
+
+    /** A new, empty team case (its schema made by the administrator), by its address. */
+    String newTeamCase() throws SQLException {
+        String address = newDatabase();
+        CaseFile.openOrCreateTeamCase(address, ZoneOffset.UTC, Clock.systemUTC()).close();
+        return address;
     }
 
     /** A new empty database made with these options of {@code CREATE DATABASE}. */

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.TeamRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a hostile member of a team case tried (a review of team/roles.sql by someone who had not read
@@ -36,20 +32,13 @@ class HostileMembersTest {
     /** The SHA-256 of the bytes 01 02 03 04 05. */
     private static final String FIVE_BYTES = "74f81fe167d99b4cb41d6d0ccda82278caee9f3e2f25d5e5a3936ff3dcec60d0";
 
-    @TempDir
-    Path dir;
     private String team;
     private String database;
 
     @BeforeEach
     void aTeamCaseWithEvidenceAClaimAReporterAndAnEditor() throws Exception {
-        Path laptop = dir.resolve("leak.dossier");
-        try (CaseFile ignored = CaseFile.openOrCreate(laptop, ZoneOffset.UTC, Clock.systemUTC())) {
-            // a new case
-        }
-        team = server.newDatabase();
+        team = server.newTeamCase();
         database = team.substring(team.lastIndexOf('/') + 1);
-        CaseTransfer.push(laptop, team);
         run("postgres", "INSERT INTO claims(id, text, position, created_by, created_at) VALUES (1, 'OpenAI suspended the account', 1, 'ana', 1); "
                 + "INSERT INTO import_runs(id, started_at, status, roots, app_version) VALUES (1, 1, 'completed', '[]', 'test'); "
                 + "INSERT INTO sources(id, sha256, size, status, first_run_id) VALUES (1, '" + SHA + "', 5, 'imported', 1); "

@@ -25,7 +25,6 @@ import org.dossier.model.TeamRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The database holds each member to their role, whatever client they use: every refusal here is
@@ -38,18 +37,11 @@ class TeamMembersTest {
     /** The SHA-256 of the bytes 01 02 03 04 05. */
     private static final String FIVE_BYTES = "74f81fe167d99b4cb41d6d0ccda82278caee9f3e2f25d5e5a3936ff3dcec60d0";
 
-    @TempDir
-    Path dir;
     private String team;
 
     @BeforeEach
     void aTeamCaseWithAClaimAReporterAndAnEditor() throws Exception {
-        Path laptop = dir.resolve("leak.dossier");
-        try (CaseFile ignored = CaseFile.openOrCreate(laptop, ZoneOffset.UTC, Clock.systemUTC())) {
-            // a new case; its claim is written below, as the administrator
-        }
-        team = server.newDatabase();
-        CaseTransfer.push(laptop, team);
+        team = server.newTeamCase();
         run("postgres", "INSERT INTO claims(text, position, created_by, created_at) VALUES ('OpenAI suspended the account', 1, 'ana', 1)");
         TeamMembers.add(team, "ana", TeamRole.REPORTER, null);
         TeamMembers.add(team, "bo", TeamRole.EDITOR, null);
@@ -150,12 +142,7 @@ class TeamMembersTest {
 
     @Test
     void anEditorOfAnotherCaseOnTheServerIsAReporterHere() throws Exception {
-        Path other = dir.resolve("other.dossier");
-        try (CaseFile ignored = CaseFile.openOrCreate(other, ZoneOffset.UTC, Clock.systemUTC())) {
-            // a second case on the same server
-        }
-        String otherTeam = server.newDatabase();
-        CaseTransfer.push(other, otherTeam);
+        String otherTeam = server.newTeamCase(); // a second case on the same server
         TeamMembers.add(otherTeam, "ana", TeamRole.EDITOR, null);
         assertRefused("ana", "UPDATE claims SET decision = 'approved'");
         assertRefused("ana", "SELECT real_identity FROM confidential_sources");
