@@ -85,8 +85,21 @@ public final class CaseFile implements AutoCloseable {
         try {
             connection = TeamCaseServer.connect(address);
             TeamCaseServer.checkSortsByCode(connection, address);
-            check.check(connection, Dialect.POSTGRESQL.schemaVersion(connection));
-            SchemaMigrator.bundled(Dialect.POSTGRESQL).migrate(connection, address);
+            int version = Dialect.POSTGRESQL.schemaVersion(connection);
+            check.check(connection, version);
+            SchemaMigrator migrator = SchemaMigrator.bundled(Dialect.POSTGRESQL);
+            try {
+                migrator.migrate(connection, address);
+            } catch (SQLException e) {
+                if (version > 0 && "42501".equals(e.getSQLState())) { // a member, who may not change the schema
+                    throw new CaseFileException(address + " was made by an older Dossier (case format " + version
+                            + "): its administrator opens it once with this version to bring it up to date, then its members can");
+                }
+                throw e;
+            }
+            if (version > 0 && version < migrator.latestVersion()) {
+                TeamMembers.refreshRoles(connection);
+            }
             return new CaseFile(null, address, connection);
         } catch (SQLException e) {
             Transactions.closeQuietly(connection);

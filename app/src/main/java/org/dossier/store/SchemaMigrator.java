@@ -65,6 +65,11 @@ final class SchemaMigrator {
         }
     }
 
+    /** These migrations as far as {@code version} only: a case as an older Dossier left it. */
+    SchemaMigrator upTo(int version) {
+        return new SchemaMigrator(dialect, scripts.subList(0, version - dialect.baseline() + 1), steps);
+    }
+
     int latestVersion() {
         return dialect.baseline() + scripts.size() - 1;
     }

@@ -34,8 +34,7 @@ public final class TeamMembers {
             connection.setAutoCommit(false);
             String database = connection.getCatalog();
             try (Statement statement = connection.createStatement()) {
-                statement.execute(rolesScript().replace("${reporter}", group(TeamRole.REPORTER, database))
-                        .replace("${editor}", group(TeamRole.EDITOR, database)));
+                applyRoles(statement, database);
                 if (!exists(connection, name)) {
                     statement.execute("CREATE ROLE " + identifier(name) + " LOGIN");
                 }
@@ -68,6 +67,34 @@ public final class TeamMembers {
                     + String.format("%08x", database.hashCode());
         }
         return prefix + plain;
+    }
+
+    /**
+     * After the administrator's session migrated a case that has members: the roles again, so that
+     * they cover the tables and columns the new version made (run in the migration's wake, before
+     * anyone works on the new tables).
+     */
+    static void refreshRoles(Connection connection) throws SQLException {
+        String database = connection.getCatalog();
+        if (!exists(connection, group(TeamRole.REPORTER, database))) {
+            return; // no members yet: add-member sets the roles up
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            applyRoles(statement, database);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void applyRoles(Statement statement, String database) throws SQLException {
+        statement.execute(rolesScript().replace("${reporter}", group(TeamRole.REPORTER, database))
+                .replace("${editor}", group(TeamRole.EDITOR, database)));
     }
 
     private static void checkName(String name) {

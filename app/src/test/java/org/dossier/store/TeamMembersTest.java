@@ -228,6 +228,24 @@ class TeamMembersTest {
     }
 
     @Test
+    void aCaseWithMembersUpgradedByItsAdministratorHoldsThemToTheirRolesOnWhatTheUpgradeAdded() throws SQLException {
+        String older = server.newDatabase();
+        String reporters = TeamMembers.group(TeamRole.REPORTER, older.substring(older.lastIndexOf('/') + 1));
+        try (Connection connection = server.signIn(older, "postgres"); Statement statement = connection.createStatement()) {
+            SchemaMigrator.bundled(Dialect.POSTGRESQL).upTo(21).migrate(connection, "an older team case");
+            // its reporters as an older Dossier set them up, with the tables of its day
+            statement.execute("CREATE ROLE " + reporters + " NOLOGIN; GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "
+                    + reporters + "; CREATE ROLE cy LOGIN IN ROLE " + reporters);
+        }
+        CaseFileException first = assertThrows(CaseFileException.class, () -> CaseFile.openTeamCase(older.replace("postgres@", "cy@")));
+        assertTrue(first.getMessage().endsWith("(case format 21): its administrator opens it once with this version to bring it up to date, "
+                + "then its members can"), first.getMessage());
+        CaseFile.openTeamCase(older).close(); // the administrator opens it with this Dossier, which adds the originals' tables
+        assertEquals("true false", one(older, "SELECT has_table_privilege('" + reporters + "', 'originals', 'INSERT') || ' ' "
+                + "|| has_table_privilege('" + reporters + "', 'originals', 'UPDATE')"), "members add originals, and never change one");
+    }
+
+    @Test
     void aReportersImportLearnsAllThatTheAdministratorsDoes() throws Exception {
         List<Path> evidence = List.of(resource("/chat/telegram-export"), resource("/chat/whatsapp-ios"), resource("/fixtures/mail"));
         String administrators = server.newDatabase();
