@@ -17,5 +17,7 @@ final class LaterSchema {
             statement.execute("DROP TABLE " + table);
         }
         statement.execute("ALTER TABLE claims DROP COLUMN version"); // V21
+        statement.execute("DROP TABLE original_pieces"); // V22
+        statement.execute("DROP TABLE originals");
     }
 }

@@ -73,6 +73,8 @@ class MailThreadsImportTest {
             statement.execute("DROP TABLE mail_headers");
             statement.execute("DELETE FROM mail_people");
             statement.execute("ALTER TABLE claims DROP COLUMN version"); // V21
+            statement.execute("DROP TABLE original_pieces"); // V22
+            statement.execute("DROP TABLE originals");
             statement.execute("PRAGMA user_version = 19");
         }
 
