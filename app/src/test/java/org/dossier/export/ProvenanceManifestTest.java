@@ -10,14 +10,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dossier.OnTheSampleCase;
+import org.dossier.TestEngine;
 import org.dossier.export.ExportService.MemoFormat;
 import org.dossier.export.ExportService.TimelineFormat;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.model.Actor;
 import org.dossier.model.Claim;
 import org.dossier.model.ConfidentialSource.DatesShown;
@@ -32,8 +37,6 @@ import org.dossier.model.Span;
 import org.dossier.model.StoryText;
 import org.dossier.model.TimelineEvent;
 import org.dossier.model.TimelineQuery;
-import org.dossier.ingest.ImportListener;
-import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.store.CaseFile;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -186,15 +189,13 @@ class ProvenanceManifestTest extends OnTheSampleCase {
         assertEquals(8, check.excerpts());
 
         Path original = evidence("2023-11-20 Stop using Lumina.eml");
-        byte[] before = Files.readAllBytes(original);
-        try {
-            Files.writeString(original, "\nX-Altered: yes", java.nio.file.StandardOpenOption.APPEND);
+        byte[] appended = (new String(Files.readAllBytes(original), java.nio.charset.StandardCharsets.ISO_8859_1) + "\nX-Altered: yes")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (Undo undo = change(original, appended)) {
             ExportCheck altered = exports.verify(sample, manifest);
             assertFalse(altered.accepted());
             assertTrue(altered.problems().stream().anyMatch(p -> p.contains("Stop using Lumina.eml") && p.contains("changed")),
                     altered.problems().toString());
-        } finally {
-            Files.write(original, before);
         }
 
         Files.writeString(story, Files.readString(story).replace("The internal order to stop", "The internal order to go on"));
@@ -253,12 +254,9 @@ class ProvenanceManifestTest extends OnTheSampleCase {
         exports.exportTimeline(sample, TimelineFormat.HTML, story);
         Path manifest = out.resolve("story.html.manifest.json");
         Path original = evidence("2023-11-20 Stop using Lumina.eml");
-        Path aside = Files.move(original, out.resolve("aside.eml"));
-        try {
+        try (Undo undo = remove(original)) {
             assertTrue(exports.verify(sample, manifest).problems().stream().anyMatch(p -> p.contains("Stop using Lumina.eml: the original is missing")),
                     exports.verify(sample, manifest).problems().toString());
-        } finally {
-            Files.move(aside, original);
         }
         Files.delete(story);
         assertEquals(List.of("story.html: the export is missing (it should be beside its manifest)"), exports.verify(sample, manifest).problems());
@@ -304,20 +302,62 @@ class ProvenanceManifestTest extends OnTheSampleCase {
         Path story = out.resolve("story.html");
         exports.exportTimeline(sample, TimelineFormat.HTML, story);
         Path original = evidence("2023-11-20 Stop using Lumina.eml");
-        byte[] before = Files.readAllBytes(original);
-        var modified = Files.getLastModifiedTime(original);
-        byte[] after = before.clone();
-        int at = new String(before, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("effective immediately");
-        after[at] = (byte) 'E';
-        try {
-            Files.write(original, after);
-            Files.setLastModifiedTime(original, modified);
+        byte[] after = Files.readAllBytes(original);
+        after[new String(after, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("effective immediately")] = (byte) 'E';
+        try (Undo undo = change(original, after)) {
             List<String> problems = exports.verify(sample, out.resolve("story.html.manifest.json")).problems();
             assertTrue(problems.stream().anyMatch(p -> p.contains("Stop using Lumina.eml: the original changed since it was imported")),
                     problems.toString());
-        } finally {
+        }
+    }
+
+    /** Puts an original back as it was. */
+    private interface Undo extends AutoCloseable {
+        @Override
+        void close() throws Exception;
+    }
+
+    /**
+     * An original changed where the case reads it: the file, with its time as it was; on a team case,
+     * the copy the case keeps (the file on disk no longer matters).
+     */
+    private Undo change(Path original, byte[] changed) throws Exception {
+        if (sample.isTeamCase()) {
+            String update = "UPDATE original_pieces SET bytes = ? WHERE sha256 = ?";
+            byte[] kept = Files.readAllBytes(original);
+            keptCopy(update, original, changed);
+            return () -> keptCopy(update, original, kept);
+        }
+        byte[] before = Files.readAllBytes(original);
+        var modified = Files.getLastModifiedTime(original);
+        Files.write(original, changed);
+        Files.setLastModifiedTime(original, modified);
+        return () -> {
             Files.write(original, before);
             Files.setLastModifiedTime(original, modified);
+        };
+    }
+
+    /** An original gone from where the case reads it: the file, and a team case's copy. */
+    private Undo remove(Path original) throws Exception {
+        if (sample.isTeamCase()) {
+            keptCopy("DELETE FROM original_pieces WHERE sha256 = ?; DELETE FROM originals WHERE sha256 = ?", original, null);
+        }
+        Path aside = Files.move(original, out.resolve("aside.eml"));
+        return () -> Files.move(aside, original);
+    }
+
+    private void keptCopy(String sql, Path original, byte[] bytes) throws Exception {
+        String sha256 = Fingerprint.of(original);
+        try (Connection connection = TestEngine.connect(sample); PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = 1;
+            if (bytes != null) {
+                statement.setBytes(next++, bytes);
+            }
+            while (next <= statement.getParameterMetaData().getParameterCount()) {
+                statement.setString(next++, sha256);
+            }
+            statement.executeUpdate();
         }
     }
 
