@@ -19,8 +19,13 @@ final class Hashing {
 
     static Copied digest(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return copy(in, OutputStream.nullOutputStream(), Long.MAX_VALUE);
+            return digest(in);
         }
+    }
+
+    /** The digest and length of all the stream holds. */
+    static Copied digest(InputStream in) throws IOException {
+        return copy(in, OutputStream.nullOutputStream(), Long.MAX_VALUE);
     }
 
     /** The digest and length of what was copied. */

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -159,7 +158,7 @@ public final class CaseTransfer {
     private static CopiedTable digest(Connection connection, Table table) throws SQLException {
         long[] lanes = new long[4];
         long count = 0;
-        MessageDigest sha = sha256();
+        MessageDigest sha = Digests.sha256();
         try (Statement select = reading(connection, table);
              ResultSet rows = select.executeQuery("SELECT " + table.columnList() + " FROM " + table.name())) {
             while (rows.next()) {
@@ -229,13 +228,6 @@ public final class CaseTransfer {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     /** A table of the case as the laptop's schema describes it; the word index is left to each engine. */
     private record Table(String name, List<Column> columns) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -129,7 +128,7 @@ final class OriginalsUpload {
                 original.setLong(4, clockMillis);
                 original.executeUpdate();
             }
-            MessageDigest digest = sha256();
+            MessageDigest digest = Digests.sha256();
             long read = 0;
             try (PreparedStatement piece = connection.prepareStatement("INSERT INTO original_pieces(sha256, piece, bytes) VALUES (?, ?, ?)")) {
                 piece.setString(1, wanted.sha256());
@@ -183,11 +182,4 @@ final class OriginalsUpload {
         return problem;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }
