@@ -145,25 +145,37 @@ public final class ChatReader extends BorderPane {
      * scrolled into view has its style worked out anew, and at a screenful a frame that is most of a
      * frame's work.
      */
+    /**
+     * A message as one flow of text: its author and time, a line break, then its words, with a reply,
+     * folded quotation and attachments set in the flow where a message has them. One flow rather than
+     * boxes of flows because a row scrolling into view has its style worked out anew for every node in
+     * it, most of the frame while the reader scrolls fast (docs/PERFORMANCE.md).
+     */
     private final class MessageCard implements MessageList.Card {
         private final Text author = styled(new Text(), "chat-author");
         private final Text when = styled(new Text(), "chat-time");
         private final Text inclusive = styled(new Text(), "chat-time");
-        private final TextFlow head = new TextFlow(author, when, inclusive);
+        private final Text afterHead = new Text("\n");
         private final Label reply = styled(new Label(), "chat-reply");
-        private final TextFlow text = styled(new TextFlow(), "chat-text");
+        private final Text afterReply = new Text("\n");
         private final Hyperlink quoted = styled(new Hyperlink(), "chat-quoted");
-        private final TextFlow attachments = new TextFlow();
+        private final Text beforeQuoted = new Text("\n");
+        private final Text attachments = styled(new Text(), "chat-attachment");
+        private final Text beforeAttachments = new Text("\n");
         private final Text coming = new Text("…");
-        private final VBox card = styled(new VBox(2), "chat-card");
+        private final List<Text> runs = new java.util.ArrayList<>();
+        private final TextFlow card = styled(new TextFlow(), "chat-card");
 
         MessageCard() {
-            card.setMinWidth(0);
+            // The quoted message takes one line, cut short where the row ends.
             reply.setMinWidth(0);
+            reply.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, card.getWidth() - card.snappedLeftInset() - card.snappedRightInset()),
+                    card.widthProperty(), card.insetsProperty()));
         }
 
         @Override
-        public Node node() {
+        public Region node() {
             return card;
         }
 
@@ -175,14 +187,21 @@ public final class ChatReader extends BorderPane {
                 return;
             }
             var item = line.item();
-            List<Node> parts = new java.util.ArrayList<>(List.of(head));
+            List<Node> parts = new java.util.ArrayList<>(List.of(author, when));
             author.setText(item.author() == null ? "(system)" : item.author());
             author.setFill(Color.web(authorColour(item.author())));
             when.setText(item.occurredAt() == null ? "" : "   " + TIME.format(item.occurredAt().instant().atZone(caseZone))
                     + (item.occurredAt().zoneAssumed() ? " (zone assumed)" : ""));
+            Set<Long> holdAll = model.inclusiveMailsProperty().get();
+            if (!holdAll.isEmpty() && holdAll.size() < model.messagesProperty().get().size()) {
+                inclusive.setText(holdAll.contains(item.id()) ? "   ◆ read this one" : "   its words are all in a later mail");
+                parts.add(inclusive);
+            }
+            parts.add(afterHead);
             if (line.replyTo() != null) {
                 reply.setText("↪ " + line.replyTo());
                 parts.add(reply);
+                parts.add(afterReply);
             }
             // An e-mail's quoted earlier mails are folded, to be unfolded by a click; the text itself is untouched.
             boolean folded = line.quotedFrom() >= 0 && !expanded.contains(item.id());
@@ -190,18 +209,10 @@ public final class ChatReader extends BorderPane {
             while (folded && shown > 0 && Character.isWhitespace(item.text().charAt(shown - 1))) {
                 shown--;
             }
-            Set<Long> holdAll = model.inclusiveMailsProperty().get();
-            boolean marked = !holdAll.isEmpty() && holdAll.size() < model.messagesProperty().get().size();
-            inclusive.setText(!marked ? "" : holdAll.contains(item.id()) ? "   ◆ read this one" : "   its words are all in a later mail");
-            List<Text> runs = new java.util.ArrayList<>();
-            for (Highlights.Run run : Highlights.runs(shown, line.mentions(), List.of(), model.shownTypes())) {
-                Text piece = new Text(item.text().substring(run.start(), run.end()));
-                piece.getStyleClass().add("chat-text-run");
-                piece.getStyleClass().addAll(run.classes());
-                runs.add(piece);
+            List<Highlights.Run> pieces = Highlights.runs(shown, line.mentions(), List.of(), model.shownTypes());
+            for (int i = 0; i < pieces.size(); i++) {
+                parts.add(run(i, item.text().substring(pieces.get(i).start(), pieces.get(i).end()), pieces.get(i).classes()));
             }
-            text.getChildren().setAll(runs);
-            parts.add(text);
             if (line.quotedFrom() >= 0) {
                 quoted.setText(folded ? "▸ the earlier mails it quotes (" + item.text().substring(line.quotedFrom()).lines().count()
                         + " lines)" : "▾ fold the earlier mails it quotes");
@@ -211,17 +222,34 @@ public final class ChatReader extends BorderPane {
                     }
                     messages.refresh();
                 });
+                parts.add(beforeQuoted);
                 parts.add(quoted);
             }
             if (!line.attachments().isEmpty()) {
-                attachments.getChildren().setAll(styled(new Text(line.attachments().stream().map(name -> "📎 " + name)
-                        .collect(java.util.stream.Collectors.joining("\n"))), "chat-attachment"));
+                attachments.setText(line.attachments().stream().map(name -> "📎 " + name).collect(java.util.stream.Collectors.joining("\n")));
+                parts.add(beforeAttachments);
                 parts.add(attachments);
             }
             card.getChildren().setAll(parts);
             if (item.kind() == ItemKind.SYSTEM_EVENT) {
                 card.getStyleClass().add("system-event");
             }
+        }
+
+        /** The i-th run of words, its node kept from the messages shown before; its style set anew only when it changes. */
+        private Text run(int i, String words, Set<String> classes) {
+            if (i == runs.size()) {
+                runs.add(new Text());
+            }
+            Text piece = runs.get(i);
+            piece.setText(words);
+            List<String> style = new java.util.ArrayList<>(classes.size() + 1);
+            style.add("chat-text-run");
+            style.addAll(classes);
+            if (!piece.getStyleClass().equals(style)) {
+                piece.getStyleClass().setAll(style);
+            }
+            return piece;
         }
     }
 

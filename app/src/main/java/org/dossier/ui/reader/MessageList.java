@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.dossier.model.ChatLine;
@@ -31,7 +32,7 @@ public final class MessageList extends StackPane {
 
     /** What a row shows; made once per row and refilled as the row shows another message. */
     interface Card {
-        Node node();
+        Region node();
 
         /** @param line null while its message is being read */
         void show(ChatLine line);
@@ -185,10 +186,10 @@ public final class MessageList extends StackPane {
         }
     }
 
-    /** One row: its card in a band that shows whether it is selected. */
-    private final class Row implements Cell<ChatLine, StackPane> {
+    /** One row: its card, which shows whether it is selected. */
+    private final class Row implements Cell<ChatLine, Region> {
         private final Card card = cards.get();
-        private final StackPane band = new StackPane(card.node());
+        private final Region band = card.node();
         private ChatLine line;
         private int index = -1;
 
@@ -204,7 +205,7 @@ public final class MessageList extends StackPane {
         }
 
         @Override
-        public StackPane getNode() {
+        public Region getNode() {
             return band;
         }
 

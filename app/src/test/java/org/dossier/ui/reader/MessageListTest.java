@@ -13,6 +13,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.dossier.model.ChatLine;
@@ -62,7 +63,7 @@ class MessageListTest {
         }
 
         @Override
-        public Node node() {
+        public Region node() {
             return label;
         }
 
