@@ -48,7 +48,7 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
 
     public static Services create(Path home, Clock clock, int workers) {
         ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB, workers);
-        ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers);
+        ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers * ForkedParser.IN_FLIGHT_PER_THREAD);
         IntakeService intake = new IntakeService(importer, new CaseOcr(workers));
         AttributionService attribution = new AttributionService(clock);
         TimelineService timeline = new TimelineService();

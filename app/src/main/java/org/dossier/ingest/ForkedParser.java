@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * either way the file is reported with the reason and the next file gets a fresh process.
  *
  * <p>One process parses up to {@code threads} files at once, so that its JIT compiles Tika once
- * for all of them. When it dies or hangs with several files in hand, which one is to blame is
+ * for all of them, and holds as many more waiting their turn. When it dies or hangs with several
+ * files in hand, which one is to blame is
  * unknown: each of them is parsed again with the process to itself, and only a file that fails
  * alone is reported. The process is kept between files and between imports (starting one costs a
  * second of JVM and parser start-up, and its compiled code is worth keeping).
@@ -38,6 +39,12 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     /** The exit code of a JVM started with -XX:+ExitOnOutOfMemoryError when it runs out. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
+
+    /**
+     * Files sent to the process per parser thread: one waits there while another is parsed, so that
+     * no parser thread idles while an answer travels back and the next file comes.
+     */
+    public static final int IN_FLIGHT_PER_THREAD = 2;
 
     private final String parserClass;
     private final Duration timeLimit;
@@ -63,7 +70,7 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
         this.timeLimit = timeLimit;
         this.heapMegabytes = heapMegabytes;
         this.threads = threads;
-        this.places = new Semaphore(threads, true);
+        this.places = new Semaphore(threads * IN_FLIGHT_PER_THREAD, true);
     }
 
     @Override
@@ -71,7 +78,7 @@ public final class ForkedParser implements DocumentParser, AutoCloseable {
         ParserProtocol.Request request = new ParserProtocol.Request(requestIds.incrementAndGet(),
                 file.toAbsolutePath().toString(), name, mediaType, assumedZone.getId());
         Attempt shared = attempt(request, 1);
-        return shared.inDoubt() ? attempt(request, threads).result() : shared.result();
+        return shared.inDoubt() ? attempt(request, threads * IN_FLIGHT_PER_THREAD).result() : shared.result();
     }
 
     /**
