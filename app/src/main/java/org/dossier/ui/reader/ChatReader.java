@@ -140,16 +140,12 @@ public final class ChatReader extends BorderPane {
     }
 
     /**
-     * One message; its nodes are made once per row and refilled as the row shows another message.
-     * Its words are Text nodes, not Labels, and only the parts a message has are in the row: a row
-     * scrolled into view has its style worked out anew, and at a screenful a frame that is most of a
-     * frame's work.
-     */
-    /**
-     * A message as one flow of text: its author and time, a line break, then its words, with a reply,
-     * folded quotation and attachments set in the flow where a message has them. One flow rather than
-     * boxes of flows because a row scrolling into view has its style worked out anew for every node in
-     * it, most of the frame while the reader scrolls fast (docs/PERFORMANCE.md).
+     * One message as one flow of text: its author and time, a line break, then its words, with a
+     * reply, the folded quotation and attachments set in the flow where a message has them. Its nodes
+     * are made once per row and refilled as the row shows another message. One flow of Text nodes
+     * rather than boxes of flows and Labels, because a row scrolled into view has the style of every
+     * node in it worked out anew, and at a screenful a frame that was most of a frame's work
+     * (docs/PERFORMANCE.md).
      */
     private final class MessageCard implements MessageList.Card {
         private final Text author = styled(new Text(), "chat-author");

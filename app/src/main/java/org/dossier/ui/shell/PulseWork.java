@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import jdk.jfr.Recording;
@@ -56,7 +57,7 @@ final class PulseWork {
     double[] millisOfPulsesBetween(Instant from, Instant to) {
         return pulses.values().stream()
                 .filter(pulse -> !pulse[0].isBefore(from) && pulse[0].isBefore(to))
-                .sorted(java.util.Comparator.comparing(pulse -> pulse[0]))
+                .sorted(Comparator.comparing(pulse -> pulse[0]))
                 .mapToDouble(pulse -> Duration.between(pulse[0], pulse[1]).toNanos() / 1e6)
                 .toArray();
     }

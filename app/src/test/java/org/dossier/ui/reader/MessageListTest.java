@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
