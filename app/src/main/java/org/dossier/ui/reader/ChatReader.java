@@ -159,7 +159,7 @@ public final class ChatReader extends BorderPane {
         private final Text attachments = styled(new Text(), "chat-attachment");
         private final Text beforeAttachments = new Text("\n");
         private final Text coming = new Text("…");
-        private final List<Text> runs = new java.util.ArrayList<>();
+        private final TextRuns runs = new TextRuns();
         private final TextFlow card = styled(new TextFlow(), "chat-card");
 
         MessageCard() {
@@ -205,10 +205,7 @@ public final class ChatReader extends BorderPane {
             while (folded && shown > 0 && Character.isWhitespace(item.text().charAt(shown - 1))) {
                 shown--;
             }
-            List<Highlights.Run> pieces = Highlights.runs(shown, line.mentions(), List.of(), model.shownTypes());
-            for (int i = 0; i < pieces.size(); i++) {
-                parts.add(run(i, item.text().substring(pieces.get(i).start(), pieces.get(i).end()), pieces.get(i).classes()));
-            }
+            parts.addAll(runs.of(item.text(), Highlights.runs(shown, line.mentions(), List.of(), model.shownTypes())));
             if (line.quotedFrom() >= 0) {
                 quoted.setText(folded ? "▸ the earlier mails it quotes (" + item.text().substring(line.quotedFrom()).lines().count()
                         + " lines)" : "▾ fold the earlier mails it quotes");
@@ -230,22 +227,6 @@ public final class ChatReader extends BorderPane {
             if (item.kind() == ItemKind.SYSTEM_EVENT) {
                 card.getStyleClass().add("system-event");
             }
-        }
-
-        /** The i-th run of words, its node kept from the messages shown before; its style set anew only when it changes. */
-        private Text run(int i, String words, Set<String> classes) {
-            if (i == runs.size()) {
-                runs.add(new Text());
-            }
-            Text piece = runs.get(i);
-            piece.setText(words);
-            List<String> style = new java.util.ArrayList<>(classes.size() + 1);
-            style.add("chat-text-run");
-            style.addAll(classes);
-            if (!piece.getStyleClass().equals(style)) {
-                piece.getStyleClass().setAll(style);
-            }
-            return piece;
         }
     }
 
