@@ -189,6 +189,10 @@ public final class CaseView extends BorderPane {
         work.getSelectionModel().select(shown ? 1 : 0);
     }
 
+    public boolean timelineShown() {
+        return work.getSelectionModel().getSelectedIndex() == 1;
+    }
+
     private void showSourceOnTimeline(String path) {
         timeline.showSource(path);
         showTimeline(true);

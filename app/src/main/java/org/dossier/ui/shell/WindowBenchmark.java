@@ -111,6 +111,11 @@ public final class WindowBenchmark {
             return last != 0;
         }
 
+        void restart() {
+            intervals.clear();
+            last = 0;
+        }
+
         int count() {
             return intervals.size();
         }
@@ -157,6 +162,15 @@ public final class WindowBenchmark {
                 return;
             }
             Frames moved = goals.moved;
+            if (!window.currentView().timelineShown()) {
+                // The reader shows the message the last jump selected once it is read, and takes the
+                // tab back: frames counted while the timeline was hidden are counted again.
+                out.printf("the timeline was hidden by the reader after %d frames: counted again%n", moved.count());
+                moved.restart();
+                draws.clear();
+                window.currentView().showTimeline(true);
+                return;
+            }
             if (!moved.started() && (timeline.loadingProperty().get() || timeline.events().isEmpty() && timeline.densityProperty().get() == null)) {
                 return;
             }
