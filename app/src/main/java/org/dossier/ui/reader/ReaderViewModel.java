@@ -1,5 +1,6 @@
 package org.dossier.ui.reader;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +62,7 @@ public final class ReaderViewModel {
     private final ObservableList<String> receivedAs = FXCollections.observableArrayList();
     private final ObservableList<Item> nearCopies = FXCollections.observableArrayList();
     private final Map<MentionType, BooleanProperty> shown = new EnumMap<>(MentionType.class);
+    private final List<Runnable> whenOpened = new ArrayList<>();
 
     public ReaderViewModel(ReadingService reading, CaseFile caseFile, BackgroundWork work, ObservableValue<Actor> actor) {
         this.reading = reading;
@@ -70,6 +72,15 @@ public final class ReaderViewModel {
         for (MentionType type : MentionType.values()) {
             shown.put(type, new SimpleBooleanProperty(true));
         }
+    }
+
+    /**
+     * Runs {@code listener} each time an item or a conversation opens, once it is read; not when
+     * the open conversation shows another of its messages below the list (a scroll, a jump) or the
+     * open item is read again.
+     */
+    public void onOpened(Runnable listener) {
+        whenOpened.add(listener);
     }
 
     public ObjectProperty<Item> itemProperty() {
@@ -186,9 +197,7 @@ public final class ReaderViewModel {
 
     /** Opens an item with {@code length} characters from {@code at} selected (a date, a match). */
     public void openItem(long itemId, int at, int length) {
-        conversation.set(null);
-        messages.set(null);
-        load(itemId, opened -> {
+        openItem(itemId, opened -> {
             if (at >= 0) {
                 focusOn(at, length);
             }
@@ -199,7 +208,10 @@ public final class ReaderViewModel {
     public void openItem(long itemId, Consumer<Item> opened) {
         conversation.set(null);
         messages.set(null);
-        load(itemId, opened);
+        load(itemId, shown -> {
+            whenOpened.forEach(Runnable::run);
+            opened.accept(shown);
+        });
     }
 
     /** The position in the open conversation of the message to show and select. */
@@ -247,6 +259,7 @@ public final class ReaderViewModel {
             }
             chatPosition.set(-1);
             chatPosition.set(position);
+            whenOpened.forEach(Runnable::run);
         });
     }
 

@@ -87,8 +87,7 @@ public final class CaseView extends BorderPane {
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         // Whatever opens an item or a conversation (sources, hits, the board) shows it in the reader.
-        readerModel.itemProperty().addListener((property, old, item) -> showTimeline(false));
-        readerModel.conversationProperty().addListener((property, old, chat) -> showTimeline(false));
+        readerModel.onOpened(() -> showTimeline(false));
         model.entities().reload(); // after the sources: the first screen comes first
         model.claims().reload();
         model.rightOfReply().reloadParties();

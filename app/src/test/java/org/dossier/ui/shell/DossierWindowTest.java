@@ -43,6 +43,7 @@ import org.dossier.export.RedactionPlace;
 import org.dossier.ingest.ImportListener;
 import org.dossier.model.Actor;
 import org.dossier.ui.reader.MessageList;
+import org.dossier.ui.reader.ReaderViewModel;
 import org.dossier.model.Claim;
 import org.dossier.model.ClaimStatus;
 import org.dossier.model.ConversationSummary;
@@ -200,6 +201,29 @@ class DossierWindowTest {
 
         StyleClassedTextArea detail = readerText(robot);
         await(() -> detail.getText().startsWith("Morning all"));
+    }
+
+    @Test
+    void aMessageTheChatReaderShowsLateLeavesTheTimelineOnScreenButOpeningAConversationShowsTheReader(FxRobot robot) throws Exception {
+        openSample(robot);
+        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
+        await(() -> conversation(sources, "tidewater-data") != null);
+        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
+        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
+        await(() -> messages.lines().size() == 14 && messages.lines().get(0) != null);
+        ReaderViewModel reader = window.currentModel().reader();
+        await(() -> reader.itemProperty().get() != null);
+
+        // A jump (a search hit, the scroll bar) selects a message that is read a moment later, by when the reporter may have gone on.
+        robot.interact(() -> window.currentView().showTimeline(true));
+        long last = messages.lines().get(13).item().id();
+        robot.interact(() -> messages.select(13));
+        await(() -> reader.itemProperty().get().id() == last);
+        assertTrue(window.currentView().timelineShown(), "the timeline stays where the reporter put it");
+
+        robot.interact(() -> sources.getSelectionModel().clearSelection());
+        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
+        await(() -> !window.currentView().timelineShown());
     }
 
     @Test
