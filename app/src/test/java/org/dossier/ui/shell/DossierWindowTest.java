@@ -187,11 +187,7 @@ class DossierWindowTest {
     @Test
     void aConversationReadsAsAChatWithItsMentionsHighlighted(FxRobot robot) throws Exception {
         openSample(robot);
-        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
-        await(() -> conversation(sources, "tidewater-data") != null);
-        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
-        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
-        await(() -> messages.lines().size() == 14 && messages.lines().get(0) != null);
+        MessageList messages = openTidewaterChat(robot);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> organisations = robot.lookup(".chat-text-run.mention-organization").queryAllAs(Text.class).stream()
                 .map(Text::getText).distinct().toList();
@@ -206,11 +202,7 @@ class DossierWindowTest {
     @Test
     void aMessageTheChatReaderShowsLateLeavesTheTimelineOnScreenButOpeningAConversationShowsTheReader(FxRobot robot) throws Exception {
         openSample(robot);
-        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
-        await(() -> conversation(sources, "tidewater-data") != null);
-        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
-        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
-        await(() -> messages.lines().size() == 14 && messages.lines().get(0) != null);
+        MessageList messages = openTidewaterChat(robot);
         ReaderViewModel reader = window.currentModel().reader();
         await(() -> reader.itemProperty().get() != null);
 
@@ -221,8 +213,9 @@ class DossierWindowTest {
         await(() -> reader.itemProperty().get().id() == last);
         assertTrue(window.currentView().timelineShown(), "the timeline stays where the reporter put it");
 
+        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
         robot.interact(() -> sources.getSelectionModel().clearSelection());
-        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
+        openTidewaterChat(robot);
         await(() -> !window.currentView().timelineShown());
     }
 
@@ -403,10 +396,7 @@ class DossierWindowTest {
         assertEquals("Test", claimSaying(board, words).section());
         assertTrue(column(robot, "unsourced").getItems().stream().anyMatch(c -> c.text().equals(words)));
 
-        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
-        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
-        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
-        await(() -> messages.lines().size() == 14 && messages.lines().get(0) != null);
+        MessageList messages = openTidewaterChat(robot);
         int order = IntStream.range(0, messages.lines().size())
                 .filter(i -> messages.lines().get(i).item().text().contains("从现在起立即停止调用")).findFirst().orElseThrow();
         robot.interact(() -> messages.select(order));
@@ -659,6 +649,16 @@ class DossierWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> shared = robot.lookup(".proposal-why").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertTrue(shared.contains("names that match: 陈立 Chen Li · 陈立"), shared.toString());
+    }
+
+    /** Opens the sample's Slack channel from the sources, and waits until its 14 messages are read. */
+    private static MessageList openTidewaterChat(FxRobot robot) throws Exception {
+        TreeView<Object> sources = robot.lookup("#sources").queryAs(TreeView.class);
+        await(() -> conversation(sources, "tidewater-data") != null);
+        robot.interact(() -> sources.getSelectionModel().select(conversation(sources, "tidewater-data")));
+        MessageList messages = robot.lookup("#messages").queryAs(MessageList.class);
+        await(() -> messages.lines().size() == 14 && messages.lines().get(0) != null);
+        return messages;
     }
 
     private void openSample(FxRobot robot) throws Exception {
