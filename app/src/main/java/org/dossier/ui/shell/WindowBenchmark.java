@@ -163,8 +163,8 @@ public final class WindowBenchmark {
             }
             Frames moved = goals.moved;
             if (!window.currentView().timelineShown()) {
-                // The reader shows the message the last jump selected once it is read, and takes the
-                // tab back: frames counted while the timeline was hidden are counted again.
+                // Frames drawn while the timeline is hidden measure the reader instead (before the Read
+                // tab came forward only on an opening, a jump's late message took it back): count again.
                 out.printf("the timeline was hidden by the reader after %d frames: counted again%n", moved.count());
                 moved.restart();
                 draws.clear();
