@@ -16,8 +16,14 @@ import org.dossier.store.RecordOutcome;
  * archives, keeps the tally and tells the listener how far it got.
  */
 final class ImportRecorder {
-    private static final int COMMIT_EVERY_RECORDS = 500;
-    private static final long COMMIT_EVERY_MILLIS = 1000;
+    /**
+     * A commit writes every page the batch touched to the log, and the pages of the hashes' index
+     * are touched all over: 500 records or a second at a time, 100,000 small files wrote 2.2 GB for
+     * a case of 0.46 GB; 5,000 or five seconds, 1.1 GB. A crash costs at most five seconds of work,
+     * which the next import does again.
+     */
+    private static final int COMMIT_EVERY_RECORDS = 5000;
+    private static final long COMMIT_EVERY_MILLIS = 5000;
     private static final long PROGRESS_EVERY_MILLIS = 100;
 
     private final ImportWriter writer;

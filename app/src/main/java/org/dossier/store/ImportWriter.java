@@ -205,13 +205,16 @@ public final class ImportWriter implements AutoCloseable {
         String key = file.path() + '\n' + file.sha256().hex();
         try {
             Long sourceId = openFiles.get(key);
+            boolean settled = false;
             if (sourceId == null) {
                 long[] existing = existingSource(file);
                 if (existing != null && existing[1] == 1) {
                     insertLocation(existing[0], file, parentLocationId);
                     sourceId = IGNORED;
                 } else {
-                    sourceId = existing != null ? existing[0] : insertSource(file, "imported", false);
+                    // a file that arrives whole is recorded complete at once, in the same transaction as its items
+                    settled = existing == null && part.last();
+                    sourceId = existing != null ? existing[0] : insertSource(file, settled ? status(part) : "imported", settled);
                     insertLocation(sourceId, file, parentLocationId);
                 }
             }
@@ -223,13 +226,13 @@ public final class ImportWriter implements AutoCloseable {
             if (sourceId == IGNORED) {
                 return RecordOutcome.duplicate();
             }
-            return record(sourceId, file.path(), part);
+            return record(sourceId, file.path(), part, settled);
         } catch (SQLException e) {
             throw failure("cannot record " + file.path(), e);
         }
     }
 
-    private RecordOutcome record(long sourceId, String path, ParsedFile part) throws SQLException {
+    private RecordOutcome record(long sourceId, String path, ParsedFile part, boolean settled) throws SQLException {
         for (NewConversation conversation : part.conversations()) {
             chats.conversation(conversation);
         }
@@ -240,13 +243,17 @@ public final class ImportWriter implements AutoCloseable {
         if (part.failure() != null) {
             insertFailure(path, sourceId, null, part.failure());
         }
-        if (part.last()) {
-            finishSource.setString(1, part.failure() == null ? "imported" : "failed");
+        if (part.last() && !settled) {
+            finishSource.setString(1, status(part));
             finishSource.setLong(2, sourceId);
             finishSource.executeUpdate();
         }
         return new RecordOutcome(part.failure() == null ? RecordOutcome.Kind.IMPORTED : RecordOutcome.Kind.FAILED,
                 counts[0], counts[1]);
+    }
+
+    private static String status(ParsedFile lastPart) {
+        return lastPart.failure() == null ? "imported" : "failed";
     }
 
     /**
