@@ -10,7 +10,7 @@ public final class Scripts {
     /**
      * The answer for every character of the Basic Multilingual Plane, looked up once: the word
      * index and the recogniser ask for each character of every Chinese text, and the script table's
-     * binary search was the most of what indexing Chinese cost.
+     * binary search was half of what the word index's treatment of Chinese text cost.
      */
     private static final BitSet UNSPACED_BMP = new BitSet(Character.MAX_VALUE + 1);
 
