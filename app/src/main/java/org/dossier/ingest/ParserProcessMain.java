@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.dossier.model.ParsedFile;
 
 /**
@@ -33,15 +32,36 @@ public final class ParserProcessMain {
         PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         DocumentParser parser = (DocumentParser) Class.forName(args[0]).getDeclaredConstructor().newInstance();
-        ExecutorService threads = Executors.newFixedThreadPool(Integer.parseInt(args[1]));
         ParserProcessMain main = new ParserProcessMain(parser, answers);
-        main.write(ParserProtocol.READY);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line; (line = requests.readLine()) != null; ) {
-            ParserProtocol.Request request = ParserProtocol.JSON.readValue(line, ParserProtocol.Request.class);
-            threads.execute(() -> main.answer(request));
+        int threads = Integer.parseInt(args[1]);
+        for (int i = 1; i < threads; i++) {
+            new Thread(() -> main.serve(requests), "dossier-parser-" + i).start();
         }
-        Runtime.getRuntime().halt(0); // input closed: nobody is waiting for the files still in hand
+        main.write(ParserProtocol.READY);
+        main.serve(requests);
+    }
+
+    /**
+     * Takes the next request from the input itself and parses it, until the input closes. A thread
+     * that finishes a file usually finds the next request already read into the buffer, so no
+     * other thread has to wake it up to hand it over.
+     */
+    private void serve(BufferedReader requests) {
+        try {
+            for (;;) {
+                String line;
+                synchronized (requests) {
+                    line = requests.readLine();
+                }
+                if (line == null) {
+                    Runtime.getRuntime().halt(0); // input closed: nobody is waiting for the files still in hand
+                }
+                answer(ParserProtocol.JSON.readValue(line, ParserProtocol.Request.class));
+            }
+        } catch (IOException e) {
+            die(e);
+        }
     }
 
     private void answer(ParserProtocol.Request request) {
