@@ -14,6 +14,7 @@ import org.dossier.ingest.CaseOcr;
 import org.dossier.ingest.DocumentParser;
 import org.dossier.ingest.ForkedParser;
 import org.dossier.ingest.ImportService;
+import org.dossier.ingest.MediaTypeDetector;
 import org.dossier.ingest.OriginalsVerifier;
 import org.dossier.ingest.SampleCase;
 import org.dossier.ingest.tika.TikaDocumentParser;
@@ -46,9 +47,19 @@ public record Services(Clock clock, Path home, DocumentParser tika, ForkedParser
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /** A parser process (started with the first file) as imports use it: Tika, its time limit and heap, {@code workers} files at once. */
+    public static ForkedParser parserProcess(int workers) {
+        return new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB, workers);
+    }
+
+    /** How imports name a file's format before parsing it. */
+    public static MediaTypeDetector mediaTypeDetector() {
+        return new TikaMediaTypeDetector();
+    }
+
     public static Services create(Path home, Clock clock, int workers) {
-        ForkedParser parsers = new ForkedParser(TikaDocumentParser.class, PARSE_TIME_LIMIT, PARSER_HEAP_MB, workers);
-        ImportService importer = new ImportService(parsers, new TikaMediaTypeDetector(), clock, workers * ForkedParser.IN_FLIGHT_PER_THREAD);
+        ForkedParser parsers = parserProcess(workers);
+        ImportService importer = new ImportService(parsers, mediaTypeDetector(), clock, workers * ForkedParser.IN_FLIGHT_PER_THREAD);
         IntakeService intake = new IntakeService(importer, new CaseOcr(workers));
         AttributionService attribution = new AttributionService(clock);
         TimelineService timeline = new TimelineService();

@@ -6,16 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dossier.app.HeapSampler;
 import org.dossier.extract.CaseExtraction;
 import org.dossier.ingest.DocumentParser;
+import org.dossier.ingest.ForkedParser;
 import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.MediaTypeDetector;
 import org.dossier.ingest.chat.ChatOptions;
 import org.dossier.intake.IntakeService;
 import org.dossier.model.CaseName;
@@ -25,18 +31,30 @@ import org.dossier.store.CaseFile;
 /**
  * Measures an import against the yardstick that matters on a noisy machine: the same parser
  * alone, on the same files, with the same number of threads, in the same run. The ratio of the
- * two says what hashing, unpacking, indexing and writing cost on top of text extraction. The
- * extraction pass that follows an import (names, places, dates) is timed on its own.
+ * two says what hashing, unpacking, indexing and writing cost on top of text extraction. Between
+ * them, the same parser in a new process as imports use it (decision 0017), fed as the import
+ * feeds it and nothing more, shows how much of that cost is the process's alone. The extraction
+ * pass that follows an import (names, places, dates) is timed on its own.
  */
 public final class ImportBenchmark {
     private static final int WARM_UP_FILES = 300;
     private final DocumentParser parser;
+    private final Supplier<ForkedParser> parserProcesses;
+    private final MediaTypeDetector detector;
     private final IntakeService intake;
     private final Clock clock;
     private final int threads;
 
-    public ImportBenchmark(DocumentParser parser, IntakeService intake, Clock clock, int threads) {
+    /**
+     * @param parser          the parser alone, in this JVM
+     * @param parserProcesses a new parser process as imports use, {@code threads} files at once
+     * @param detector        the detector the import names each file's format with
+     */
+    public ImportBenchmark(DocumentParser parser, Supplier<ForkedParser> parserProcesses, MediaTypeDetector detector,
+                           IntakeService intake, Clock clock, int threads) {
         this.parser = parser;
+        this.parserProcesses = parserProcesses;
+        this.detector = detector;
         this.intake = intake;
         this.clock = clock;
         this.threads = threads;
@@ -60,9 +78,15 @@ public final class ImportBenchmark {
         }
     }
 
-    public record Result(Pass tikaAlone, Pass dossierImport, Extraction extraction, long peakHeapBytes, ImportSummary summary) {
+    public record Result(Pass tikaAlone, Pass parserProcessAlone, Pass dossierImport, Extraction extraction, long peakHeapBytes,
+                         ImportSummary summary) {
         public double ratio() {
             return dossierImport.filesPerSecond() / tikaAlone.filesPerSecond();
+        }
+
+        /** The parser in its own process, against the parser alone in this JVM. */
+        public double isolationRatio() {
+            return parserProcessAlone.filesPerSecond() / tikaAlone.filesPerSecond();
         }
 
         /** The same ratio when the import is counted until its extraction pass is done too. */
@@ -78,19 +102,64 @@ public final class ImportBenchmark {
             bytes += Files.size(file);
         }
         List<Path> warmUp = files.subList(0, Math.min(WARM_UP_FILES, files.size()));
-        parseAll(warmUp); // warm up the JIT for both passes
+        parseAll(warmUp); // warm up the JIT for the passes in this JVM
+        readAll(files);
         long start = System.nanoTime();
         parseAll(files);
         Pass tika = new Pass(files.size(), bytes, seconds(start));
+        Pass isolated = parseInParserProcess(files, warmUp, bytes);
         importApart(warmUp);
 
         Files.deleteIfExists(caseFile);
+        readAll(files);
         try (CaseFile opened = CaseFile.openOrCreate(caseFile, ZoneOffset.UTC, clock);
              HeapSampler heap = new HeapSampler()) {
             start = System.nanoTime();
             ImportSummary summary = intake.importFiles(opened, List.of(dump), ChatOptions.DEFAULT, ImportListener.NONE);
             Pass dossier = new Pass(summary.files(), bytes, seconds(start));
-            return new Result(tika, dossier, extract(opened), heap.peakBytes(), summary);
+            return new Result(tika, isolated, dossier, extract(opened), heap.peakBytes(), summary);
+        }
+    }
+
+    /**
+     * Parses the files in a parser process of its own, warmed up on the same files as Tika alone:
+     * one thread names each file's format in the order of the walk, as the import's walker does,
+     * and as many files are in hand at once as the import keeps there; the answers are dropped.
+     */
+    private Pass parseInParserProcess(List<Path> files, List<Path> warmUp, long bytes) throws IOException {
+        try (ForkedParser process = parserProcesses.get()) {
+            sendAll(process, warmUp);
+            readAll(files);
+            long start = System.nanoTime();
+            sendAll(process, files);
+            return new Pass(files.size(), bytes, seconds(start));
+        }
+    }
+
+    private void sendAll(ForkedParser process, List<Path> files) {
+        int inHand = threads * ForkedParser.IN_FLIGHT_PER_THREAD;
+        ExecutorService senders = Executors.newFixedThreadPool(inHand);
+        Semaphore waiting = new Semaphore(2 * inHand); // detection runs a few files ahead, as the walker does behind its queue
+        try {
+            List<Future<?>> sent = new ArrayList<>(files.size());
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String mediaType = detector.detect(file, name);
+                waiting.acquire();
+                sent.add(senders.submit(() -> {
+                    try {
+                        process.parse(file, name, mediaType, ZoneOffset.UTC);
+                    } finally {
+                        waiting.release();
+                    }
+                }));
+            }
+            awaitAll(sent);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the benchmark", e);
+        } finally {
+            senders.shutdownNow();
         }
     }
 
@@ -147,18 +216,37 @@ public final class ImportBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             // Runnables, not Callables: the results are dropped as they come, as an import drops them once written.
-            List<Future<?>> parsed = files.stream()
+            awaitAll(files.stream()
                     .<Future<?>>map(file -> pool.submit(() -> {
                         parser.parse(file, file.getFileName().toString(), ZoneOffset.UTC);
                     }))
-                    .toList();
+                    .toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> parsed) {
+        try {
             for (Future<?> future : parsed) {
                 future.get();
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("the parser failed during the benchmark", e);
-        } finally {
-            pool.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the benchmark", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the parser failed during the benchmark", e.getCause());
+        }
+    }
+
+    /**
+     * Reads every file once just before a pass is timed, so that each pass finds the files in the
+     * page cache: a kernel that pages out what was not touched for a minute (this machine's does)
+     * would otherwise make a pass read more from storage the longer ago the previous pass ran.
+     */
+    private static void readAll(List<Path> files) throws IOException {
+        for (Path file : files) {
+            Files.readAllBytes(file);
         }
     }
 

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = {
-        "Measures import throughput against Tika alone on the same files, in the same run.",
+        "Measures import throughput against Tika alone on the same files, in the same run, and apart against",
+        "the same parser in the process of its own that imports use.",
         "Uses --dump as it is, or first generates a synthetic dump of --files files there."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -169,7 +170,10 @@ final class BenchCommand implements Callable<Integer> {
         ImportBenchmark.Result result = benchmark().run(dump, target);
         printMachine(out);
         print(out, "Tika alone", result.tikaAlone());
+        print(out, "parser process", result.parserProcessAlone());
         print(out, "Dossier import", result.dossierImport());
+        out.printf("parser process alone / Tika-alone throughput: %.2f (what parsing in a process of its own costs by itself)%n",
+                result.isolationRatio());
         out.printf("import / Tika-alone throughput: %.2f%n", result.ratio());
         print(out, result.extraction());
         out.printf("import and extraction / Tika-alone throughput: %.2f%n", result.ratioWithExtraction());
@@ -327,7 +331,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private ImportBenchmark benchmark() {
-        return new ImportBenchmark(services.tika(), services.intake(), services.clock(), Services.defaultWorkers());
+        int threads = Services.defaultWorkers();
+        return new ImportBenchmark(services.tika(), () -> Services.parserProcess(threads), Services.mediaTypeDetector(),
+                services.intake(), services.clock(), threads);
     }
 
     private void printMachine(PrintWriter out) {
